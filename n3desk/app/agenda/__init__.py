@@ -1,0 +1,1 @@
+"""The agenda, the stage timer strip, method cards and templates."""

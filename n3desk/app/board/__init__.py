@@ -1,0 +1,1 @@
+"""Sticky-note boards: scenes, items, interactions and the boards page."""

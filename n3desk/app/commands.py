@@ -1,0 +1,78 @@
+"""Undo commands. Every user edit is one of these, pushed on the document's stack.
+
+:class:`EditCommand` carries a list of domain operations: ``redo`` applies them
+through the document and keeps the inverse, ``undo`` applies the inverse. Because
+undo and redo go through :meth:`SessionDocument.apply`, they are committed to the
+library like any other change. A command may have child commands (a cascade, such as
+a stakeholder's relations going with it): the parent gathers its children's
+operations and its own into one change, committed in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from n3desk.app.document import SessionDocument
+from n3desk.domain.changes import Op
+
+
+class EditCommand(QUndoCommand):
+    """A change of the workshop as a list of operations, undoable."""
+
+    def __init__(
+        self,
+        document: SessionDocument,
+        text: str,
+        ops: Sequence[Op],
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self.document = document
+        self.ops: list[Op] = list(ops)
+        self._inverse: list[Op] = []
+        self._applied = False
+
+    def all_ops(self) -> list[Op]:
+        """This command's operations after those of its children, in order."""
+        ops: list[Op] = []
+        for i in range(self.childCount()):
+            child = self.child(i)
+            if isinstance(child, EditCommand):
+                ops.extend(child.all_ops())
+        ops.extend(self.ops)
+        return ops
+
+    def apply_now(self) -> None:
+        """Apply the change before the command is pushed, so bad input raises here.
+
+        QUndoStack.push calls redo() from C++, where an exception cannot reach the
+        caller; applying first lets :func:`push_command` refuse an invalid change
+        cleanly, and the first redo() then has nothing left to do.
+        """
+        self._inverse = self.document.apply(self.all_ops())
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._inverse = self.document.apply(self.all_ops())
+
+    def undo(self) -> None:
+        self.document.apply(self._inverse)
+
+
+def push_command(command: EditCommand) -> EditCommand:
+    """Apply ``command`` (raising IntegrityError if it does not fit) and push it."""
+    command.apply_now()
+    command.document.undo_stack.push(command)
+    return command
+
+
+def push_edit(document: SessionDocument, text: str, ops: Sequence[Op]) -> EditCommand | None:
+    """Push one undoable edit; nothing is pushed when there is nothing to change."""
+    if not ops:
+        return None
+    return push_command(EditCommand(document, text, ops))

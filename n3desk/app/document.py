@@ -1,0 +1,120 @@
+"""SessionDocument: the controller between the undo commands, the library and the views.
+
+One direction of flow (DESIGN.md §3): a gesture becomes a command, the command calls
+:meth:`SessionDocument.apply`, which changes the :class:`Workshop`, commits the change
+to the library in one transaction and emits :attr:`SessionDocument.changed`. Views
+redraw from that signal; they never change the workshop or the library themselves.
+
+If the library cannot take a change (disk full, read-only folder), the change stays
+applied in memory, is kept in a queue and retried every few seconds and before every
+later change, in order; :attr:`save_state_changed` tells the window so the title bar
+never claims the work is saved when it is not.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from n3desk.domain.changes import Op, Put
+from n3desk.domain.entities import Session
+from n3desk.domain.workshop import Workshop
+from n3desk.store.errors import LibraryWriteError
+from n3desk.store.library import Library
+
+log = logging.getLogger(__name__)
+
+RETRY_INTERVAL_MS = 3000
+
+
+class SessionDocument(QObject):
+    """One open session.
+
+    Signals:
+        changed(list[Op]): operations just applied (after an edit, undo or redo).
+        save_state_changed(bool, str): saved or not, and the reason when not.
+    """
+
+    changed = Signal(object)
+    save_state_changed = Signal(bool, str)
+
+    def __init__(
+        self,
+        library: Library,
+        workshop: Workshop,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.workshop = workshop
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+        self._pending: list[Op] = []
+        self._error = ""
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_INTERVAL_MS)
+        self._retry.timeout.connect(self.flush)
+
+    @property
+    def session(self) -> Session:
+        return self.workshop.session
+
+    @property
+    def saved(self) -> bool:
+        """True when everything in memory is in the library."""
+        return not self._pending
+
+    @property
+    def save_error(self) -> str:
+        return self._error
+
+    def apply(self, ops: Sequence[Op]) -> list[Op]:
+        """Apply ``ops`` to the workshop, commit them, announce them; return the inverse.
+
+        Raises :class:`~n3desk.domain.workshop.IntegrityError` (and changes nothing)
+        if the operations do not fit the workshop. A failure to write is not raised:
+        the change is kept and retried (see the module docstring).
+        """
+        if not ops:
+            return []
+        inverse = self.workshop.apply(ops)
+        touch = Put(_touched(self.workshop.session, self.clock()))
+        self.workshop.apply([touch])
+        self._pending.extend([*ops, touch])
+        self.flush()
+        self.changed.emit(list(ops))
+        return inverse
+
+    def flush(self) -> bool:
+        """Commit whatever is waiting; True when nothing is left waiting."""
+        if not self._pending:
+            return True
+        was_saved = not self._error
+        try:
+            self.library.commit(self._pending)
+        except LibraryWriteError as exc:
+            self._error = str(exc)
+            log.warning("change not saved, will retry: %s", exc)
+            if not self._retry.isActive():
+                self._retry.start()
+            if was_saved:
+                self.save_state_changed.emit(False, self._error)
+            return False
+        self._pending.clear()
+        self._retry.stop()
+        if self._error:
+            self._error = ""
+            self.save_state_changed.emit(True, "")
+        return True
+
+
+def _touched(session: Session, now: float) -> Session:
+    from dataclasses import replace
+
+    return replace(session, updated_at=now)

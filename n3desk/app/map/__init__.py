@@ -1,0 +1,1 @@
+"""The stakeholder map with the citizen at the centre."""
