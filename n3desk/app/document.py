@@ -29,6 +29,7 @@ from n3desk.store.library import Library
 log = logging.getLogger(__name__)
 
 RETRY_INTERVAL_MS = 3000
+TOUCH_INTERVAL_S = 60.0
 
 
 class SessionDocument(QObject):
@@ -84,9 +85,14 @@ class SessionDocument(QObject):
         if not ops:
             return []
         inverse = self.workshop.apply(ops)
-        touch = Put(_touched(self.workshop.session, self.clock()))
-        self.workshop.apply([touch])
-        self._pending.extend([*ops, touch])
+        self._pending.extend(ops)
+        now = self.clock()
+        if now - self.workshop.session.updated_at >= TOUCH_INTERVAL_S:
+            # "Last changed" needs minutes, not milliseconds: writing the session row
+            # on every keystroke-sized edit would double the cost of each commit.
+            touch = Put(_touched(self.workshop.session, now))
+            self.workshop.apply([touch])
+            self._pending.append(touch)
         self.flush()
         self.changed.emit(list(ops))
         return inverse
