@@ -11,7 +11,8 @@ def _package(name: str, folder: str) -> Traversable:
     """The shipped package ``name``, or the repository folder when run from source.
 
     An installed wheel (or an editable install) maps the top-level folders into
-    the package; a bare source checkout on sys.path has only the folders.
+    the package (``resources/`` becomes ``n3desk.assets``, named so that it
+    cannot be shadowed by this module); a bare source checkout has only the folders.
     """
     try:
         return files(name)
@@ -21,7 +22,8 @@ def _package(name: str, folder: str) -> Traversable:
 
 def resource(*parts: str) -> Traversable:
     """A file or folder under the top-level ``resources/`` folder."""
-    node = _package("n3desk.resources", "resources")
+    # Shipped as n3desk.assets: a package named n3desk.resources would hide this module.
+    node = _package("n3desk.assets", "resources")
     for part in parts:
         node = node.joinpath(part)
     return node

@@ -33,6 +33,11 @@ class EditCommand(QUndoCommand):
         self.ops: list[Op] = list(ops)
         self._inverse: list[Op] = []
         self._applied = False
+        # PySide keeps no Python reference to a child command: without this one a
+        # child's Python side (its ops) is collected and child(i) crashes.
+        self._children: list[EditCommand] = []
+        if isinstance(parent, EditCommand):
+            parent._children.append(self)
 
     def all_ops(self) -> list[Op]:
         """This command's operations after those of its children, in order."""

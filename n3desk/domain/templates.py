@@ -11,7 +11,7 @@ language to string; a missing language falls back to Swedish, then English.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from n3desk.domain.entities import (
@@ -73,6 +73,8 @@ class StageSpec:
     stations: int = 0
     station_minutes: int = 0
     summary_minutes: int = 0
+    warning_seconds: int = 120
+    danger_seconds: int = 30
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class Template:
     boards: tuple[BoardSpec, ...] = ()
     stages: tuple[StageSpec, ...] = ()
     builtin: bool = field(default=True, compare=False)
+    available_minutes: int | None = None  # None: the agenda's length, at least an hour
+    start_time: str = ""  # "HH:MM"; "" keeps the session default
 
 
 DEFAULT_CRITERIA = (
@@ -179,10 +183,11 @@ def instantiate(
         language=language,
         created_at=now,
         updated_at=now,
-        available_minutes=max(60, sum(s.minutes for s in template.stages))
-        if template.stages
-        else 180,
+        available_minutes=template.available_minutes
+        or (max(60, sum(s.minutes for s in template.stages)) if template.stages else 180),
     )
+    if template.start_time:
+        session = replace(session, start_time=template.start_time)
     records: list[Entity] = list(default_foundations(sid))
     for i, c in enumerate(template.criteria):
         records.append(Criterion(new_id(), sid, localized(c.name, language), c.low, c.high, i))
@@ -222,6 +227,8 @@ def instantiate(
                 stations=st.stations,
                 station_minutes=st.station_minutes,
                 summary_minutes=st.summary_minutes,
+                warning_seconds=st.warning_seconds,
+                danger_seconds=st.danger_seconds,
                 position=i,
             )
         )
@@ -259,7 +266,29 @@ def parse_template(data: Any, *, builtin: bool = True) -> Template:
         boards=boards,
         stages=stages,
         builtin=builtin,
+        available_minutes=_optional_int(obj, "available_minutes", 10, 24 * 60),
+        start_time=_start_time(obj.get("start_time", "")),
     )
+
+
+def _optional_int(obj: Mapping[str, Any], key: str, low: int, high: int) -> int | None:
+    value = obj.get(key)
+    return None if value is None else _int(value, key, low, high)
+
+
+def _start_time(value: Any) -> str:
+    text = _str(value, "start_time")
+    if text:
+        hours, _, minutes = text.partition(":")
+        if not (
+            len(minutes) == 2
+            and hours.isdigit()
+            and minutes.isdigit()
+            and 0 <= int(hours) < 24
+            and 0 <= int(minutes) < 60
+        ):
+            raise TemplateError("start_time: expected a time as HH:MM")
+    return text
 
 
 def _mapping(value: Any, where: str) -> Mapping[str, Any]:
@@ -349,14 +378,36 @@ def _stage(value: Any, where: str, board_count: int) -> StageSpec:
         board = _int(board, f"{where}.board", 0, max(0, board_count - 1))
         if board_count == 0:
             raise TemplateError(f"{where}.board: the template has no boards")
+    stations = _int(obj.get("stations", 0), f"{where}.stations", 0, 20)
+    station_minutes = _int(obj.get("station_minutes", 0), f"{where}.station_minutes", 0, 120)
+    summary_minutes = _int(obj.get("summary_minutes", 0), f"{where}.summary_minutes", 0, 120)
+    minutes_value = obj.get("minutes")
+    if kind == "rotation":
+        # A rotation's length follows from its stations; "minutes" may be left out.
+        if stations < 1 or station_minutes < 1:
+            raise TemplateError(
+                f"{where}: a rotation needs stations and station_minutes of 1 or more"
+            )
+        rotation_minutes = stations * station_minutes + summary_minutes
+        if minutes_value is None:
+            minutes_value = rotation_minutes
+        elif minutes_value != rotation_minutes:
+            raise TemplateError(
+                f"{where}.minutes: a rotation of {stations} × {station_minutes} + "
+                f"{summary_minutes} minutes lasts {rotation_minutes} minutes"
+            )
+    warning = _int(obj.get("warning_seconds", 120), f"{where}.warning_seconds", 0, 3600)
+    danger = _int(obj.get("danger_seconds", 30), f"{where}.danger_seconds", 0, 3600)
     return StageSpec(
         title=_text(obj.get("title"), f"{where}.title"),
-        minutes=_int(obj.get("minutes"), f"{where}.minutes", 1, 600),
+        minutes=_int(minutes_value, f"{where}.minutes", 1, 600),
         instructions=_text(obj.get("instructions", ""), f"{where}.instructions"),
         method=_str(obj.get("method", ""), f"{where}.method"),
         board=board,
         kind=kind,
-        stations=_int(obj.get("stations", 0), f"{where}.stations", 0, 20),
-        station_minutes=_int(obj.get("station_minutes", 0), f"{where}.station_minutes", 0, 120),
-        summary_minutes=_int(obj.get("summary_minutes", 0), f"{where}.summary_minutes", 0, 120),
+        stations=stations,
+        station_minutes=station_minutes,
+        summary_minutes=summary_minutes,
+        warning_seconds=warning,
+        danger_seconds=danger,
     )

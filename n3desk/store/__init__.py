@@ -1,5 +1,6 @@
 """The library: SQLite through SQLAlchemy, migrations, backups, locking, portable files."""
 
+from n3desk.store.checking import CheckReport, check_library
 from n3desk.store.errors import (
     LibraryDamagedError,
     LibraryError,
@@ -9,8 +10,11 @@ from n3desk.store.errors import (
     SessionNotFoundError,
 )
 from n3desk.store.library import Library, SessionSummary
+from n3desk.store.opening import open_library, restore_backup
+from n3desk.store.paths import default_data_dir, resolve_data_dir
 
 __all__ = [
+    "CheckReport",
     "Library",
     "LibraryDamagedError",
     "LibraryError",
@@ -19,4 +23,9 @@ __all__ = [
     "LibraryWriteError",
     "SessionNotFoundError",
     "SessionSummary",
+    "check_library",
+    "default_data_dir",
+    "open_library",
+    "resolve_data_dir",
+    "restore_backup",
 ]

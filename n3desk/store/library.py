@@ -8,6 +8,7 @@ closing takes a backup and releases the lock. See ``docs/storage.md``.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -15,17 +16,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DBAPIError
 
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import ENTITY_TYPES, Board, Entity, Note, Session
 from n3desk.domain.workshop import Workshop
+from n3desk.store.backups import BACKUP_DIR, BackupError, list_backups, rotate, take_backup
 from n3desk.store.errors import LibraryError, LibraryWriteError, SessionNotFoundError
+from n3desk.store.lock import LibraryLock
 from n3desk.store.schema import TABLES, belongs_to_session, from_row, to_row
+
+if TYPE_CHECKING:
+    from n3desk.store.checking import CheckReport
+
+log = logging.getLogger(__name__)
 
 LIBRARY_FILE = "library.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -36,6 +43,22 @@ PRAGMAS: dict[str, str] = {
     "foreign_keys": "1",
     "busy_timeout": str(BUSY_TIMEOUT_MS),
 }
+
+
+def _upsert_sql(kind: type[Entity]) -> str:
+    # Plain SQL prepared once per table: building a SQLAlchemy statement per change
+    # cost more than the commit itself (see tests/benchmarks/bench_foundation.py).
+    columns = [c.name for c in TABLES[kind].columns]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    return (
+        f"INSERT INTO {TABLES[kind].name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join(':' + c for c in columns)}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
+
+
+_UPSERT_SQL = {kind: _upsert_sql(kind) for kind in ENTITY_TYPES}
+_DELETE_SQL = {kind: f"DELETE FROM {TABLES[kind].name} WHERE id = :id" for kind in ENTITY_TYPES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,21 +75,22 @@ class SessionSummary:
     deleted_at: float | None
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     """An engine on ``path`` whose every connection has the library's pragmas.
 
     pysqlite's own transaction handling is switched off and BEGIN is emitted by
     SQLAlchemy, as its SQLite documentation recommends, so that SAVEPOINT and DDL
-    behave inside transactions.
+    behave inside transactions. ``foreign_keys=False`` is for migrations only.
     """
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    pragmas = {**PRAGMAS, "foreign_keys": "1" if foreign_keys else "0"}
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            for name, value in PRAGMAS.items():
+            for name, value in pragmas.items():
                 cursor.execute(f"PRAGMA {name}={value}")
         finally:
             cursor.close()
@@ -84,13 +108,33 @@ def make_engine(path: Path) -> Engine:
 class Library:
     """The sessions of one data folder. Use :func:`n3desk.store.open_library` to open one."""
 
-    def __init__(self, data_dir: Path, engine: Engine) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        engine: Engine,
+        *,
+        lock: LibraryLock | None = None,
+        backups: bool = False,
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        self.lock = lock
+        self.backups = backups  # take the closing backup (the app's library does)
+        self.backup_warning = ""  # why the last backup failed, for the window to show
+        self._wrote = False
+        self._closed = False
 
     @property
     def path(self) -> Path:
         return self.data_dir / LIBRARY_FILE
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / BACKUP_DIR
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     @property
     def media_dir(self) -> Path:
@@ -100,7 +144,40 @@ class Library:
     # -- lifetime ------------------------------------------------------------------
 
     def close(self) -> None:
+        """Close the file, take the closing backup and release the lock; harmless twice.
+
+        The closing backup is skipped when this run changed nothing and a backup
+        already exists, so opening and closing never pushes older backups out of
+        the rotation.
+        """
+        if self._closed:
+            return
+        self._closed = True
         self.engine.dispose()
+        try:
+            if self.backups and (self._wrote or not list_backups(self.backups_dir)):
+                self.take_backup()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def take_backup(self) -> Path | None:
+        """Take a verified backup now and rotate; None (and ``backup_warning``) on failure."""
+        try:
+            backup = take_backup(self.path, self.backups_dir)
+            rotate(self.backups_dir)
+        except BackupError as exc:
+            self.backup_warning = str(exc)
+            log.warning("%s", exc)
+            return None
+        self.backup_warning = ""
+        return backup.path
+
+    def check(self) -> CheckReport:
+        """The integrity of the library and its backups (what ``n3desk check`` prints)."""
+        from n3desk.store.checking import check_library
+
+        return check_library(self.data_dir)
 
     def __enter__(self) -> Self:
         return self
@@ -184,19 +261,33 @@ class Library:
         """
         if not ops:
             return
-        with self._writing() as conn:
-            for op in ops:
-                table = TABLES[type(op.record)]
-                if isinstance(op, Put):
-                    row = to_row(op.record)
-                    stmt = insert(table).values(row)
-                    stmt = stmt.on_conflict_do_update(
-                        index_elements=[table.c.id],
-                        set_={k: stmt.excluded[k] for k in row if k != "id"},
-                    )
-                    conn.execute(stmt)
-                else:
-                    conn.execute(delete(table).where(table.c.id == op.record.id))
+        # The hot path of every edit goes straight to the pooled DBAPI connection
+        # (which carries the same pragmas): SQLAlchemy's per-statement machinery
+        # cost more than the durable commit itself.
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                try:
+                    for op in ops:
+                        kind = type(op.record)
+                        if isinstance(op, Put):
+                            cursor.execute(_UPSERT_SQL[kind], to_row(op.record))
+                        else:
+                            cursor.execute(_DELETE_SQL[kind], {"id": op.record.id})
+                    cursor.execute("COMMIT")
+                except BaseException:
+                    if raw.driver_connection is not None and raw.driver_connection.in_transaction:
+                        cursor.execute("ROLLBACK")
+                    raise
+            finally:
+                cursor.close()
+        except sqlite3.Error as exc:
+            raise LibraryWriteError(describe_sqlite_error(exc, self.path)) from exc
+        finally:
+            raw.close()  # back to the pool, not closed
+        self._wrote = True
 
     def remove_session(self, session_id: str) -> None:
         """Remove a session and everything in it for good (foreign keys cascade)."""
@@ -240,11 +331,13 @@ class Library:
                     yield conn
         except DBAPIError as exc:
             raise LibraryWriteError(describe_sqlite_error(exc, self.path)) from exc
+        self._wrote = True
 
 
-def describe_sqlite_error(exc: DBAPIError, path: Path) -> str:
+def describe_sqlite_error(exc: BaseException, path: Path) -> str:
     """One line for a person: what went wrong with the library file, and what to do."""
-    text = str(exc.orig).lower()
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(orig).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return (
             f"The disk holding {path.parent} is full. Free some space; "
@@ -259,4 +352,4 @@ def describe_sqlite_error(exc: DBAPIError, path: Path) -> str:
         return f"The library {path} is busy in another program. Try again in a moment."
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return f"The library {path} is damaged. Run 'n3desk check' to restore a backup."
-    return f"The library {path} could not be used: {exc.orig}"
+    return f"The library {path} could not be used: {orig}"

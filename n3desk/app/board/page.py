@@ -1,11 +1,42 @@
-"""Placeholder page until its issue lands: a session window tab with a calm message."""
+"""The Boards tab of the session window: board tabs, the board in view, its panels.
+
+Boards are built when first shown (a session's other boards cost nothing until
+then). The toolbar offers with the mouse what the keys do on the board; the
+voting and ratings panels sit at the right and are shown on demand.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
+from functools import partial
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from n3desk.app.board.board_tabs import BoardTabs
+from n3desk.app.board.controller import BoardController
+from n3desk.app.board.ratings_panel import RatingsPanel
+from n3desk.app.board.scene import BoardScene
+from n3desk.app.board.search import SearchBar
+from n3desk.app.board.view import BoardView
+from n3desk.app.board.voting_panel import VotingPanel
+from n3desk.app.dialogs import Dialogs, QtDialogs
 from n3desk.app.document import SessionDocument
+from n3desk.domain.changes import Op, Remove
+from n3desk.domain.entities import Board
+from n3desk.domain.palette import NOTE_COLOURS
+
+TOP_VOTED = 5  # how many top-voted notes "carry forward the winners" takes (ties kept)
 
 
 class BoardsPage(QWidget):
@@ -14,10 +45,224 @@ class BoardsPage(QWidget):
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        label = QLabel(self.tr("Coming soon"), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dialogs: Dialogs = QtDialogs(self)
+        self.controller = BoardController(self, self.dialogs)
+        self.views: dict[str, BoardView] = {}
+        self.tabs = BoardTabs(document, self.dialogs, self)
+        self.stack = QStackedWidget(self)
+        self.empty = QLabel(self.tr("This session has no boards yet."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("role", "empty")
+        self.stack.addWidget(self.empty)
+        self.search = SearchBar(self)
+        self.search.hide()
+        self.voting_panel = VotingPanel(self.controller, self)
+        self.ratings_panel = RatingsPanel(self.controller, self)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.voting_panel, 3)
+        side_layout.addWidget(self.ratings_panel, 2)
+        self.voting_panel.hide()
+        self.ratings_panel.hide()
+        self.side = side
+        splitter = QSplitter(self)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.toolbar = self._make_toolbar()
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self._update_side()
+        self.tabs.current_changed.connect(self.show_board)
+        self.controller.status.connect(self.status.setText)
+        self.controller.search_requested.connect(self.open_search)
+        self.controller.modes_changed.connect(self._sync_modes)
+        self.search.closed.connect(self._focus_board)
+        document.changed.connect(self._on_changed)
+        self.show_board(self.tabs.current_board())
+
+    def set_dialogs(self, dialogs: Dialogs) -> None:
+        """Use other dialogs (tests answer them at once)."""
+        self.dialogs = dialogs
+        self.controller.dialogs = dialogs
+        self.tabs.dialogs = dialogs
+
+    # -- boards ---------------------------------------------------------------------------
+
+    def view_for(self, board_id: str) -> BoardView:
+        """The board's view, built the first time it is asked for."""
+        view = self.views.get(board_id)
+        if view is None:
+            scene = BoardScene(self.document, board_id)
+            view = BoardView(scene, self.stack)
+            self.views[board_id] = view
+            self.stack.addWidget(view)
+            view.fit_all()
+        return view
+
+    def current_view(self) -> BoardView | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, BoardView) else None
+
+    def show_board(self, board_id: str) -> None:
+        if not board_id or self.document.workshop.get(Board, board_id) is None:
+            self.stack.setCurrentWidget(self.empty)
+            self.controller.attach(None)
+            return
+        view = self.view_for(board_id)
+        self.stack.setCurrentWidget(view)
+        self.controller.attach(view)
+        self.voting_panel.set_scene(view.board_scene)
+        self.ratings_panel.set_scene(view.board_scene)
+        if self.search.isVisible():
+            self.search.open_on(view.board_scene)
+        view.setFocus()
+
+    def _on_changed(self, ops: Sequence[Op]) -> None:
+        for op in ops:
+            if isinstance(op, Remove) and isinstance(op.record, Board):
+                view = self.views.pop(op.record.id, None)
+                if view is not None:
+                    if view is self.current_view():
+                        self.controller.attach(None)
+                    self.stack.removeWidget(view)
+                    view.board_scene.deleteLater()
+                    view.deleteLater()
+
+    def _focus_board(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.setFocus()
+
+    def open_search(self) -> None:
+        view = self.current_view()
+        self.search.open_on(view.board_scene if view is not None else None)
+
+    # -- toolbar --------------------------------------------------------------------------
+
+    def _action(
+        self, toolbar: QToolBar, text: str, key: str, slot: Callable[..., object]
+    ) -> QAction:
+        action = toolbar.addAction(text)
+        action.setToolTip(f"{text} ({key})" if key else text)
+        action.triggered.connect(slot)
+        action.triggered.connect(self._focus_board)
+        return action
+
+    def _make_toolbar(self) -> QToolBar:
+        c = self.controller
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._action(bar, self.tr("New note"), "N", lambda: c.new_note())
+        self._action(bar, self.tr("Frame"), "Ctrl+G", c.group)
+        self._action(bar, self.tr("Arrange"), "A", c.arrange)
+        self._action(bar, self.tr("To front"), "F", c.bring_to_front)
+        bar.addSeparator()
+        names = [
+            self.tr("Yellow"),
+            self.tr("Orange"),
+            self.tr("Pink"),
+            self.tr("Green"),
+            self.tr("Blue"),
+            self.tr("Purple"),
+        ]
+        for number, (key, name) in enumerate(zip(NOTE_COLOURS, names, strict=True), start=1):
+            pixmap = QPixmap(18, 18)
+            pixmap.fill(QColor(NOTE_COLOURS[key]))
+            action = self._action(bar, name, str(number), lambda _=False, k=key: c.set_colour(k))
+            action.setIcon(QIcon(pixmap))
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.addSeparator()
+        self._action(bar, self.tr("Hide/reveal"), "H", c.toggle_hidden)
+        self.private_action = self._action(
+            bar, self.tr("Private writing"), "P", lambda on: c.set_private(bool(on))
+        )
+        self.private_action.setCheckable(True)
+        self._action(bar, self.tr("Reveal all"), "", c.reveal_all)
+        self.carry_menu = QMenu(self.tr("Carry forward"), self)
+        self.carry_menu.aboutToShow.connect(self._fill_carry_menu)
+        carry = QToolButton(bar)
+        carry.setText(self.tr("Carry forward"))
+        carry.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        carry.setMenu(self.carry_menu)
+        bar.addWidget(carry)
+        bar.addSeparator()
+        self._action(bar, self.tr("Find"), "Ctrl+F", self.open_search)
+        self._action(bar, self.tr("Fit all"), "0", c.fit_all)
+        self.voting_action = self._action(bar, self.tr("Voting"), "", self._update_side)
+        self.voting_action.setCheckable(True)
+        self.ratings_action = self._action(bar, self.tr("Ratings"), "R", self._update_side)
+        self.ratings_action.setCheckable(True)
+        for button in bar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return bar
+
+    def _update_side(self) -> None:
+        self.voting_panel.setVisible(self.voting_action.isChecked())
+        self.ratings_panel.setVisible(self.ratings_action.isChecked())
+        self.side.setVisible(self.voting_action.isChecked() or self.ratings_action.isChecked())
+        self.voting_panel.refresh()
+        self.ratings_panel.refresh()
+
+    def _sync_modes(self) -> None:
+        self.private_action.setChecked(self.controller.private)
+
+    def _fill_carry_menu(self) -> None:
+        self.carry_menu.clear()
+        current = self.tabs.current_board()
+        others = [b for b in self.document.workshop.boards if b.id != current]
+        if not others:
+            self.carry_menu.addAction(self.tr("(no other board)")).setEnabled(False)
+            return
+        for board in others:
+            self.carry_menu.addAction(
+                self.tr("Selected notes to “%1”").replace("%1", board.title),
+                partial(self._carry, board.id, None),
+            )
+        self.carry_menu.addSeparator()
+        for board in others:
+            self.carry_menu.addAction(
+                self.tr("Top %1 by dots to “%2”")
+                .replace("%1", str(TOP_VOTED))
+                .replace("%2", board.title),
+                partial(self._carry, board.id, TOP_VOTED),
+            )
+
+    def _carry(self, board_id: str, top_voted: int | None) -> None:
+        count = self.controller.carry_forward(board_id, top_voted=top_voted)
+        self.status.setText(self.tr("%n note(s) carried forward", "", count))
+
+    # -- pictures -----------------------------------------------------------------------
 
     def show_for_shot(self, options: dict[str, str]) -> None:
-        """Prepare the page for an off-screen picture (n3desk shot)."""
+        """Prepare the page for an off-screen picture (n3desk shot).
+
+        ``options["board"]`` picks a board by title (or id); the board is fitted
+        into whatever size the picture has.
+        """
+        wanted = options.get("board", "")
+        boards = self.document.workshop.boards
+        chosen = next((b for b in boards if b.title == wanted or b.id == wanted), None)
+        if chosen is None and wanted:
+            folded = wanted.casefold()
+            chosen = next((b for b in boards if b.title.casefold() == folded), None)
+        if chosen is not None:
+            self.tabs.set_current(chosen.id)
+        view = self.current_view()
+        if view is not None:
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.fit_on_resize = True
+            view.fit_all()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the library schema (run from :mod:`n3desk.store.migrating`)."""

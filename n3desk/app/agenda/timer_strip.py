@@ -1,0 +1,375 @@
+"""The timer strip: always visible at the bottom of the session window.
+
+Stage name, a large countdown, a progress bar and the stage's colour — calm, amber
+for the warning, red for danger, violet for overtime — readable from the back of
+the room. Space starts and pauses (unless a text is being edited), Ctrl+Right goes
+to the next stage. When a stage (or a station) ends, the chime plays (muteable;
+visual only without audio), the strip flashes, and the next stage is offered: the
+facilitator decides when to move on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGraphicsView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTextEdit,
+    QWidget,
+)
+
+from n3desk.app.agenda.signal_player import SignalPlayer
+from n3desk.app.agenda.timer_controller import TimerController, TimerView
+from n3desk.app.document import SessionDocument
+from n3desk.domain.agenda import format_clock
+from n3desk.domain.timer import Level, StageSignal, TimerState
+
+# (background, text, bar) per level; the overtime colour is deliberately not red.
+COLOURS: dict[str, tuple[str, str, str]] = {
+    Level.NORMAL: ("#1f3a4d", "#ffffff", "#7fc8f8"),
+    Level.WARNING: ("#ffb300", "#1a1a1a", "#5d4000"),
+    Level.DANGER: ("#c62828", "#ffffff", "#ffcdd2"),
+    Level.OVERTIME: ("#5e35b1", "#ffffff", "#d1c4e9"),
+    "idle": ("#37474f", "#ffffff", "#90a4ae"),
+    "flash": ("#ffffff", "#1a1a1a", "#1a1a1a"),
+}
+FLASH_MS = 300
+FLASHES = 8  # on/off changes: four flashes
+
+
+class ProgressLine(QWidget):
+    """A thick bar of the time used, painted in the strip's colours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = 0.0
+        self.colour = QColor("#ffffff")
+        self.setFixedHeight(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_progress(self, fraction: float, colour: str) -> None:
+        self.fraction = max(0.0, min(1.0, fraction))
+        self.colour = QColor(colour)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = QColor(self.colour)
+        track.setAlpha(70)
+        painter.setBrush(track)
+        painter.drawRoundedRect(self.rect(), 6, 6)
+        painter.setBrush(self.colour)
+        width = round(self.width() * self.fraction)
+        if width > 0:
+            painter.drawRoundedRect(0, 0, width, self.height(), 6, 6)
+        painter.end()
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that ends in "…" rather than cutting a letter in half."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        one_line = " ".join(self.full_text.split())
+        shown = self.fontMetrics().elidedText(
+            one_line, Qt.TextElideMode.ElideRight, max(10, self.width())
+        )
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(one_line if shown != one_line else "")
+
+
+def _editing_text() -> bool:
+    """True when the keyboard belongs to a text being edited (Space must type a space)."""
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+        return not getattr(focus, "isReadOnly", lambda: False)()
+    if isinstance(focus, QComboBox):
+        return focus.isEditable()
+    if isinstance(focus, QGraphicsView) and focus.scene() is not None:
+        item = focus.scene().focusItem()
+        return item is not None and bool(
+            item.flags() & item.GraphicsItemFlag.ItemAcceptsInputMethod
+        )
+    return False
+
+
+class TimerStrip(QFrame):
+    """The stage-timer strip of one session."""
+
+    def __init__(
+        self,
+        document: SessionDocument,
+        parent: QWidget | None = None,
+        *,
+        controller: TimerController | None = None,
+        player: SignalPlayer | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerStrip")
+        self.document = document
+        self.controller = controller or TimerController(document, self)
+        self.player = player or SignalPlayer(self)
+        self.view: TimerView = self.controller.view
+        self.announcement = ""
+        self._flashes_left = 0
+        self._flash_on = False
+        self._flash = QTimer(self)
+        self._flash.setInterval(FLASH_MS)
+        self._flash.timeout.connect(self._on_flash)
+        self._build()
+        self.controller.updated.connect(self.show_view)
+        self.controller.signalled.connect(self._on_signal)
+        self.player.muted_changed.connect(lambda _m: self._show_mute())
+        self._shortcuts()
+        self.show_view(self.controller.view)
+
+    # -- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = ElidedLabel(self)
+        self.title.setObjectName("timerTitle")
+        self.detail = ElidedLabel(self)
+        self.detail.setObjectName("timerDetail")
+        self.countdown = QLabel(self)
+        self.countdown.setTextFormat(Qt.TextFormat.PlainText)
+        self.countdown.setObjectName("timerCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.progress = ProgressLine(self)
+
+        self.toggle_button = self._button(self.controller.toggle)
+        self.minus_button = self._button(lambda: self.controller.adjust(-1), "−1")
+        self.plus_button = self._button(lambda: self.controller.adjust(1), "+1")
+        self.plus5_button = self._button(lambda: self.controller.adjust(5), "+5")
+        self.next_button = self._button(self.controller.next_stage, self.tr("Next ▸"))
+        self.mute_button = self._button(lambda: self.player.set_muted(not self.player.muted))
+        self.minus_button.setToolTip(self.tr("One minute less"))
+        self.plus_button.setToolTip(self.tr("One minute more"))
+        self.plus5_button.setToolTip(self.tr("Five minutes more"))
+        self.next_button.setToolTip(self.tr("Finish this stage and start the next (Ctrl+Right)"))
+        self.toggle_button.setToolTip(self.tr("Start or pause the timer (Space)"))
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for b in (
+            self.toggle_button,
+            self.minus_button,
+            self.plus_button,
+            self.plus5_button,
+            self.next_button,
+            self.mute_button,
+        ):
+            buttons.addWidget(b)
+        # Title and detail get the width; the countdown spans the right-hand side;
+        # the buttons sit beside the progress bar so the strip stays low.
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        bottom.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignVCenter)
+        bottom.addLayout(buttons)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(18, 8, 18, 10)
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.detail, 1, 0)
+        grid.addLayout(bottom, 2, 0)
+        grid.addWidget(self.countdown, 0, 1, 3, 1)
+        grid.setColumnStretch(0, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _button(self, slot: object, text: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the timer's key
+        button.setMinimumHeight(36)
+        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return button
+
+    def _shortcuts(self) -> None:
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        space.setContext(Qt.ShortcutContext.WindowShortcut)
+        space.activated.connect(self.press_space)
+        nxt = QShortcut(QKeySequence("Ctrl+Right"), self)
+        nxt.setContext(Qt.ShortcutContext.WindowShortcut)
+        nxt.activated.connect(self.controller.next_stage)
+        self.space_shortcut, self.next_shortcut = space, nxt
+
+    def press_space(self) -> None:
+        """Space: start or pause, unless the keyboard is busy with a text."""
+        if not _editing_text():
+            self.controller.toggle()
+
+    # -- showing ---------------------------------------------------------------------
+
+    def show_view(self, view: TimerView) -> None:
+        """Show the controller's latest reading."""
+        self.view = view
+        r = view.reading
+        if view.stage is None or r is None:
+            self.title.set_full_text(
+                self.tr("Agenda finished") if view.count else self.tr("No agenda yet")
+            )
+            self.detail.set_full_text(
+                self.tr("Every stage is done.")
+                if view.count
+                else self.tr("Add stages on the Agenda tab.")
+            )
+            self.countdown.setText("—")
+            self.progress.set_progress(0, COLOURS["idle"][2])
+            self._set_enabled(False, False, False)
+            self._paint("idle")
+            return
+        self.title.set_full_text(view.stage.title)
+        self.countdown.setText(self._clock_text(view))
+        self.detail.set_full_text(self._detail_text(view))
+        fraction = r.elapsed / r.allotted if r.allotted > 0 else 1.0
+        level = "idle" if r.state is TimerState.IDLE else r.level
+        self.progress.set_progress(fraction, COLOURS[level][2])
+        self.toggle_button.setText(
+            {
+                TimerState.IDLE: self.tr("Start"),
+                TimerState.PAUSED: self.tr("Resume"),
+            }.get(r.state, self.tr("Pause"))
+        )
+        self._set_enabled(True, r.active, r.active and r.segment_remaining > 0)
+        self._show_mute()
+        if not self._flash_on:
+            self._paint(level)
+
+    def _clock_text(self, view: TimerView) -> str:
+        r = view.reading
+        assert r is not None
+        if r.state is TimerState.OVERTIME:
+            return "+" + format_clock(r.overtime)
+        shown = r.segment_remaining if r.segment_count > 1 else r.remaining
+        return format_clock(shown)
+
+    def _detail_text(self, view: TimerView) -> str:
+        r = view.reading
+        assert r is not None
+        parts = [self.tr("Stage {n} of {count}").format(n=view.number, count=view.count)]
+        if r.segment_count > 1 and r.state is not TimerState.OVERTIME:
+            if r.has_summary and r.segment == r.segment_count - 1:
+                parts.append(self.tr("Summary round"))
+            else:
+                parts.append(
+                    self.tr("Station {n} of {count}").format(n=r.segment + 1, count=r.stations)
+                )
+            parts.append(self.tr("{time} left in all").format(time=format_clock(r.remaining)))
+        if r.state is TimerState.PAUSED:
+            parts.append(self.tr("Paused"))
+        if view.time_is_up:
+            if view.next_stage is not None:
+                parts.append(
+                    self.tr("Time is up — next: {title} (Ctrl+Right)").format(
+                        title=view.next_stage.title
+                    )
+                )
+            else:
+                parts.append(self.tr("Time is up — this is the last stage"))
+        elif view.next_stage is not None:
+            parts.append(self.tr("Next: {title}").format(title=view.next_stage.title))
+        if self.announcement:
+            parts.insert(0, self.announcement)
+        return "  ·  ".join(parts)
+
+    def _set_enabled(self, toggle: bool, adjust: bool, minus: bool) -> None:
+        self.toggle_button.setEnabled(toggle)
+        self.plus_button.setEnabled(adjust)
+        self.plus5_button.setEnabled(adjust)
+        self.minus_button.setEnabled(minus)
+        self.next_button.setEnabled(self.view.stage is not None)
+
+    def _show_mute(self) -> None:
+        if self.player.muted:
+            self.mute_button.setText(self.tr("Sound off"))
+        else:
+            self.mute_button.setText(self.tr("Sound on"))
+        self.mute_button.setToolTip(self.tr("Switch the end signal on or off"))
+
+    def _paint(self, level: str) -> None:
+        if level == self.property("level"):
+            return  # a style sheet is costly to apply: only when the colour changes
+        background, text, _bar = COLOURS[level]
+        self.setProperty("level", level)
+        self.setStyleSheet(
+            f"""
+            QFrame#timerStrip {{ background-color: {background}; }}
+            QLabel {{ color: {text}; background: transparent; }}
+            QLabel#timerTitle {{ font-size: 24px; font-weight: bold; }}
+            QLabel#timerDetail {{ font-size: 17px; }}
+            QLabel#timerCountdown {{ font-size: 56px; font-weight: bold; min-width: 4.3em; }}
+            QPushButton {{ font-size: 16px; padding: 4px 12px; color: {text};
+                           background-color: rgba(255, 255, 255, 40);
+                           border: 1px solid {text}; border-radius: 6px; }}
+            QPushButton:disabled {{ color: rgba(128, 128, 128, 160);
+                                    border-color: rgba(128, 128, 128, 120); }}
+            """
+        )
+
+    # -- signals ---------------------------------------------------------------------
+
+    def _on_signal(self, signal: StageSignal) -> None:
+        if signal.kind == "change":
+            self.announcement = self.tr("Station {n} of {count} — move on").format(
+                n=signal.station, count=signal.stations
+            )
+        elif signal.kind == "summary":
+            self.announcement = self.tr("Summary round — come together")
+        else:
+            self.announcement = ""  # the detail line already says the time is up
+        self.player.play()
+        self._flashes_left = FLASHES
+        self._flash.start()
+        self.show_view(self.view)
+
+    def _on_flash(self) -> None:
+        self._flashes_left -= 1
+        self._flash_on = self._flashes_left > 0 and self._flashes_left % 2 == 1
+        if self._flashes_left <= 0:
+            self._flash.stop()
+            self.announcement = ""
+        self._paint("flash" if self._flash_on else self._level())
+        self.show_view(self.view)
+
+    def _level(self) -> str:
+        r = self.view.reading
+        if r is None or r.state is TimerState.IDLE:
+            return "idle"
+        return str(r.level)
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()

@@ -1,0 +1,121 @@
+"""FrameItem: a titled area that clusters notes (affinity diagram).
+
+A frame is grabbed by its title bar (to move it with its notes) or by the handle in
+its lower right corner (to resize it); clicks on its body reach the board beneath,
+so one can rubber-band or double-click to write a new note inside a frame.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from n3desk.app.board import text_layout
+from n3desk.domain.arrangement import FRAME_TITLE_HEIGHT
+from n3desk.domain.entities import Frame
+
+FILL = QColor(236, 239, 241, 200)
+BORDER = QColor("#607d8b")
+TITLE_FILL = QColor("#cfd8dc")
+TITLE_TEXT = QColor("#1a1a1a")
+SELECTED = QColor("#0d47a1")
+HANDLE = 28.0  # the resize handle's size
+FRAME_Z_BASE = -1_000_000.0  # frames always lie beneath every note
+MIN_SIZE = (200.0, 120.0)
+FAR_TITLE_ROOM = 100.0  # above the frame, for its title when zoomed far out
+
+
+class FrameItem(QGraphicsItem):
+    """One frame on a board. The scene keeps it in step with the document."""
+
+    def __init__(self, frame: Frame) -> None:
+        super().__init__()
+        self.frame = frame
+        self.preview_size: tuple[float, float] | None = None  # while resizing
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # Cached like the notes (Qt keeps only the part on screen for big items).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setPos(frame.x, frame.y)
+        self.setZValue(FRAME_Z_BASE + frame.z)
+
+    def set_frame(self, frame: Frame) -> None:
+        """Show a new version of the frame."""
+        self.prepareGeometryChange()
+        self.frame = frame
+        self.preview_size = None
+        self.setPos(frame.x, frame.y)
+        self.setZValue(FRAME_Z_BASE + frame.z)
+        self.update()
+
+    def size(self) -> tuple[float, float]:
+        return self.preview_size or (self.frame.width, self.frame.height)
+
+    def set_preview_size(self, width: float, height: float) -> None:
+        """Show the frame at a size that is not yet committed (during a resize)."""
+        self.prepareGeometryChange()
+        self.preview_size = (max(MIN_SIZE[0], width), max(MIN_SIZE[1], height))
+        self.update()
+
+    def box(self) -> tuple[float, float, float, float]:
+        width, height = self.size()
+        return (self.x(), self.y(), width, height)
+
+    def part_at(self, scene_pos: QPointF) -> str | None:
+        """ "title" or "handle" when ``scene_pos`` is on one of them, else None."""
+        local = self.mapFromScene(scene_pos)
+        width, height = self.size()
+        if width - HANDLE <= local.x() <= width and height - HANDLE <= local.y() <= height:
+            return "handle"
+        if 0 <= local.x() <= width and 0 <= local.y() <= FRAME_TITLE_HEIGHT:
+            return "title"
+        return None
+
+    def boundingRect(self) -> QRectF:
+        width, height = self.size()
+        return QRectF(-3, -3 - FAR_TITLE_ROOM, width + 6, height + 6 + FAR_TITLE_ROOM)
+
+    def shape(self) -> QPainterPath:
+        # Only the title bar and the handle are the frame's own for the mouse.
+        width, height = self.size()
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, width, FRAME_TITLE_HEIGHT))
+        path.addRect(QRectF(width - HANDLE, height - HANDLE, HANDLE, HANDLE))
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        width, height = self.size()
+        rect = QRectF(0, 0, width, height)
+        selected = self.isSelected()
+        painter.setPen(QPen(SELECTED if selected else BORDER, 4.0 if selected else 2.0))
+        painter.setBrush(QBrush(FILL))
+        painter.drawRoundedRect(rect, 8, 8)
+        title_bar = QRectF(0, 0, width, FRAME_TITLE_HEIGHT)
+        painter.fillRect(title_bar.adjusted(2, 2, -2, 0), TITLE_FILL)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        title = self.frame.title.splitlines()[0][:200] if self.frame.title.strip() else ""
+        # Far out the title grows (up to three title bars tall, rising above the
+        # frame) so the clusters stay readable when the whole board is in view.
+        size = min(max(22.0, 14.0 / max(lod, 0.01)), FAR_TITLE_ROOM + FRAME_TITLE_HEIGHT * 0.7)
+        font = text_layout.font(size, bold=True)
+        title = QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, width - 24)
+        painter.setFont(font)
+        painter.setPen(TITLE_TEXT)
+        text_rect = QRectF(12, FRAME_TITLE_HEIGHT - size * 1.45, width - 24, size * 1.45)
+        if size <= 22.0:
+            text_rect = QRectF(12, 0, width - 24, FRAME_TITLE_HEIGHT)
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title
+        )
+        handle = QPolygonF(
+            [
+                QPointF(width - 4, height - HANDLE + 4),
+                QPointF(width - 4, height - 4),
+                QPointF(width - HANDLE + 4, height - 4),
+            ]
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(BORDER))
+        painter.drawPolygon(handle)

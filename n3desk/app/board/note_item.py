@@ -1,0 +1,244 @@
+"""NoteItem: a sticky note drawn by itself, fast enough for 2,000 on one board.
+
+The item paints its own plain text (QPainter with a QTextOption, never rich text)
+and is cached in device coordinates, so a repaint of a still board is a blit. Far
+out it draws a coloured block with its first words large enough to read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from n3desk.app.board import text_layout
+from n3desk.domain import text_fit
+from n3desk.domain.entities import Note
+from n3desk.domain.palette import DEFAULT_NOTE_COLOUR, NOTE_COLOURS, NOTE_TEXT
+
+SELECTED = QColor("#0d47a1")
+MATCHED = QColor("#e65100")
+SHADOW = QColor(0, 0, 0, 40)
+HIDDEN_GREY = QColor("#9e9e9e")
+BADGE_FILL = QColor("#263238")
+BADGE_TEXT = QColor("#ffffff")
+DOT_FILL = QColor("#b71c1c")
+TEXT = QColor(NOTE_TEXT)
+GREYED_TEXT = QColor("#4a4a4a")
+OUTLINE = 6.0  # room outside the note for the selection and search outlines
+
+FAR = 0.45  # below this zoom the note is drawn as a block with its first words
+NOTHING_READABLE = 0.06  # below this not even the first words can be read
+
+
+def note_colour(name: str) -> QColor:
+    """The palette colour for a note's colour key (a "#rrggbb" string also works)."""
+    value = NOTE_COLOURS.get(name, name)
+    colour = QColor(value)
+    return colour if colour.isValid() else QColor(NOTE_COLOURS[DEFAULT_NOTE_COLOUR])
+
+
+def greyed(colour: QColor) -> QColor:
+    """A hidden note's colour: washed towards grey, so the facilitator sees it is hidden."""
+    return QColor(
+        (colour.red() + 2 * HIDDEN_GREY.red()) // 3,
+        (colour.green() + 2 * HIDDEN_GREY.green()) // 3,
+        (colour.blue() + 2 * HIDDEN_GREY.blue()) // 3,
+    )
+
+
+class NoteItem(QGraphicsRectItem):
+    """One note on a board. The scene keeps it in step with the document.
+
+    A QGraphicsRectItem underneath so that its bounds and shape are answered in
+    C++: a repaint from the cache then calls no Python at all, which is what
+    keeps 2,000 notes in view fast.
+    """
+
+    def __init__(self, note: Note) -> None:
+        super().__init__()
+        self.note = note
+        self.dots: int | None = None  # None: no revealed round, nothing to show
+        self.badges: list[tuple[str, int]] = []
+        self.matched = False  # a search hit
+        self.dimmed = False  # filtered out
+        self.editing = False  # the editor draws the text meanwhile
+        self.edit_height: float | None = None  # taller while the text being typed needs it
+        self._fit_key: tuple[str, float, float, bool] | None = None
+        self._fit_size = text_fit.LARGEST
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self._set_bounds()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
+        self.setToolTip(note.text[:300])
+
+    # -- keeping in step ---------------------------------------------------------------
+
+    def set_note(self, note: Note) -> None:
+        """Show a new version of the note."""
+        old = self.note
+        self.note = note
+        if (old.width, old.height) != (note.width, note.height):
+            self._set_bounds()
+        if (old.x, old.y) != (note.x, note.y):
+            self.setPos(note.x, note.y)
+        if old.z != note.z:
+            self.setZValue(note.z)
+        if old.text != note.text:
+            self.setToolTip(note.text[:300])
+        self.update()
+
+    def set_decorations(
+        self, *, dots: int | None = None, badges: list[tuple[str, int]] | None = None
+    ) -> None:
+        """Show the note's dots (None: hidden) and rating badges."""
+        badges = badges if badges is not None else self.badges
+        if dots != self.dots or badges != self.badges:
+            self.dots = dots
+            self.badges = badges
+            self.update()
+
+    def set_flag_state(self, *, matched: bool | None = None, dimmed: bool | None = None) -> None:
+        """Mark the note as a search hit or as filtered out."""
+        changed = False
+        if matched is not None and matched != self.matched:
+            self.matched, changed = matched, True
+        if dimmed is not None and dimmed != self.dimmed:
+            self.dimmed, changed = dimmed, True
+        if changed:
+            self.update()
+
+    def set_edit_height(self, height: float | None) -> None:
+        """Let the note grow while the text being typed needs it."""
+        if height != self.edit_height:
+            self.edit_height = height
+            self._set_bounds()
+            self.update()
+
+    def box(self) -> tuple[float, float, float, float]:
+        """Where the item is now (during a drag this differs from the note)."""
+        return (self.x(), self.y(), self.note.width, self.note.height)
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def height(self) -> float:
+        return max(self.note.height, self.edit_height or 0.0)
+
+    def _set_bounds(self) -> None:
+        self.setRect(
+            QRectF(-OUTLINE, -OUTLINE, self.note.width + 2 * OUTLINE, self.height() + 2 * OUTLINE)
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        note = self.note
+        rect = QRectF(0.0, 0.0, note.width, self.height())
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if self.dimmed:
+            painter.setOpacity(0.25)
+        colour = note_colour(note.colour)
+        if note.hidden:
+            colour = greyed(colour)
+        if lod >= FAR:
+            painter.fillRect(rect.translated(3.0, 4.0), SHADOW)
+        painter.fillRect(rect, colour)
+        if note.hidden:
+            pen = QPen(GREYED_TEXT, 2.0, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        if lod >= FAR:
+            self._paint_text(painter, rect)
+            self._paint_badges(painter, rect)
+        elif lod >= NOTHING_READABLE:
+            self._paint_far(painter, rect, lod)
+        self._paint_outline(painter, rect, lod)
+
+    def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
+        note = self.note
+        if note.hidden:
+            painter.setFont(text_layout.font(12.0))
+            painter.setPen(GREYED_TEXT)
+            label = QCoreApplication.translate("NoteItem", "Hidden")
+            painter.drawText(rect.adjusted(0, 0, -6, -2), Qt.AlignmentFlag.AlignRight, label)
+        if self.editing or not note.text:
+            return
+        badges = bool(self.badges) or bool(self.dots)
+        key = (note.text, note.width, self.height(), badges)
+        if key != self._fit_key:
+            self._fit_size = text_layout.fit(
+                note.text, note.width, self.height(), badges=badges
+            ).size
+            self._fit_key = key
+        pad = text_layout.PADDING
+        bottom = text_layout.BADGE_ROW if badges else 0.0
+        inner = rect.adjusted(pad, pad, -pad, -pad - bottom)
+        painter.setFont(text_layout.font(self._fit_size))
+        painter.setPen(GREYED_TEXT if note.hidden else TEXT)
+        painter.save()
+        painter.setClipRect(inner)
+        painter.drawText(inner, text_layout.display_text(note.text), text_layout.TEXT_OPTION)
+        painter.restore()
+
+    def _paint_far(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        """Far out: the first words, about 13 px on the screen, as many as fit."""
+        words = " ".join(self.note.text.split()[:6])
+        if not words:
+            return
+        size = min(13.0 / lod, rect.height() / 2.4)
+        inner = rect.adjusted(4, 4, -4, -4)
+        painter.setFont(text_layout.font(size, bold=True))
+        painter.setPen(GREYED_TEXT if self.note.hidden else TEXT)
+        painter.save()
+        painter.setClipRect(inner)
+        painter.drawText(inner, words, text_layout.TEXT_OPTION)
+        painter.restore()
+
+    def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setFont(text_layout.font(11.0, bold=True))
+        right = rect.right() - 4
+        if self.dots:
+            dot = QRectF(right - 34, rect.bottom() - text_layout.BADGE_ROW + 2, 34, 19)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(DOT_FILL))
+            painter.drawRoundedRect(dot, 9, 9)
+            painter.setPen(BADGE_TEXT)
+            painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, f"● {self.dots}")
+            right = dot.left() - 4
+        x = rect.left() + 6
+        for label, value in self.badges:
+            badge = QRectF(x, rect.bottom() - text_layout.BADGE_ROW + 2, 36, 19)
+            if badge.right() > right:
+                break
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(BADGE_FILL))
+            painter.drawRoundedRect(badge, 6, 6)
+            painter.setPen(BADGE_TEXT)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"{label} {value}")
+            x += 38
+
+    def _paint_outline(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        # The outlines keep a visible width on the screen at any zoom: outside the
+        # note while they fit in the item's margin, inside it when zoomed far out.
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for shown, colour, pixels in (
+            (self.matched, MATCHED, 5.0),
+            (self.isSelected(), SELECTED, 3.0),
+        ):
+            if not shown:
+                continue
+            width = pixels / max(lod, 0.01)
+            if width <= OUTLINE:
+                outline = rect.adjusted(-width / 2, -width / 2, width / 2, width / 2)
+            else:
+                width = min(width, rect.height() / 3)
+                outline = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+            painter.setPen(QPen(colour, width))
+            painter.drawRect(outline)

@@ -1,0 +1,182 @@
+"""The ratings panel: rate the selected notes on the session's criteria; sort or filter.
+
+Sorting lays the board's notes out in a grid, best first (one undo step);
+filtering only dims the notes below a threshold on the facilitator's screen and
+changes nothing in the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from n3desk.app.board.controller import BoardController
+from n3desk.app.board.scene import BoardScene
+from n3desk.app.commands import push_edit
+from n3desk.domain import arrangement, board_edits, ratings
+from n3desk.domain.changes import Op
+from n3desk.domain.entities import Criterion
+
+
+class RatingsPanel(QWidget):
+    """Ratings of the selected notes, and sorting and filtering by them."""
+
+    def __init__(self, controller: BoardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.document = controller.document
+        self.scene: BoardScene | None = None
+        heading = QLabel(self.tr("Ratings"), self)
+        heading.setProperty("role", "subheading")
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.buttons: dict[tuple[str, int | None], QPushButton] = {}
+        self.key = QComboBox(self)
+        self.sort_button = QPushButton(self.tr("Sort board, best first"), self)
+        self.filter = QCheckBox(self.tr("Dim notes below"), self)
+        self.minimum = QSpinBox(self)
+        self.minimum.setRange(0, 99)
+        self.minimum.setValue(2)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter)
+        filter_row.addWidget(self.minimum)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.grid)
+        layout.addWidget(QLabel(self.tr("Sort and filter by"), self))
+        layout.addWidget(self.key)
+        layout.addWidget(self.sort_button)
+        layout.addLayout(filter_row)
+        layout.addStretch(1)
+        self.sort_button.clicked.connect(self.sort_board)
+        self.filter.toggled.connect(lambda _on: self.apply_filter())
+        self.minimum.valueChanged.connect(lambda _v: self.apply_filter())
+        self.key.activated.connect(lambda _i: self.apply_filter())
+        self.document.changed.connect(self._on_changed)
+        self._build_rows()
+
+    def set_scene(self, scene: BoardScene | None) -> None:
+        if self.scene is not None and shiboken6.isValid(self.scene):
+            self.scene.selectionChanged.disconnect(self.refresh)
+            self.scene.board_changed.disconnect(self._on_board_changed)
+            self._dim(set(), clear=True)
+        self.scene = scene
+        if scene is not None:
+            scene.selectionChanged.connect(self.refresh)
+            # The scene's own copy of the ratings is up to date once it says so.
+            scene.board_changed.connect(self._on_board_changed)
+        self.refresh()
+
+    def _on_changed(self, ops: Sequence[Op]) -> None:
+        if any(isinstance(op.record, Criterion) for op in ops):
+            self._build_rows()
+
+    def _on_board_changed(self) -> None:
+        self.refresh()
+        self.apply_filter()
+
+    def _build_rows(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons.clear()
+        criteria = self.document.workshop.criteria
+        labels = ratings.short_labels([c.name for c in criteria])
+        for row, (criterion, label) in enumerate(zip(criteria, labels, strict=True)):
+            name = QLabel(f"{label}  {criterion.name}", self)
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            self.grid.addWidget(name, row, 0)
+            values: list[int | None] = [*range(criterion.low, criterion.high + 1), None]
+            for col, value in enumerate(values, start=1):
+                button = QPushButton("–" if value is None else str(value), self)
+                button.setCheckable(value is not None)
+                button.setMaximumWidth(44)
+                button.clicked.connect(partial(self.rate, criterion, value))
+                self.grid.addWidget(button, row, col)
+                self.buttons[(criterion.id, value)] = button
+        self.key.clear()
+        for criterion in criteria:
+            self.key.addItem(criterion.name, criterion.id)
+        self.key.addItem(self.tr("Sum of all criteria"), ratings.TOTAL)
+        self.key.addItem(self.tr("Dots"), ratings.VOTES)
+        self.refresh()
+
+    def rate(self, criterion: Criterion, value: int | None) -> None:
+        self.controller.rating.rate(criterion, value)
+
+    def refresh(self) -> None:
+        if self.scene is not None and not shiboken6.isValid(self.scene):
+            self.scene = None  # the board went away while its selection was being cleared
+        notes = self.scene.selected_notes() if self.scene is not None else []
+        if not notes:
+            self.hint.setText(self.tr("Select notes to rate them (or press R and digits)."))
+        else:
+            self.hint.setText(self.tr("%n note(s) selected", "", len(notes)))
+        values = self.scene.ratings if self.scene is not None else {}
+        for (criterion_id, value), button in self.buttons.items():
+            button.setEnabled(bool(notes))
+            if value is None:
+                continue
+            same = bool(notes) and all(
+                values.get(n.id, {}).get(criterion_id) == value for n in notes
+            )
+            button.setChecked(same)
+
+    def _score_inputs(self) -> tuple[str, dict[str, int]]:
+        key = self.key.currentData()
+        dots = self.scene.dots() if self.scene is not None and key == ratings.VOTES else {}
+        return (key if isinstance(key, str) else ratings.TOTAL), dots
+
+    def sort_board(self) -> None:
+        """Lay the board's notes out in a grid, best first by the chosen criterion."""
+        scene = self.scene
+        if scene is None:
+            return
+        key, dots = self._score_inputs()
+        notes = self.document.workshop.notes_on(scene.board_id)
+        ordered = ratings.sort_notes(notes, key, scene.ratings, dots)
+        origin = (min((n.x for n in notes), default=0.0), min((n.y for n in notes), default=0.0))
+        columns = arrangement.grid_columns(len(ordered))
+        ops = board_edits.order_ops(ordered, origin, columns)
+        push_edit(self.document, self.tr("Sort notes"), ops)
+
+    def apply_filter(self) -> None:
+        """Dim the notes that score below the minimum (or nothing, when off)."""
+        scene = self.scene
+        if scene is None:
+            return
+        if not self.filter.isChecked():
+            self._dim(set(), clear=True)
+            return
+        key, dots = self._score_inputs()
+        notes = [i.note for i in scene.notes.values()]
+        kept = {
+            n.id
+            for n in ratings.filter_notes(notes, key, self.minimum.value(), scene.ratings, dots)
+        }
+        self._dim(kept)
+
+    def _dim(self, kept: set[str], *, clear: bool = False) -> None:
+        if self.scene is None:
+            return
+        for note_id, item in self.scene.notes.items():
+            item.set_flag_state(dimmed=False if clear else note_id not in kept)

@@ -1,0 +1,309 @@
+"""BoardScene: one board's notes and frames, following the document incrementally.
+
+The scene never changes the workshop: it draws what the document announces, op by
+op (a new note adds one item, a moved note moves one item), and hands gestures to
+the interaction objects in :mod:`n3desk.app.board.interactions`, which push
+commands. With ``audience=True`` (the projector) hidden notes are not drawn at all.
+
+Signals:
+    board_changed(): something on this board changed (panels refresh from it).
+    note_activated(str): a note was double-clicked (the controller starts editing).
+    frame_activated(str): a frame's title was double-clicked.
+    background_activated(QPointF): empty space was double-clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from n3desk.app.board.frame_item import FrameItem
+from n3desk.app.board.interactions import DragInteraction, Interaction, ResizeInteraction
+from n3desk.app.board.note_item import NoteItem
+from n3desk.app.document import SessionDocument
+from n3desk.domain import ratings, voting
+from n3desk.domain.changes import Op, Put
+from n3desk.domain.entities import Criterion, Frame, Note, Rating, Vote, VotingRound
+
+SCENE_EXTENT = 50_000.0  # the board is this far in every direction from its origin
+BACKGROUND = QColor("#fafafa")
+
+VoteHandler = Callable[[Note, int], None]
+
+
+class BoardScene(QGraphicsScene):
+    """The notes and frames of one board."""
+
+    board_changed = Signal()
+    note_activated = Signal(str)
+    frame_activated = Signal(str)
+    background_activated = Signal(QPointF)
+
+    def __init__(self, document: SessionDocument, board_id: str, *, audience: bool = False) -> None:
+        super().__init__()
+        self.document = document
+        self.board_id = board_id
+        self.audience = audience
+        self.notes: dict[str, NoteItem] = {}
+        self.frames: dict[str, FrameItem] = {}
+        self.ratings: dict[str, dict[str, int]] = {}
+        self.round_id: str | None = None  # the round whose dots the notes show
+        self.vote_handler: VoteHandler | None = None  # set while dots are being entered
+        self.editing_item: NoteItem | None = None  # set by the text editing controller
+        self.finish_editing: Callable[[bool], None] = lambda commit: None
+        self._interaction: Interaction | None = None
+        self._labels: dict[str, str] = {}
+        self._criteria: list[Criterion] = []
+        self.setSceneRect(QRectF(-SCENE_EXTENT, -SCENE_EXTENT, 2 * SCENE_EXTENT, 2 * SCENE_EXTENT))
+        self.setBackgroundBrush(BACKGROUND)
+        self._build()
+        document.changed.connect(self._on_changed)
+
+    # -- building and following ------------------------------------------------------------
+
+    def _build(self) -> None:
+        workshop = self.document.workshop
+        self._read_criteria()
+        notes = workshop.notes_on(self.board_id)
+        ids = {n.id for n in notes}
+        self.ratings = ratings.ratings_by_note(r for r in workshop.all(Rating) if r.note_id in ids)
+        for frame in workshop.frames_on(self.board_id):
+            self._put_frame(frame)
+        for note in notes:
+            item = NoteItem(note)
+            item.badges = self._badges_for(note.id)
+            item.setVisible(not (self.audience and note.hidden))
+            self.notes[note.id] = item
+            self.addItem(item)
+        self._refresh_dots()
+
+    def _on_changed(self, ops: Sequence[Op]) -> None:
+        touched = False
+        badges: set[str] = set()
+        dots = False
+        workshop = self.document.workshop
+        for op in ops:
+            record = op.record
+            if isinstance(record, Note):
+                if record.board_id == self.board_id or record.id in self.notes:
+                    touched = True
+                    self._note_op(op, record)
+            elif isinstance(record, Frame):
+                if record.board_id == self.board_id:
+                    touched = True
+                    if isinstance(op, Put):
+                        self._put_frame(record)
+                    else:
+                        self._remove_frame(record.id)
+            elif isinstance(record, Rating):
+                note = workshop.get(Note, record.note_id)
+                if record.note_id in self.ratings or (note and note.board_id == self.board_id):
+                    values = self.ratings.setdefault(record.note_id, {})
+                    if isinstance(op, Put):
+                        values[record.criterion_id] = record.value
+                    else:
+                        values.pop(record.criterion_id, None)
+                    badges.add(record.note_id)
+                    touched = True
+            elif isinstance(record, Criterion):
+                self._read_criteria()
+                badges.update(self.notes)
+                touched = True
+            elif isinstance(record, Vote | VotingRound):
+                dots = True
+                touched = True
+        for note_id in badges:
+            item = self.notes.get(note_id)
+            if item is not None:
+                item.set_decorations(dots=item.dots, badges=self._badges_for(note_id))
+        if dots:
+            self._refresh_dots()
+        if touched:
+            self.board_changed.emit()
+
+    def _note_op(self, op: Op, note: Note) -> None:
+        item = self.notes.get(note.id)
+        if isinstance(op, Put) and note.board_id == self.board_id:
+            if item is None:
+                item = NoteItem(note)
+                item.badges = self._badges_for(note.id)
+                self.notes[note.id] = item
+                self.addItem(item)
+            else:
+                item.set_note(note)
+            item.setVisible(not (self.audience and note.hidden))
+            return
+        if item is not None:
+            if item is self.editing_item:
+                self.finish_editing(False)
+            self.notes.pop(note.id)
+            self.ratings.pop(note.id, None)
+            self.removeItem(item)
+
+    def _put_frame(self, frame: Frame) -> None:
+        item = self.frames.get(frame.id)
+        if item is None:
+            item = FrameItem(frame)
+            self.frames[frame.id] = item
+            self.addItem(item)
+        else:
+            item.set_frame(frame)
+
+    def _remove_frame(self, frame_id: str) -> None:
+        item = self.frames.pop(frame_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _read_criteria(self) -> None:
+        self._criteria = self.document.workshop.criteria
+        labels = ratings.short_labels([c.name for c in self._criteria])
+        self._labels = {c.id: label for c, label in zip(self._criteria, labels, strict=True)}
+
+    def _badges_for(self, note_id: str) -> list[tuple[str, int]]:
+        values = self.ratings.get(note_id)
+        if not values:
+            return []
+        return [(self._labels[c.id], values[c.id]) for c in self._criteria if c.id in values]
+
+    # -- votes ---------------------------------------------------------------------
+
+    def current_round(self) -> VotingRound | None:
+        """The round whose dots are shown: the chosen one, else the board's latest."""
+        workshop = self.document.workshop
+        chosen = workshop.get(VotingRound, self.round_id)
+        if chosen is not None and chosen.board_id == self.board_id:
+            return chosen
+        return voting.latest_round(workshop.rounds_on(self.board_id))
+
+    def dots(self) -> dict[str, int]:
+        """Dots per note in the current round (whether shown or not)."""
+        round_ = self.current_round()
+        if round_ is None:
+            return {}
+        return voting.tally(self.document.workshop.votes_in(round_.id)).per_note
+
+    def _refresh_dots(self) -> None:
+        round_ = self.current_round()
+        visible = voting.counts_visible(round_)
+        counts = self.dots() if visible else {}
+        for note_id, item in self.notes.items():
+            item.set_decorations(dots=counts.get(note_id, 0) if visible else None)
+
+    def show_round(self, round_id: str | None) -> None:
+        """Show the dots of another round of this board."""
+        self.round_id = round_id
+        self._refresh_dots()
+        self.board_changed.emit()
+
+    # -- reading ---------------------------------------------------------------------
+
+    def selected_notes(self) -> list[Note]:
+        """The selected notes, back to front."""
+        chosen = [i.note for i in self.selectedItems() if isinstance(i, NoteItem)]
+        return sorted(chosen, key=lambda n: (n.z, n.created_at, n.id))
+
+    def selected_frames(self) -> list[Frame]:
+        return [i.frame for i in self.selectedItems() if isinstance(i, FrameItem)]
+
+    def select(self, ids: Sequence[str]) -> None:
+        """Select exactly the notes and frames with these ids."""
+        wanted = set(ids)
+        self.clearSelection()
+        for item_id in wanted:
+            item: QGraphicsItem | None = self.notes.get(item_id) or self.frames.get(item_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def content_rect(self) -> QRectF:
+        """The area the board's notes and frames cover."""
+        rect = QRectF()
+        for note_item in self.notes.values():
+            if note_item.isVisible():
+                rect = rect.united(note_item.sceneBoundingRect())
+        for frame_item in self.frames.values():
+            rect = rect.united(frame_item.sceneBoundingRect())
+        return rect
+
+    def hit(self, pos: QPointF) -> tuple[QGraphicsItem | None, str | None]:
+        """The note or frame part under ``pos``: (item, None|"title"|"handle")."""
+        for item in self.items(pos):
+            owner = item if isinstance(item, NoteItem | FrameItem) else item.parentItem()
+            if isinstance(owner, NoteItem):
+                return owner, None
+            if isinstance(owner, FrameItem):
+                part = owner.part_at(pos)
+                if part is not None:
+                    return owner, part
+        return None, None
+
+    # -- the mouse ----------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        item, part = self.hit(pos)
+        if self.editing_item is not None:
+            if item is self.editing_item:
+                super().mousePressEvent(event)
+                return
+            self.finish_editing(True)
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        if self.vote_handler is not None:
+            if isinstance(item, NoteItem):
+                shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                self.vote_handler(item.note, -1 if shift else 1)
+            event.accept()
+            return
+        if item is None:
+            super().mousePressEvent(event)
+            return
+        if isinstance(item, FrameItem) and part == "handle":
+            self.clearSelection()
+            item.setSelected(True)
+            self._interaction = ResizeInteraction(self, item, pos)
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+            event.accept()
+            return
+        if not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        self._interaction = DragInteraction(self, pos)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            interaction, self._interaction = self._interaction, None
+            interaction.finish(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.vote_handler is not None:
+            event.accept()
+            return
+        if self.editing_item is not None:
+            super().mouseDoubleClickEvent(event)
+            return
+        item, part = self.hit(event.scenePos())
+        if isinstance(item, NoteItem):
+            self.note_activated.emit(item.note.id)
+        elif isinstance(item, FrameItem) and part == "title":
+            self.frame_activated.emit(item.frame.id)
+        else:
+            self.background_activated.emit(event.scenePos())
+        event.accept()

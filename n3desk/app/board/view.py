@@ -1,0 +1,176 @@
+"""BoardView: looking at a board: zoom, pan, fit, and the keys a facilitator presses.
+
+Ctrl+wheel and +/- zoom, the wheel scrolls, Space+drag and a middle-button drag
+pan, 0 fits the whole board. Keys go to the board's controller unless a note is
+being edited, when they go to the text cursor.
+
+Signals:
+    zoom_changed(float): the scale after a zoom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from n3desk.app.board.scene import BoardScene
+
+MIN_ZOOM = 0.03
+MAX_ZOOM = 4.0
+FIT_MAX_ZOOM = 1.6  # fitting a few notes makes them big, not gigantic
+STEP = 1.25
+
+KeyHandler = Callable[[QKeyEvent], bool]
+
+
+class BoardView(QGraphicsView):
+    """A view of one BoardScene."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board_scene = scene
+        self.key_handler: KeyHandler | None = None
+        self.key_filter: Callable[[QKeyEvent], bool] | None = None  # keys it will take
+        self.fit_on_resize = False
+        self._pan_from: QPoint | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.centerOn(0, 0)
+
+    # -- zoom ------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, scale: float) -> None:
+        """Zoom to ``scale`` (1.0 = 100 %), within limits."""
+        scale = max(MIN_ZOOM, min(MAX_ZOOM, scale))
+        factor = scale / self.zoom()
+        if abs(factor - 1.0) > 1e-6:
+            self.scale(factor, factor)
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom() * factor)
+
+    def zoom_to(self, rect: QRectF, *, max_zoom: float = FIT_MAX_ZOOM) -> None:
+        """Show ``rect`` as large as fits (but not beyond ``max_zoom``)."""
+        if rect.isEmpty():
+            return
+        margin = max(rect.width(), rect.height()) * 0.04 + 20
+        self.fitInView(
+            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        if self.zoom() > max_zoom:
+            self.set_zoom(max_zoom)
+        self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def fit_all(self) -> None:
+        """The whole board in view (or 100 % at the origin when it is empty)."""
+        rect = self.board_scene.content_rect()
+        if rect.isEmpty():
+            self.set_zoom(1.0)
+            self.centerOn(0, 0)
+            return
+        self.zoom_to(rect)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fit_on_resize:
+            self.fit_all()
+
+    # -- mouse -------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.zoom_by(1.15**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta = now - self._pan_from
+            self._pan_from = now
+            self.pan(-delta.x(), -delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def pan(self, dx: int, dy: int) -> None:
+        """Scroll the board by pixels on the screen."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+
+    # -- keys --------------------------------------------------------------------------
+
+    def _editing(self) -> bool:
+        return self.board_scene.editing_item is not None
+
+    def event(self, event: QEvent) -> bool:
+        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if isinstance(event, QKeyEvent) and self._editing():
+            focus = self.board_scene.focusItem()
+            if event.type() == QEvent.Type.KeyPress and event.key() in tab and focus is not None:
+                # The scene would move the focus on Tab; the note editor wants the key.
+                self.board_scene.sendEvent(focus, event)
+                return True
+        elif isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                # Our single keys and Ctrl+D/G/F win over window-wide shortcuts.
+                if self.key_filter is not None and self.key_filter(event):
+                    event.accept()
+                    return True
+            elif event.type() == QEvent.Type.KeyPress and event.key() in tab:
+                self.keyPressEvent(event)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._editing():
+            if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+                self.setInteractive(False)
+                self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+                event.accept()
+                return
+            if self.key_handler is not None and self.key_handler(event):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.setInteractive(True)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)

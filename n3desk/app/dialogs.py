@@ -1,0 +1,132 @@
+"""The thin interface between controllers and modal dialogs.
+
+Controllers ask a :class:`Dialogs` for everything interactive (an error to show, a
+yes/no question, a line of text, a file) instead of opening QMessageBox themselves.
+:class:`QtDialogs` is the real one, the only place in the shell that opens a message
+box. :class:`ScriptedDialogs` answers at once from a script and records what it was
+asked: tests use it, and so do off-screen shots, where a modal box would wait forever.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from n3desk.app.new_session_dialog import NewSessionChoice
+    from n3desk.domain.templates import Template
+
+
+class Dialogs(Protocol):
+    """What a controller may ask the person in front of the screen."""
+
+    def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
+        """Tell about a problem. ``blocking=False``: do not wait for the person."""
+
+    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
+        """Ask a yes/no question; True when the person chose ``ok``."""
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for one line of text; None when cancelled."""
+
+    def choose_file(self, title: str, pattern: str, *, save: bool = False) -> Path | None:
+        """Ask for a file to open (or save); None when cancelled."""
+
+    def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:
+        """Ask for a new session's title, template and date; None when cancelled."""
+
+
+class QtDialogs(QObject):
+    """Real dialogs, parented to the window that asks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._open: list[QMessageBox] = []  # non-blocking boxes, kept alive while shown
+
+    def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self._window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
+        if blocking:
+            box.exec()
+            return
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._open.append(box)
+        box.finished.connect(lambda _result, b=box: self._open.remove(b))
+        box.show()
+
+    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self._window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(
+            self._window, title, label, QLineEdit.EchoMode.Normal, text
+        )
+        return value if ok else None
+
+    def choose_file(self, title: str, pattern: str, *, save: bool = False) -> Path | None:
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self._window, title, "", pattern)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self._window, title, "", pattern)
+        return Path(name) if name else None
+
+    def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:
+        from n3desk.app.new_session_dialog import NewSessionDialog
+
+        dialog = NewSessionDialog(templates, language, self._window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()
+
+
+@dataclass
+class ScriptedDialogs:
+    """Answers every question at once, as scripted; records errors and questions."""
+
+    confirm_answer: bool = True
+    text_answer: str | None = None
+    file_answer: Path | None = None
+    new_session: NewSessionChoice | None = None
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+
+    def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
+        self.errors.append((title, message))
+
+    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
+        self.questions.append(question)
+        return self.confirm_answer
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.questions.append(label)
+        return self.text_answer
+
+    def choose_file(self, title: str, pattern: str, *, save: bool = False) -> Path | None:
+        self.questions.append(title)
+        return self.file_answer
+
+    def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:
+        self.questions.append("new session")
+        return self.new_session

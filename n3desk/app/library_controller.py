@@ -1,0 +1,213 @@
+"""Library-level edits (create, rename, duplicate, delete sessions), each undoable.
+
+The start page never calls the library; it asks the :class:`LibraryController`,
+which turns each action into a QUndoCommand on its own library-level stack. Deleting
+is a soft delete (``Session.deleted_at``), so it can be undone while the app runs;
+the sessions still marked deleted are removed for good at the next start.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from n3desk.app.dialogs import Dialogs
+from n3desk.domain.changes import Put
+from n3desk.domain.copying import copy_workshop
+from n3desk.domain.entities import Session
+from n3desk.domain.templates import Template, instantiate
+from n3desk.domain.workshop import Workshop
+from n3desk.store.errors import LibraryError
+from n3desk.store.library import Library, SessionSummary
+
+Fields = dict[str, object]
+
+
+class LibraryCommand(QUndoCommand):
+    """Sets some fields of one session; undo sets them back.
+
+    Only the named fields change, on the session as it is now: a session opened
+    and edited after a rename keeps those edits when the rename is undone.
+    """
+
+    def __init__(
+        self,
+        controller: LibraryController,
+        text: str,
+        session_id: str,
+        before: Fields,
+        after: Fields,
+    ) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.session_id = session_id
+        self.before = before
+        self.after = after
+        self.done_already = False
+
+    def redo(self) -> None:
+        if self.done_already:  # the controller did it before pushing, and saw any error
+            self.done_already = False
+            return
+        self.controller.set_fields(self.session_id, self.after)
+
+    def undo(self) -> None:
+        self.controller.set_fields(self.session_id, self.before)
+
+
+class LibraryController(QObject):
+    """The start page's controller.
+
+    Signals:
+        sessions_changed(): the list of sessions is different; read :meth:`sessions`.
+    """
+
+    sessions_changed = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.dialogs = dialogs
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+
+    # -- reading -------------------------------------------------------------------
+
+    def sessions(self) -> list[SessionSummary]:
+        """The live sessions, newest first; an empty list (and a message) on failure."""
+        try:
+            return self.library.list_sessions()
+        except LibraryError as exc:
+            self._report(exc)
+            return []
+
+    def load(self, session_id: str) -> Workshop | None:
+        try:
+            return self.library.load(session_id)
+        except LibraryError as exc:
+            self._report(exc)
+            return None
+
+    # -- actions -------------------------------------------------------------------
+
+    def create(self, template: Template, title: str, *, language: str, date: str) -> str | None:
+        """Make a new session from ``template``; its id, or None if it could not be saved."""
+        workshop = instantiate(template, title, language=language, now=self.clock())
+        workshop.apply([Put(replace(workshop.session, date=date))])
+        try:
+            self.library.add(workshop)
+        except LibraryError as exc:
+            self._report(exc)
+            return None
+        sid = workshop.session.id
+        self._push(self.tr("New session"), sid, {"deleted_at": self.clock()}, {"deleted_at": None})
+        return sid
+
+    def create_demo(self, language: str) -> str | None:
+        """Make the demo session (undoable like any new session); its id."""
+        from n3desk.domain.demo import build_demo
+
+        workshop = build_demo(language, self.clock())
+        try:
+            self.library.add(workshop)
+        except LibraryError as exc:
+            self._report(exc)
+            return None
+        sid = workshop.session.id
+        self._push(
+            self.tr("Open the demo"), sid, {"deleted_at": self.clock()}, {"deleted_at": None}
+        )
+        return sid
+
+    def rename(self, session_id: str, title: str) -> bool:
+        """Give a session a new title; False if nothing changed or it failed."""
+        workshop = self.load(session_id)
+        if workshop is None or workshop.session.title == title or not title.strip():
+            return False
+        old = workshop.session.title
+        return self._do(self.tr("Rename session"), session_id, {"title": old}, {"title": title})
+
+    def duplicate(self, session_id: str) -> str | None:
+        """Copy a session under new ids; the copy's id."""
+        source = self.load(session_id)
+        if source is None:
+            return None
+        title = self.tr("{title} (copy)").format(title=source.session.title)
+        copy = copy_workshop(source, title=title, now=self.clock())
+        try:
+            self.library.add(copy)
+        except LibraryError as exc:
+            self._report(exc)
+            return None
+        sid = copy.session.id
+        self._push(
+            self.tr("Duplicate session"), sid, {"deleted_at": self.clock()}, {"deleted_at": None}
+        )
+        return sid
+
+    def delete(self, session_id: str) -> bool:
+        """Ask, then soft-delete a session (undoable); True if it was deleted."""
+        workshop = self.load(session_id)
+        if workshop is None:
+            return False
+        before = workshop.session
+        if not self.dialogs.confirm(
+            self.tr("Delete session"),
+            self.tr("Delete “{title}”? You can undo this until n3desk is closed.").format(
+                title=before.title
+            ),
+            ok=self.tr("Delete"),
+            cancel=self.tr("Keep"),
+        ):
+            return False
+        return self._do(
+            self.tr("Delete session"),
+            session_id,
+            {"deleted_at": None},
+            {"deleted_at": self.clock()},
+        )
+
+    # -- plumbing --------------------------------------------------------------------
+
+    def set_fields(self, session_id: str, fields: Fields) -> bool:
+        """Change some fields of a session in the library; False (and a message) on failure."""
+        workshop = self.load(session_id)
+        if workshop is None:
+            return False
+        session: Session = replace(workshop.session, **fields)  # type: ignore[arg-type]
+        if "title" in fields:
+            session = replace(session, updated_at=self.clock())
+        try:
+            self.library.commit([Put(session)])
+        except LibraryError as exc:
+            self._report(exc)
+            return False
+        finally:
+            self.sessions_changed.emit()
+        return True
+
+    def _do(self, text: str, session_id: str, before: Fields, after: Fields) -> bool:
+        if not self.set_fields(session_id, after):
+            return False
+        self._push(text, session_id, before, after)
+        return True
+
+    def _push(self, text: str, session_id: str, before: Fields, after: Fields) -> None:
+        command = LibraryCommand(self, text, session_id, before, after)
+        command.done_already = True
+        self.undo_stack.push(command)
+        self.sessions_changed.emit()
+
+    def _report(self, exc: LibraryError) -> None:
+        self.dialogs.show_error(self.tr("The library could not do that"), str(exc))

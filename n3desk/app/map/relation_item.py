@@ -1,0 +1,168 @@
+"""One relation on the map: a styled line between two stakeholders, with label and arrow."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from n3desk.app.map.painting import INK, SELECTION, Sizes, draw_relation_line, map_font, pill, plain
+from n3desk.app.map.stakeholder_item import StakeholderItem
+from n3desk.domain.entities import Relation
+from n3desk.domain.mapgeometry import CENTRE_RADIUS, relation_style
+
+
+def _clip_to_rect(inside: QPointF, outside: QPointF, rect: QRectF) -> QPointF:
+    """Where the segment from ``inside`` (a rect's centre) leaves ``rect``."""
+    dx, dy = outside.x() - inside.x(), outside.y() - inside.y()
+    if dx == 0 and dy == 0:
+        return inside
+    half_w, half_h = rect.width() / 2, rect.height() / 2
+    t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
+    t = min(t, 1.0)
+    return QPointF(inside.x() + dx * t, inside.y() + dy * t)
+
+
+class RelationItem(QGraphicsItem):
+    """A line from one stakeholder item to another, drawn in its kind's style."""
+
+    def __init__(
+        self, relation: Relation, source: StakeholderItem, target: StakeholderItem
+    ) -> None:
+        super().__init__()
+        self.relation = relation
+        self.source = source
+        self.target = target
+        self.lane = 0  # which of several parallel lines between the same two stakeholders
+        self._line = QLineF()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+        self.adjust()
+
+    @property
+    def relation_id(self) -> str:
+        return self.relation.id
+
+    def set_record(
+        self, relation: Relation, source: StakeholderItem, target: StakeholderItem
+    ) -> None:
+        self.relation = relation
+        self.source = source
+        self.target = target
+        self.adjust()
+        self.update()
+
+    def adjust(self) -> None:
+        """Recompute the ends after a stakeholder moved or the map was resized."""
+        self.prepareGeometryChange()
+        a, b = self.source.pos(), self.target.pos()
+        offset = QPointF()
+        if self.lane:
+            dx, dy = b.x() - a.x(), b.y() - a.y()
+            length = max(math.hypot(dx, dy), 1e-6)
+            step = Sizes(self.source.outer_radius).name * 0.6 * self.lane
+            offset = QPointF(-dy / length * step, dx / length * step)
+        a, b = a + offset, b + offset
+        start = _clip_to_rect(a, b, self.source.chip_rect().translated(self.source.pos() + offset))
+        end = _clip_to_rect(b, a, self.target.chip_rect().translated(self.target.pos() + offset))
+        self._line = QLineF(start, end)
+
+    def line(self) -> QLineF:
+        return QLineF(self._line)
+
+    def _scale(self) -> float:
+        return max(1.0, self.source.outer_radius / 350)
+
+    def _label_rect(self) -> QRectF:
+        if not self.relation.label:
+            return QRectF()
+        font = map_font(Sizes(self.source.outer_radius).name * 0.8)
+        metrics = QFontMetricsF(font)
+        text = self._label_text(metrics)
+        width = metrics.horizontalAdvance(text) + 12
+        height = metrics.height() + 4
+        mid = self._label_anchor(math.hypot(width, height) / 2)
+        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
+
+    def _label_anchor(self, half_diagonal: float) -> QPointF:
+        """The middle of the line, or the nearest point of it clear of the citizen's disc."""
+        keep_out = CENTRE_RADIUS * self.source.outer_radius + half_diagonal
+        for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
+            point = self._line.pointAt(t)
+            if math.hypot(point.x(), point.y()) >= keep_out:
+                return point
+        return self._line.center()
+
+    def _label_text(self, metrics: QFontMetricsF) -> str:
+        limit = Sizes(self.source.outer_radius).chip_width
+        return metrics.elidedText(plain(self.relation.label), Qt.TextElideMode.ElideRight, limit)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(16 * self._scale())
+        shape = stroker.createStroke(path)
+        label = self._label_rect()
+        if not label.isNull():
+            shape.addRect(label)
+        return shape
+
+    def boundingRect(self) -> QRectF:
+        pad = 20 * self._scale()
+        rect = QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-pad, -pad, pad, pad)
+        return rect.united(self._label_rect())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        style = relation_style(self.relation.kind)
+        scale = self._scale()
+        if self.isSelected():
+            glow = QPen(QColor(SELECTION.red(), SELECTION.green(), SELECTION.blue(), 70))
+            glow.setWidthF(style.width * scale + 12)
+            painter.setPen(glow)
+            painter.drawLine(self._line)
+        draw_relation_line(painter, self._line.p1(), self._line.p2(), style, scale)
+        if self.relation.directed and self._line.length() > 1:
+            self._paint_arrow(painter, QColor(style.colour), scale)
+        label = self._label_rect()
+        if not label.isNull():
+            font = map_font(Sizes(self.source.outer_radius).name * 0.8)
+            painter.setFont(font)
+            painter.setPen(QPen(QColor(style.colour), 1.5))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawPath(pill(label))
+            painter.setPen(INK)
+            painter.drawText(
+                label, Qt.AlignmentFlag.AlignCenter, self._label_text(QFontMetricsF(font))
+            )
+
+    def _paint_arrow(self, painter: QPainter, colour: QColor, scale: float) -> None:
+        tip = self._line.p2()
+        angle = math.atan2(self._line.dy(), self._line.dx())
+        size = 16 * scale
+        left = QPointF(
+            tip.x() - size * math.cos(angle - 0.45), tip.y() - size * math.sin(angle - 0.45)
+        )
+        right = QPointF(
+            tip.x() - size * math.cos(angle + 0.45), tip.y() - size * math.sin(angle + 0.45)
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(QPolygonF([tip, left, right]))

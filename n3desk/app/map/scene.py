@@ -1,0 +1,308 @@
+"""StakeholderMapScene: the map drawn from the document, following its changes.
+
+Scene coordinates are pixels with the citizen at (0, 0); :meth:`set_view_size`
+picks the outer radius from the view and re-places everything from polar form, so
+the map keeps its shape at any window size. The scene never changes the session:
+gestures end in :mod:`n3desk.app.map.edits`, and the scene redraws from
+``document.changed`` incrementally (only the items the operations touched).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from n3desk.app.document import SessionDocument
+from n3desk.app.map.backdrop_item import BackdropItem, SectorLook
+from n3desk.app.map.interactions import ConnectInteraction, Interaction, MoveInteraction
+from n3desk.app.map.legend_item import LegendItem
+from n3desk.app.map.painting import FADED_OPACITY, LABEL_BAND, PAPER
+from n3desk.app.map.persona_item import PersonaItem
+from n3desk.app.map.relation_item import RelationItem
+from n3desk.app.map.stakeholder_item import StakeholderItem
+from n3desk.domain.changes import Op
+from n3desk.domain.entities import Relation, Ring, Sector, Session, Stakeholder
+from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours
+
+NO_SECTOR_COLOUR = "#b0bec5"
+
+
+class StakeholderMapScene(QGraphicsScene):
+    """The citizen, the rings and sectors, the stakeholders and their relations.
+
+    Signals:
+        focus_changed(str, int): the focused stakeholder id ("" for none) and steps.
+    """
+
+    focus_changed = Signal(str, int)
+
+    def __init__(self, document: SessionDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.connect_mode = False  # plain drags draw relations instead of moving
+        self.new_relation_kind = "collaboration"
+        self._outer = 300.0
+        self._stakeholders: dict[str, StakeholderItem] = {}
+        self._relations: dict[str, RelationItem] = {}
+        self._hidden_kinds: set[str] = set()
+        self._focus_id = ""
+        self._focus_steps = 1
+        self._interaction: Interaction | None = None
+        self.setBackgroundBrush(QBrush(PAPER))
+        self.backdrop = BackdropItem()
+        self.persona = PersonaItem(self.tr("The citizen"))
+        self.legend = LegendItem()
+        for item in (self.backdrop, self.persona, self.legend):
+            self.addItem(item)
+        self._refresh_map()
+        self._refresh_persona()
+        for stakeholder in document.workshop.stakeholders:
+            self._put_stakeholder(stakeholder)
+        for relation in document.workshop.relations:
+            self._put_relation(relation)
+        self._refresh_relations()
+        document.changed.connect(self._on_changed)
+
+    # -- reading -------------------------------------------------------------------
+
+    @property
+    def outer_radius(self) -> float:
+        return self._outer
+
+    def stakeholder_item(self, stakeholder_id: str) -> StakeholderItem | None:
+        return self._stakeholders.get(stakeholder_id)
+
+    def relation_item(self, relation_id: str) -> RelationItem | None:
+        return self._relations.get(relation_id)
+
+    def stakeholder_items(self) -> list[StakeholderItem]:
+        return list(self._stakeholders.values())
+
+    def relation_items(self) -> list[RelationItem]:
+        return list(self._relations.values())
+
+    def selected_stakeholder_items(self) -> list[StakeholderItem]:
+        return [i for i in self.selectedItems() if isinstance(i, StakeholderItem)]
+
+    def selected_relation_items(self) -> list[RelationItem]:
+        return [i for i in self.selectedItems() if isinstance(i, RelationItem)]
+
+    def stakeholder_item_at(self, pos: QPointF) -> StakeholderItem | None:
+        for item in self.items(pos):
+            if isinstance(item, StakeholderItem):
+                return item
+        return None
+
+    def focus_id(self) -> str:
+        return self._focus_id
+
+    def hidden_kinds(self) -> set[str]:
+        return set(self._hidden_kinds)
+
+    # -- view state (not part of the session, so not undoable) -----------------------
+
+    def set_view_size(self, width: float, height: float) -> None:
+        """Fit the map into a view of ``width`` × ``height`` pixels."""
+        outer = max(60.0, (min(width, height) / 2 - 8) / (1 + LABEL_BAND))
+        self._outer = outer
+        # Move the map right, as far as the room allows, to clear the legend's corner.
+        total = outer * (1 + LABEL_BAND)
+        legend = self.legend.boundingRect().width() + 10
+        shift = min(max(total - width / 2 + legend, 0.0), max(width / 2 - total - 4, 0.0))
+        self.setSceneRect(QRectF(-width / 2 - shift, -height / 2, width, height))
+        self._refresh_map()
+        self.persona.set_outer(outer)
+        for item in self._stakeholders.values():
+            item.set_outer(outer)
+        self._refresh_relations()
+
+    def set_kind_visible(self, kind: str, visible: bool) -> None:
+        """Show or hide every relation of ``kind`` (the legend's filter)."""
+        if visible:
+            self._hidden_kinds.discard(kind)
+        else:
+            self._hidden_kinds.add(kind)
+        self._refresh_relations()
+
+    def set_focus(self, stakeholder_id: str, steps: int = 1) -> None:
+        """Fade all but ``stakeholder_id`` and its neighbours ``steps`` away ("" ends focus)."""
+        if stakeholder_id and stakeholder_id not in self._stakeholders:
+            stakeholder_id = ""
+        self._focus_id = stakeholder_id
+        self._focus_steps = max(1, steps)
+        self._apply_visibility()
+        self.focus_changed.emit(self._focus_id, self._focus_steps)
+
+    def focused_ids(self) -> set[str]:
+        """The stakeholders shown at full strength (all of them when not focusing)."""
+        if not self._focus_id:
+            return set(self._stakeholders)
+        edges = [
+            (i.relation.source_id, i.relation.target_id)
+            for i in self._relations.values()
+            if i.relation.kind not in self._hidden_kinds
+        ]
+        return neighbours(edges, self._focus_id, self._focus_steps)
+
+    def select_stakeholder(self, stakeholder_id: str) -> None:
+        item = self._stakeholders.get(stakeholder_id)
+        if item is not None and not (item.isSelected() and len(self.selectedItems()) == 1):
+            self.clearSelection()
+            item.setSelected(True)
+
+    def select_relation(self, relation_id: str) -> None:
+        item = self._relations.get(relation_id)
+        if item is not None:
+            self.clearSelection()
+            item.setSelected(True)
+
+    # -- following the document ------------------------------------------------------
+
+    def _on_changed(self, ops: Sequence[Op]) -> None:
+        workshop = self.document.workshop
+        map_changed = relations_changed = False
+        # Relations last: a relation needs both of its stakeholders' items.
+        for op in sorted(ops, key=lambda o: isinstance(o.record, Relation)):
+            record = op.record
+            if isinstance(record, Stakeholder):
+                if (stakeholder := workshop.get(Stakeholder, record.id)) is not None:
+                    self._put_stakeholder(stakeholder)
+                else:
+                    self._drop_stakeholder(record.id)
+                relations_changed = True
+            elif isinstance(record, Relation):
+                if (relation := workshop.get(Relation, record.id)) is not None:
+                    self._put_relation(relation)
+                else:
+                    self._drop_relation(record.id)
+                relations_changed = True
+            elif isinstance(record, Sector | Ring):
+                map_changed = True
+            elif isinstance(record, Session):
+                self._refresh_persona()
+        if map_changed:
+            self._refresh_map()
+            for item in self._stakeholders.values():
+                item.set_record(item.stakeholder, self._colour_of(item.stakeholder))
+        if relations_changed or map_changed:
+            if self._focus_id and self._focus_id not in self._stakeholders:
+                self.set_focus("")
+            self._refresh_relations()
+
+    def _colour_of(self, stakeholder: Stakeholder) -> str:
+        sectors = self.document.workshop.sectors
+        index = cell_of(stakeholder.angle, stakeholder.radius, len(sectors), 1).sector
+        return sectors[index].colour if index is not None else NO_SECTOR_COLOUR
+
+    def _put_stakeholder(self, stakeholder: Stakeholder) -> None:
+        item = self._stakeholders.get(stakeholder.id)
+        if item is None:
+            item = StakeholderItem(stakeholder, self._colour_of(stakeholder), self._outer)
+            item.moved_callback = self._on_item_moved
+            self._stakeholders[stakeholder.id] = item
+            self.addItem(item)
+        else:
+            item.set_record(stakeholder, self._colour_of(stakeholder))
+
+    def _drop_stakeholder(self, stakeholder_id: str) -> None:
+        item = self._stakeholders.pop(stakeholder_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _put_relation(self, relation: Relation) -> None:
+        source = self._stakeholders.get(relation.source_id)
+        target = self._stakeholders.get(relation.target_id)
+        if source is None or target is None:
+            return
+        item = self._relations.get(relation.id)
+        if item is None:
+            item = RelationItem(relation, source, target)
+            self._relations[relation.id] = item
+            self.addItem(item)
+        else:
+            item.set_record(relation, source, target)
+
+    def _drop_relation(self, relation_id: str) -> None:
+        item = self._relations.pop(relation_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _on_item_moved(self, item: StakeholderItem) -> None:
+        for relation in self._relations.values():
+            if relation.source is item or relation.target is item:
+                relation.adjust()
+
+    def _refresh_map(self) -> None:
+        workshop = self.document.workshop
+        sectors = [SectorLook(s.label, s.colour) for s in workshop.sectors]
+        self.backdrop.set_map(self._outer, sectors, [r.label for r in workshop.rings])
+
+    def _refresh_persona(self) -> None:
+        session = self.document.session
+        picture = (
+            self.document.library.media_dir / session.persona_image
+            if session.persona_image
+            else None
+        )
+        self.persona.set_persona(session.persona_name, session.persona_description, picture)
+
+    def _refresh_relations(self) -> None:
+        """Lanes for parallel relations, line ends, the legend, focus and filter."""
+        pairs: dict[frozenset[str], int] = {}
+        for item in self._relations.values():
+            key = frozenset((item.relation.source_id, item.relation.target_id))
+            lane = pairs.get(key, 0)
+            pairs[key] = lane + 1
+            # 0, 1, -1, 2, -2 …: parallel lines spread to both sides of the first.
+            item.lane = (lane + 1) // 2 * (1 if lane % 2 else -1)
+            item.adjust()
+        used = {i.relation.kind for i in self._relations.values()}
+        shown = [k for k in kinds_in_use(used) if k in used and k not in self._hidden_kinds]
+        self.legend.set_kinds(shown, self._outer)
+        rect = self.sceneRect()
+        pad = 10.0
+        self.legend.setPos(
+            rect.left() + pad, rect.bottom() - self.legend.boundingRect().height() - pad
+        )
+        self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
+        lit = self.focused_ids()
+        for sid, chip in self._stakeholders.items():
+            chip.setOpacity(1.0 if sid in lit else FADED_OPACITY)
+        for line in self._relations.values():
+            relation = line.relation
+            line.setVisible(relation.kind not in self._hidden_kinds)
+            both = relation.source_id in lit and relation.target_id in lit
+            line.setOpacity(1.0 if both else FADED_OPACITY)
+
+    # -- mouse -----------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self.stakeholder_item_at(event.scenePos())
+        left = event.button() == Qt.MouseButton.LeftButton
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if left and item is not None and (self.connect_mode or shift):
+            self._interaction = ConnectInteraction(self, item, self.new_relation_kind)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if left and item is not None:
+            self._interaction = MoveInteraction(self)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if isinstance(self._interaction, ConnectInteraction):
+            self._interaction.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        interaction, self._interaction = self._interaction, None
+        if not isinstance(interaction, ConnectInteraction):
+            super().mouseReleaseEvent(event)
+        if interaction is not None and event.button() == Qt.MouseButton.LeftButton:
+            interaction.finish(event.scenePos())

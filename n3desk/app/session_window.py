@@ -1,0 +1,160 @@
+"""The session window: tabs Overview, Boards, Stakeholder map and Agenda.
+
+A page of the main window's stack (one open session at a time). It shows the
+saved state honestly: when the library could not take a change, a warning bar
+says why until a retry succeeds. A slot at the bottom holds the stage-timer strip
+the agenda builds (:meth:`SessionWindow.set_timer_strip`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from n3desk.app.agenda.page import AgendaPage
+from n3desk.app.board.page import BoardsPage
+from n3desk.app.document import SessionDocument
+from n3desk.app.map.page import MapPage
+from n3desk.app.overview_page import OverviewPage
+from n3desk.domain.changes import Op
+from n3desk.domain.entities import Session
+
+VIEWS = ("overview", "board", "map", "agenda")
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area, so a page that wants more room than the screen has
+    scrolls instead of pushing the window past the screen (a 1024×768 projector)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
+class SaveWarningBar(QFrame):
+    """A visible bar saying that changes are not saved yet, and why."""
+
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveWarning")
+        self.document = document
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Try again now"), self)
+        self.retry_button.clicked.connect(document.flush)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
+        self.setVisible(False)
+
+    def show_state(self, saved: bool, reason: str) -> None:
+        self.label.setText(
+            self.tr(
+                "Your latest changes are NOT saved yet. n3desk keeps them and tries "
+                "again every few seconds. Reason: {reason}"
+            ).format(reason=reason)
+        )
+        self.setVisible(not saved)
+
+
+class SessionWindow(QWidget):
+    """One open session, with its tabs.
+
+    Signals:
+        title_changed(str): the text the window's title bar should show.
+    """
+
+    title_changed = Signal(str)
+
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.warning = SaveWarningBar(document, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewPage(document, self.tabs)
+        self.boards = BoardsPage(document, self.tabs)
+        self.map = MapPage(document, self.tabs)
+        self.agenda = AgendaPage(document, self.tabs)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(_scrolling(self.boards), self.tr("Boards"))
+        self.tabs.addTab(_scrolling(self.map), self.tr("Stakeholder map"))
+        self.tabs.addTab(_scrolling(self.agenda), self.tr("Agenda"))
+        # The stage-timer strip of the agenda goes here (set_timer_strip).
+        self.timer_slot = QFrame(self)
+        self.timer_slot.setObjectName("timerSlot")
+        self._timer_layout = QVBoxLayout(self.timer_slot)
+        self._timer_layout.setContentsMargins(0, 0, 0, 0)
+        self.timer_slot.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.timer_slot)
+        document.save_state_changed.connect(self._on_save_state_changed)
+        document.changed.connect(self._on_changed)
+        if not document.saved:
+            self.warning.show_state(False, document.save_error)
+
+    def page(self, view: str) -> QWidget:
+        """The page of ``view`` (overview, board, map, agenda)."""
+        pages: dict[str, QWidget] = {
+            "overview": self.overview,
+            "board": self.boards,
+            "map": self.map,
+            "agenda": self.agenda,
+        }
+        if view not in pages:
+            raise ValueError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+        return pages[view]
+
+    def show_view(self, view: str) -> QWidget:
+        """Switch to the tab of ``view`` and return its page."""
+        page = self.page(view)
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
+                self.tabs.setCurrentIndex(index)
+        return page
+
+    def set_timer_strip(self, widget: QWidget | None) -> None:
+        """Put the agenda's stage-timer strip at the bottom (None: remove it)."""
+        while self._timer_layout.count():
+            item = self._timer_layout.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:  # hidden, not deleted: its owner may still hold it
+                old.hide()
+        if widget is not None:
+            self._timer_layout.addWidget(widget)
+            widget.show()
+        self.timer_slot.setVisible(widget is not None)
+
+    def window_title(self) -> str:
+        """The session title and, honestly, whether everything is saved."""
+        title = " ".join(self.document.session.title.split())
+        if len(title) > 80:
+            title = title[:79] + "…"
+        if self.document.saved:
+            return self.tr("{title} — n3desk").format(title=title)
+        return self.tr("{title} — NOT SAVED — n3desk").format(title=title)
+
+    def _on_save_state_changed(self, saved: bool, reason: str) -> None:
+        self.warning.show_state(saved, reason)
+        self.title_changed.emit(self.window_title())
+
+    def _on_changed(self, ops: list[Op]) -> None:
+        if any(isinstance(op.record, Session) for op in ops):
+            self.title_changed.emit(self.window_title())

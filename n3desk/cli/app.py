@@ -1,0 +1,100 @@
+"""Commands that need the Qt app: starting it, and pictures of it (``shot``).
+
+Qt is imported inside the functions, so every other command starts without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+
+from n3desk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    OutputFileError,
+    UsageError,
+    fail,
+    language_of,
+    library_at,
+    out,
+    resolve_session,
+)
+from n3desk.cli.files import board_named
+from n3desk.domain.demo import DEMO_TEMPLATE_ID, build_demo
+from n3desk.domain.entities import Session
+from n3desk.store import Library, LibraryError
+from n3desk.store.library import describe_sqlite_error
+from n3desk.store.schema import TABLES
+
+
+def start_app(args: argparse.Namespace, data_dir: Path) -> int:
+    """No command: start the app (on the demo session with --demo)."""
+    demo_id = None
+    if args.demo:
+        with library_at(data_dir, write=True) as library:
+            demo_id = ensure_demo_session(library, language_of(args))
+    try:
+        from n3desk.app.main import run_app
+    except ImportError as exc:
+        return fail(f"the app cannot start: {exc}", EXIT_FAILED)
+    return run_app(data_dir, language=args.lang, demo_session_id=demo_id)
+
+
+def ensure_demo_session(library: Library, language: str, now: float | None = None) -> str:
+    """The id of the library's demo session, made now if there is none."""
+    table = TABLES[Session]
+    query = (
+        select(table.c.id)
+        .where(table.c.template_id == DEMO_TEMPLATE_ID, table.c.deleted_at.is_(None))
+        .order_by(table.c.created_at.desc())
+    )
+    try:
+        with library.engine.connect() as conn:
+            found = list(conn.execute(query).scalars())
+    except DBAPIError as exc:
+        raise LibraryError(describe_sqlite_error(exc, library.path)) from exc
+    if found:
+        return str(found[0])
+    demo = build_demo(language, time.time() if now is None else now)
+    library.add(demo)
+    return demo.session.id
+
+
+def shot(args: argparse.Namespace, data_dir: Path) -> int:
+    """n3desk shot ID OUT.png [--view ...] [--size WxH] [--board NAME]"""
+    view: str = args.view
+    session_id: str | None = None
+    if args.id == "start":
+        if view not in ("overview", "start"):
+            raise UsageError("the start page has only one view; leave out --view")
+        view = "start"
+    else:
+        with library_at(data_dir, write=False) as library:
+            session_id = resolve_session(library, args.id)
+            if args.board is not None:
+                board_named(library.load(session_id), args.board)  # a clear error up front
+    try:
+        from n3desk.app.shot import render_shot
+    except ImportError as exc:
+        return fail(f"pictures need the app, which cannot start: {exc}", EXIT_FAILED)
+    options = {"board": args.board} if args.board else {}
+    try:
+        render_shot(
+            data_dir,
+            session_id,
+            args.out,
+            view=view,
+            size=args.size,
+            language=args.lang,
+            options=options,
+        )
+    except (ValueError, LookupError) as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise OutputFileError(f"{args.out}: {exc}") from None
+    out(f"Wrote {args.out}")
+    return EXIT_OK

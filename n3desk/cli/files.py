@@ -1,0 +1,158 @@
+"""Commands that move notes and sessions in and out of files."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import time
+from pathlib import Path
+from typing import Any
+
+from n3desk.cli.common import (
+    EXIT_OK,
+    InputFileError,
+    UsageError,
+    language_of,
+    library_at,
+    out,
+    print_json,
+    resolve_session,
+    write_atomically,
+)
+from n3desk.domain.changes import Op, Put, edited
+from n3desk.domain.entities import Board, Note, new_id
+from n3desk.domain.workshop import Workshop
+from n3desk.report.csv_notes import (
+    ImportedNote,
+    NotesFileError,
+    notes_to_csv,
+    parse_notes_file,
+    placement_ops,
+)
+from n3desk.report.session_text import terminal_safe
+
+
+def notes_import(args: argparse.Namespace, data_dir: Path) -> int:
+    """n3desk notes import ID FILE [--board NAME]: all notes, or none."""
+    path: Path = args.file
+    items = _read_notes(path)
+    now = time.time()
+    with library_at(data_dir, write=True) as library:
+        workshop = library.load(resolve_session(library, args.id))
+        board, made_board = _board_for_import(workshop, args.board, path)
+        ops: list[Op] = [Put(board)] if made_board else []
+        frames_before = len(workshop.frames_on(board.id))
+        ops += placement_ops(workshop, board.id, items, now)
+        workshop.apply(ops)  # checks every reference before anything is written
+        library.commit([*ops, edited(workshop.session, updated_at=now)])
+        new_frames = len(workshop.frames_on(board.id)) - frames_before
+    note_ids = [op.record.id for op in ops if isinstance(op.record, Note)]
+    if args.json:
+        print_json(
+            {
+                "session_id": workshop.session.id,
+                "board_id": board.id,
+                "board": board.title,
+                "imported": len(note_ids),
+                "note_ids": note_ids,
+                "new_frames": new_frames,
+            }
+        )
+    else:
+        frames = f", {new_frames} new frames" if new_frames else ""
+        out(
+            f"Imported {len(note_ids)} notes onto the board "
+            f"'{terminal_safe(board.title, 60)}'{frames}."
+        )
+    return EXIT_OK
+
+
+def _read_notes(path: Path) -> list[ImportedNote]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        items = parse_notes_file(data, path.name)
+    except NotesFileError as exc:
+        raise InputFileError(f"{path}: {exc}; nothing was imported") from None
+    if not items:
+        raise InputFileError(f"{path}: there are no notes in the file")
+    return items
+
+
+def _board_for_import(workshop: Workshop, name: str | None, path: Path) -> tuple[Board, bool]:
+    """The board to import onto, and whether it is new (a session without boards gets one)."""
+    if name is not None:
+        return board_named(workshop, name), False
+    if workshop.boards:
+        return workshop.boards[0], False
+    return Board(new_id(), workshop.session.id, path.stem or "Import", 0), True
+
+
+def board_named(workshop: Workshop, name: str) -> Board:
+    """The board titled ``name`` (exactly, else ignoring case); UsageError if none is."""
+    wanted = name.strip()
+    boards = workshop.boards
+    found = [b for b in boards if b.title == wanted] or [
+        b for b in boards if b.title.strip().casefold() == wanted.casefold()
+    ]
+    if found:
+        return found[0]
+    titles = ", ".join(repr(b.title) for b in boards) or "none"
+    raise UsageError(f"no board named {name!r} in this session (boards: {titles})")
+
+
+def export(args: argparse.Namespace, data_dir: Path) -> int:
+    """n3desk export ID --csv OUT.csv | --pdf OUT.pdf | --file OUT.n3desk"""
+    with library_at(data_dir, write=False) as library:
+        workshop = library.load(resolve_session(library, args.id))
+    if args.csv is not None:
+        text = notes_to_csv(workshop, delimiter=args.delimiter)
+        write_atomically(args.csv, text.encode("utf-8-sig"))  # the BOM tells Excel: UTF-8
+        written = args.csv
+    elif args.pdf is not None:
+        write_pdf = _later_feature("n3desk.report.pdf_summary", "write_pdf", "PDF export")
+        write_pdf(workshop, args.pdf, language=language_of(args))
+        written = args.pdf
+    else:
+        export_session = _later_feature(
+            "n3desk.store.portable", "export_session", "Portable session files"
+        )
+        export_session(workshop, args.file)
+        written = args.file
+    out(f"Wrote {written}")
+    return EXIT_OK
+
+
+def import_file(args: argparse.Namespace, data_dir: Path) -> int:
+    """n3desk import FILE.n3desk [--json]"""
+    import_session = _later_feature(
+        "n3desk.store.portable", "import_session", "Portable session files"
+    )
+    if not args.file.is_file():
+        raise InputFileError(f"{args.file}: no such file")
+    with library_at(data_dir, write=True) as library:
+        try:
+            session_id = import_session(library, args.file)
+        except (ValueError, OSError) as exc:
+            raise InputFileError(f"{args.file}: {exc}") from None
+    if args.json:
+        print_json({"id": session_id})
+    else:
+        out(session_id)
+    return EXIT_OK
+
+
+def _later_feature(module: str, name: str, what: str) -> Any:
+    """``module.name``, or UsageError if this build does not have it yet.
+
+    Looked up at run time: the PDF and portable files land in later work, and the
+    command line is complete without them.
+    """
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        raise UsageError(f"{what} is not available in this version of n3desk") from None

@@ -1,0 +1,149 @@
+"""The arguments of every command, and which function runs it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import n3desk
+from n3desk.cli.app import shot, start_app
+from n3desk.cli.common import LANGUAGES, Handler, UsageError
+from n3desk.cli.files import export, import_file, notes_import
+from n3desk.cli.sessions import check, sessions_list, sessions_new, sessions_show, templates_list
+
+VIEWS = ("overview", "board", "map", "agenda", "projector", "start")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    parser = argparse.ArgumentParser(
+        prog="n3desk",
+        description="Offline facilitation app for in-room innovation workshops. "
+        "Without a command it starts the app.",
+    )
+    _add_global_options(parser, default=None)
+    parser.set_defaults(handler=start_app)
+    parser.add_argument("--version", action="version", version=f"n3desk {n3desk.__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="start the app on the demo session (made if missing)"
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(
+        name: str, handler: Handler, help_text: str, into: Any = commands
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = into.add_parser(name, help=help_text, description=help_text)
+        _add_global_options(sub, default=argparse.SUPPRESS)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sessions = commands.add_parser("sessions", help="list, make and show sessions")
+    sessions.set_defaults(handler=_needs_subcommand(sessions))
+    under = sessions.add_subparsers(title="commands", metavar="COMMAND")
+    sub = command("list", sessions_list, "list sessions, newest first", under)
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = command("new", sessions_new, "make a new session and print its id", under)
+    sub.add_argument("title")
+    sub.add_argument(
+        "--template",
+        default="blank",
+        metavar="ID",
+        help="process template (see: n3desk templates list)",
+    )
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = command("show", sessions_show, "show a whole session", under)
+    sub.add_argument("id", help="session id or a unique start of one")
+    sub.add_argument("--json", action="store_true", help="print the whole session as JSON")
+
+    notes = commands.add_parser("notes", help="import notes from a file")
+    notes.set_defaults(handler=_needs_subcommand(notes))
+    under = notes.add_subparsers(title="commands", metavar="COMMAND")
+    sub = command(
+        "import",
+        notes_import,
+        "import notes from .txt (one per line) or .csv (text[;colour][;frame])",
+        under,
+    )
+    sub.add_argument("id", help="session id or a unique start of one")
+    sub.add_argument("file", type=Path)
+    sub.add_argument("--board", metavar="NAME", help="board title (default: the first board)")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("export", export, "export a session as CSV, PDF or a portable file")
+    sub.add_argument("id", help="session id or a unique start of one")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", type=Path, metavar="OUT.csv", help="notes as CSV for Excel")
+    target.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF record")
+    target.add_argument("--file", type=Path, metavar="OUT.n3desk", help="a portable session file")
+    sub.add_argument(
+        "--delimiter",
+        choices=(";", ","),
+        default=";",
+        help="CSV delimiter (default ';', as Swedish Excel expects)",
+    )
+
+    sub = command("import", import_file, "import a portable .n3desk session file")
+    sub.add_argument("file", type=Path)
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("shot", shot, "render a view to PNG, off-screen")
+    sub.add_argument("id", help="session id (or 'start' for the start page)")
+    sub.add_argument("out", type=Path, metavar="OUT.png")
+    sub.add_argument("--view", choices=VIEWS, default="overview")
+    sub.add_argument("--size", default="1920x1080", type=_size, metavar="WxH")
+    sub.add_argument("--board", metavar="NAME", help="board title for --view board")
+
+    sub = command("check", check, "check the library and its backups")
+    sub.add_argument(
+        "--restore",
+        action="store_true",
+        help="if the library is damaged or missing, put the newest good backup back",
+    )
+
+    templates = commands.add_parser("templates", help="process templates")
+    templates.set_defaults(handler=_needs_subcommand(templates))
+    under = templates.add_subparsers(title="commands", metavar="COMMAND")
+    sub = command("list", templates_list, "list the process templates", under)
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """--data-dir and --lang, before the command or after it.
+
+    After a command they default to "not given" (SUPPRESS), so that they never
+    hide a value given before it. Each parser gets its own options: argparse's
+    ``parents`` would share one option object, defaults and all.
+    """
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="library folder (default: $N3DESK_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help="language of the app and of new texts (sv, en, nb, da)",
+    )
+
+
+def _needs_subcommand(parser: argparse.ArgumentParser) -> Handler:
+    def handler(_args: argparse.Namespace, _data_dir: Path) -> int:
+        raise UsageError(f"'{parser.prog}' needs a command; see '{parser.prog} --help'")
+
+    return handler
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}"
+        ) from None
+    if not (100 <= width <= 8000 and 100 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be from 100 to 8000")
+    return (width, height)

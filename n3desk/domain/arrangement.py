@@ -1,0 +1,138 @@
+"""Where notes go on a board: tidy grids, free spots, frames around a group.
+
+Plain geometry on boxes ``(x, y, width, height)`` in board coordinates, so the rules
+for placing notes are tested without Qt and shared by the board, paste and
+carry-forward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from n3desk.domain import layout
+
+Box = tuple[float, float, float, float]
+Point = tuple[float, float]
+
+GAP = layout.GAP  # between notes in a grid, and between a note and the next one (Tab)
+FRAME_MARGIN = 24.0
+FRAME_TITLE_HEIGHT = layout.FRAME_TITLE_HEIGHT  # the frame's title bar; notes sit below it
+
+
+def grid_columns(count: int) -> int:
+    """Columns of a tidy grid for ``count`` notes (the same as a notes import uses)."""
+    return layout.columns_for(count)
+
+
+def grid_positions(
+    sizes: Sequence[tuple[float, float]],
+    origin: Point,
+    *,
+    columns: int | None = None,
+    gap: float = GAP,
+) -> list[Point]:
+    """Top-left corners of ``sizes`` laid in rows from ``origin``, in order.
+
+    Every column is as wide as the widest note and every row as tall as its
+    tallest note, so mixed sizes still line up.
+    """
+    if not sizes:
+        return []
+    cols = columns or grid_columns(len(sizes))
+    if len(set(sizes)) == 1:  # the usual case: the same grid as a notes import makes
+        w, h = sizes[0]
+        return layout.grid_positions(len(sizes), origin[0], origin[1], w, h, gap, cols)
+    cell_w = max(w for w, _ in sizes) + gap
+    positions: list[Point] = []
+    y = origin[1]
+    for start in range(0, len(sizes), cols):
+        row = sizes[start : start + cols]
+        for i in range(len(row)):
+            positions.append((origin[0] + i * cell_w, y))
+        y += max(h for _, h in row) + gap
+    return positions
+
+
+def bounds(boxes: Iterable[Box]) -> Box | None:
+    """The smallest box holding every box, or None when there are none."""
+    items = list(boxes)
+    if not items:
+        return None
+    left = min(b[0] for b in items)
+    top = min(b[1] for b in items)
+    right = max(b[0] + b[2] for b in items)
+    bottom = max(b[1] + b[3] for b in items)
+    return (left, top, right - left, bottom - top)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """True when the two boxes share some area."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def centre_inside(inner: Box, outer: Box) -> bool:
+    """True when the centre of ``inner`` lies in ``outer`` (a note dropped in a frame)."""
+    cx, cy = inner[0] + inner[2] / 2, inner[1] + inner[3] / 2
+    return outer[0] <= cx <= outer[0] + outer[2] and outer[1] <= cy <= outer[1] + outer[3]
+
+
+def beside(current: Box, size: tuple[float, float], occupied: Sequence[Box]) -> Point:
+    """Where the next note goes after ``current``: to its right, past any note there."""
+    x, y = current[0] + current[2] + GAP, current[1]
+    for _ in range(500):
+        candidate = (x, y, size[0], size[1])
+        blocking = [b for b in occupied if overlaps(candidate, b)]
+        if not blocking:
+            return (x, y)
+        x = max(b[0] + b[2] for b in blocking) + GAP
+    return (x, y)
+
+
+def free_spot(near: Point, size: tuple[float, float], occupied: Sequence[Box]) -> Point:
+    """A spot for a new note as close to ``near`` as possible, not covering another."""
+    step_x, step_y = size[0] + GAP, size[1] + GAP
+    ox, oy = near[0] - size[0] / 2, near[1] - size[1] / 2
+    for ring in range(0, 30):
+        cells = [
+            (dx, dy)
+            for dy in range(-ring, ring + 1)
+            for dx in range(-ring, ring + 1)
+            if max(abs(dx), abs(dy)) == ring
+        ]
+        cells.sort(key=lambda c: (abs(c[1]), abs(c[0]), c[1], c[0]))
+        for dx, dy in cells:
+            candidate = (ox + dx * step_x, oy + dy * step_y, size[0], size[1])
+            if not any(overlaps(candidate, b) for b in occupied):
+                return (candidate[0], candidate[1])
+    return (ox, oy)
+
+
+def frame_around(boxes: Iterable[Box]) -> Box:
+    """A frame that holds ``boxes`` with a margin and room for its title."""
+    box = bounds(boxes) or (0.0, 0.0, 0.0, 0.0)
+    return (
+        box[0] - FRAME_MARGIN,
+        box[1] - FRAME_MARGIN - FRAME_TITLE_HEIGHT,
+        box[2] + 2 * FRAME_MARGIN,
+        box[3] + 2 * FRAME_MARGIN + FRAME_TITLE_HEIGHT,
+    )
+
+
+def tidy_in_frame(frame: Box, sizes: Sequence[tuple[float, float]]) -> tuple[list[Point], Box]:
+    """Positions for notes tidied inside ``frame``, and the frame grown to hold them."""
+    inner_w = frame[2] - 2 * FRAME_MARGIN
+    if sizes:
+        cell_w = max(w for w, _ in sizes) + GAP
+        columns = max(1, int((inner_w + GAP) // cell_w))
+        columns = min(columns, len(sizes))
+    else:
+        columns = 1
+    origin = (frame[0] + FRAME_MARGIN, frame[1] + FRAME_TITLE_HEIGHT + FRAME_MARGIN)
+    positions = grid_positions(sizes, origin, columns=columns)
+    placed = [(p[0], p[1], s[0], s[1]) for p, s in zip(positions, sizes, strict=True)]
+    needed = bounds(placed)
+    width, height = frame[2], frame[3]
+    if needed is not None:
+        width = max(width, needed[0] + needed[2] + FRAME_MARGIN - frame[0])
+        height = max(height, needed[1] + needed[3] + FRAME_MARGIN - frame[1])
+    return positions, (frame[0], frame[1], width, height)

@@ -1,0 +1,119 @@
+"""Ratings of notes on the session's criteria (N3 by default): values, badges, order.
+
+Each note has at most one :class:`Rating` per criterion. A board can be sorted or
+filtered by one criterion, by the sum of all of them, or by dots; notes without a
+score come last, and ties keep the order in which the notes were written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from n3desk.domain.changes import Op, Put, Remove
+from n3desk.domain.entities import Criterion, Note, Rating, new_id
+
+TOTAL = "total"  # sort key: the sum of every criterion
+VOTES = "votes"  # sort key: dots in the board's latest round
+
+RatingMap = Mapping[str, Mapping[str, int]]  # note id → criterion id → value
+
+
+def ratings_by_note(ratings: Iterable[Rating]) -> dict[str, dict[str, int]]:
+    """Every note's values, by criterion id."""
+    result: dict[str, dict[str, int]] = {}
+    for rating in ratings:
+        result.setdefault(rating.note_id, {})[rating.criterion_id] = rating.value
+    return result
+
+
+def clamp(criterion: Criterion, value: int) -> int:
+    """``value`` kept within the criterion's scale."""
+    return max(criterion.low, min(criterion.high, value))
+
+
+def rate_ops(
+    existing: Sequence[Rating], note_id: str, criterion: Criterion, value: int | None
+) -> list[Op]:
+    """Set (or with None, clear) a note's value on a criterion.
+
+    ``existing`` are the note's current ratings; a value equal to the current one
+    changes nothing.
+    """
+    current = next((r for r in existing if r.criterion_id == criterion.id), None)
+    if value is None:
+        return [Remove(current)] if current is not None else []
+    value = clamp(criterion, value)
+    if current is None:
+        return [Put(Rating(new_id(), note_id, criterion.id, value))]
+    if current.value == value:
+        return []
+    return [Put(replace(current, value=value))]
+
+
+def short_labels(names: Sequence[str]) -> list[str]:
+    """Badge labels for criteria: initials when they differ, else initial + number.
+
+    Desirable / feasible / viable become D, F, V; Nytt / Nyttigt / Nyttiggjort all
+    start with N, so they become N1, N2, N3.
+    """
+    initials = [(name.strip()[:1] or "?").upper() for name in names]
+    if len(set(initials)) == len(initials):
+        return initials
+    return [f"{i}{n}" for n, i in enumerate(initials, start=1)]
+
+
+def score(
+    note_id: str, key: str, ratings: RatingMap, dots: Mapping[str, int] | None = None
+) -> int | None:
+    """The note's value for ``key`` (a criterion id, TOTAL or VOTES); None if unscored."""
+    if key == VOTES:
+        return (dots or {}).get(note_id, 0)
+    values = ratings.get(note_id, {})
+    if key == TOTAL:
+        return sum(values.values()) if values else None
+    return values.get(key)
+
+
+def sort_notes(
+    notes: Iterable[Note], key: str, ratings: RatingMap, dots: Mapping[str, int] | None = None
+) -> list[Note]:
+    """Notes by ``key``, best first; unscored notes last; ties by age, then id."""
+
+    def order(note: Note) -> tuple[int, int, float, str]:
+        value = score(note.id, key, ratings, dots)
+        return (value is None, -(value or 0), note.created_at, note.id)
+
+    return sorted(notes, key=order)
+
+
+def filter_notes(
+    notes: Iterable[Note],
+    key: str,
+    minimum: int,
+    ratings: RatingMap,
+    dots: Mapping[str, int] | None = None,
+) -> list[Note]:
+    """The notes scoring at least ``minimum`` on ``key``."""
+    kept = []
+    for note in notes:
+        value = score(note.id, key, ratings, dots)
+        if value is not None and value >= minimum:
+            kept.append(note)
+    return kept
+
+
+def ranks(
+    notes: Iterable[Note], key: str, ratings: RatingMap, dots: Mapping[str, int] | None = None
+) -> list[tuple[int, Note, int | None]]:
+    """(rank, note, score) best first; equal scores share a rank; unscored have none."""
+    result: list[tuple[int, Note, int | None]] = []
+    previous: int | None = None
+    rank = 0
+    for place, note in enumerate(sort_notes(notes, key, ratings, dots), start=1):
+        value = score(note.id, key, ratings, dots)
+        if value != previous:
+            rank = place
+            previous = value
+        result.append((rank if value is not None else 0, note, value))
+    return result

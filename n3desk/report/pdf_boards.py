@@ -1,0 +1,149 @@
+"""The boards section: each board's picture, then its notes by frame, ranked by dots.
+
+Notes are ranked by the dots of the board's latest voting round (equal dots share a
+rank); a board nobody voted on keeps the reading order of the wall, top to bottom,
+left to right. Under each note: its dots, its ratings, who wrote it, and where it
+was carried forward from or to.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from n3desk.domain.entities import Board, Note, Rating
+from n3desk.domain.ratings import ratings_by_note
+from n3desk.domain.voting import latest_round, ranking, tally
+from n3desk.domain.workshop import Workshop
+from n3desk.report.board_drawing import BoardPicture
+from n3desk.report.pdf_styles import Styles
+from n3desk.report.pdf_text import markup, paragraphs
+
+class BoardIndex:
+    """What the notes list needs to know about the whole session, computed once."""
+
+    def __init__(self, workshop: Workshop) -> None:
+        self.board_titles = {b.id: b.title for b in workshop.boards}
+        self.notes = {n.id: n for n in workshop.all(Note)}
+        self.ratings = ratings_by_note(workshop.all(Rating))
+        self.criteria = workshop.criteria
+        self.authors = {p.id: p.name for p in workshop.participants}
+        self.carried_to: dict[str, list[str]] = defaultdict(list)
+        for note in self.notes.values():
+            if note.origin_id is not None:
+                self.carried_to[note.origin_id].append(note.board_id)
+
+
+def board_section(
+    workshop: Workshop, texts: Mapping[str, str], styles: Styles, picture_height: float
+) -> list[Flowable]:
+    """Every board, in the order of the wall."""
+    index = BoardIndex(workshop)
+    story: list[Flowable] = []
+    for board in workshop.boards:
+        story += _board(workshop, board, index, texts, styles, picture_height)
+    return story
+
+
+def _board(
+    workshop: Workshop,
+    board: Board,
+    index: BoardIndex,
+    texts: Mapping[str, str],
+    styles: Styles,
+    picture_height: float,
+) -> list[Flowable]:
+    notes = workshop.notes_on(board.id)
+    frames = workshop.frames_on(board.id)
+    rounds = workshop.rounds_on(board.id)
+    latest = latest_round(rounds)
+    dots = tally(workshop.votes_in(latest.id)).per_note if latest is not None else {}
+    heading = Paragraph(texts["board"].format(title=markup(board.title)), styles.h2)
+    count = texts["notes_count"].format(n=len(notes))
+    if latest is not None:
+        count += " · " + texts["rounds"].format(
+            titles=", ".join(markup(r.title) for r in sorted(rounds, key=lambda r: r.position))
+        )
+    top: list[Flowable] = [heading, Paragraph(count, styles.muted)]
+    if not notes and not frames:
+        return [*top, Paragraph(texts["no_notes"], styles.body)]
+    # The heading never stands alone at the foot of a page, away from its picture.
+    top.append(BoardPicture(notes, frames, dots, max_height=picture_height))
+    story: list[Flowable] = [KeepTogether(top), Spacer(1, 6)]
+    ordered = _ordered(notes, workshop, latest.id if latest is not None else None, dots)
+    frame_order = sorted(frames, key=lambda f: (f.y, f.x, f.id))
+    groups: dict[str | None, list[tuple[int | None, Note]]] = defaultdict(list)
+    known = {f.id for f in frames}
+    for rank, note in ordered:
+        groups[note.frame_id if note.frame_id in known else None].append((rank, note))
+    titled: list[tuple[str | None, list[tuple[int | None, Note]]]] = [
+        (f.title.strip() or "–", groups.get(f.id, [])) for f in frame_order
+    ]
+    if groups.get(None):
+        titled.append((None, groups[None]))
+    for title, members in titled:
+        if not members:
+            continue
+        if title is not None or frames:
+            label = markup(title) if title is not None else texts["outside_frames"]
+            story.append(Paragraph(label, styles.h3))
+        for rank, note in members:
+            story += _note(note, rank, dots.get(note.id, 0), index, texts, styles)
+    return story
+
+
+def _ordered(
+    notes: Sequence[Note], workshop: Workshop, round_id: str | None, dots: Mapping[str, int]
+) -> list[tuple[int | None, Note]]:
+    """Notes ranked by the latest round's dots, or in reading order when nobody voted."""
+    if round_id is None or not any(dots.values()):
+        return [(None, n) for n in sorted(notes, key=lambda n: (n.y, n.x, n.id))]
+    return [(r.rank, r.note) for r in ranking(notes, workshop.votes_in(round_id))]
+
+
+def _note(
+    note: Note,
+    rank: int | None,
+    dots: int,
+    index: BoardIndex,
+    texts: Mapping[str, str],
+    styles: Styles,
+) -> list[Flowable]:
+    bullet = f"{rank}." if rank is not None else "•"
+    flowables = paragraphs(note.text or "–", styles.note, bullet=bullet)
+    meta = _meta(note, dots, index, texts)
+    if not meta:
+        return flowables
+    # Its own paragraph, coloured by its style: colour attributes in markup go through
+    # ReportLab's colour-expression parser, the very code CVE-2023-33733 abused.
+    facts = Paragraph(meta, styles.note_meta)
+    if len(flowables) == 1:  # a short note stays with its line of facts
+        return [KeepTogether([*flowables, facts])]
+    return [*flowables, facts]
+
+
+def _meta(note: Note, dots: int, index: BoardIndex, texts: Mapping[str, str]) -> str:
+    """The note's facts as our own markup, with every user string escaped."""
+    parts: list[str] = []
+    if dots:
+        parts.append(texts["one_vote"] if dots == 1 else texts["votes"].format(n=dots))
+    values = index.ratings.get(note.id, {})
+    for criterion in index.criteria:
+        if criterion.id in values:
+            parts.append(f"{markup(criterion.name)} {values[criterion.id]}/{criterion.high}")
+    author = index.authors.get(note.author_id or "")
+    if author:
+        parts.append(texts["author"].format(name=markup(author)))
+    origin = index.notes.get(note.origin_id or "")
+    if origin is not None:
+        title = index.board_titles.get(origin.board_id, "")
+        parts.append(texts["carried_from"].format(board=markup(title)))
+    targets = index.carried_to.get(note.id)
+    if targets:
+        titles = ", ".join(markup(index.board_titles.get(b, "")) for b in dict.fromkeys(targets))
+        parts.append(texts["carried_to"].format(boards=titles))
+    if note.hidden:
+        parts.append(texts["hidden"])
+    return " · ".join(parts)

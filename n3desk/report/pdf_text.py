@@ -1,0 +1,175 @@
+"""The one place where text someone typed becomes PDF text.
+
+ReportLab's Paragraph reads a markup language, and that markup has run code before
+(CVE-2023-33733: a colour attribute evaluated as Python). A note is data, never
+markup, so every user string goes through :func:`markup` (for paragraphs) or
+:func:`clean` (for text drawn straight on the canvas) and nowhere else:
+
+- ``&``, ``<`` and ``>`` are escaped, so ``<img src=…>`` or ``<font color=…>`` is
+  shown as typed and never parsed;
+- control characters are dropped (tabs become spaces, line breaks stay line breaks);
+- characters DejaVu Sans cannot draw (CJK, for one) become a visible □ rather than an
+  invisible gap or a broken export; invisible format characters it lacks are dropped;
+- long words wrap: ReportLab breaks a word wider than the line by itself
+  (``splitLongWords`` in every style), and very long texts are cut into several
+  paragraphs so that a 100,000-character note paginates in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import ParagraphStyle
+
+from n3desk.report.pdf_styles import glyphs
+
+PLACEHOLDER = "\u25a1"  # WHITE SQUARE: DejaVu has it, and it reads as "a character was here"
+ELLIPSIS = "\u2026"
+
+# A paragraph is re-wrapped on every page it spills onto, so one huge paragraph costs
+# pages × length; chunks of this many characters keep a huge note linear.
+CHUNK = 1500
+
+_LINE_BREAKS = {"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": " "}
+_CHUNK_BREAK = re.compile(r"\s")
+
+
+class _Cleaner(dict[int, str | None]):
+    """A str.translate table that decides each code point once, on first sight."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        value: str | None
+        if char == "\n":
+            value = char
+        elif char in _LINE_BREAKS:
+            value = _LINE_BREAKS[char]
+        else:
+            category = unicodedata.category(char)
+            if category == "Cc":
+                value = None
+            elif category == "Cs" or code not in glyphs():
+                # Zero-width joiners, bidi marks and the like: invisible anyway.
+                value = None if category in ("Cf", "Mn", "Me") else PLACEHOLDER
+            else:
+                value = char
+        self[code] = value
+        return value
+
+
+_CLEANER = _Cleaner()
+
+
+def clean(text: str) -> str:
+    """``text`` as the font can draw it: no control characters, no missing glyphs."""
+    return text.replace("\r\n", "\n").translate(_CLEANER)
+
+
+def markup(text: str) -> str:
+    """``text`` as ReportLab paragraph markup that shows exactly these characters."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph showing ``text`` literally."""
+    return Paragraph(markup(text), style)
+
+
+def paragraphs(
+    text: str,
+    style: ParagraphStyle,
+    *,
+    lead: str = "",
+    bullet: str | None = None,
+    tail: str = "",
+) -> list[Flowable]:
+    """``text`` as one or more paragraphs (several only when it is very long).
+
+    ``lead``, ``bullet`` and ``tail`` are the report's own markup, put before the
+    first and after the last piece; they must never contain user text that has not
+    been through :func:`markup`.
+    """
+    pieces = _chunks(clean(text).replace("\n", "\x00"))
+    result: list[Flowable] = []
+    for i, piece in enumerate(pieces):
+        body = escape(piece).replace("\x00", "<br/>")
+        if i == 0:
+            body = lead + body
+        if i == len(pieces) - 1:
+            body = body + tail
+        result.append(Paragraph(body, style, bulletText=bullet if i == 0 else None))
+    return result
+
+
+def _chunks(text: str) -> list[str]:
+    """``text`` cut near every CHUNK characters, at whitespace where there is some."""
+    if len(text) <= CHUNK:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > CHUNK:
+        end = start + CHUNK
+        window = text[start + CHUNK // 2 : end]
+        breaks = [m.start() for m in _CHUNK_BREAK.finditer(window)]
+        if breaks:
+            end = start + CHUNK // 2 + breaks[-1] + 1
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line no wider than ``width``, shortened with … if needed."""
+    line = " ".join(clean(text).split())
+    if stringWidth(line, font, size) <= width:
+        return line
+    # Binary search on the length: a 100,000-character title stays cheap.
+    low, high = 0, min(len(line), int(width / (size * 0.2)) + 1)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(line[:mid] + ELLIPSIS, font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return line[:low].rstrip() + ELLIPSIS
+
+
+def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines of ``width``; … if cut short.
+
+    Used for the text drawn inside a note on the board picture, where the whole note
+    is in the list below and only its start needs to be readable.
+    """
+    words = clean(text).split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        while stringWidth(word, font, size) > width and len(lines) < max_lines:
+            head = fit(word, font, size, width)[:-1] or word[:1]
+            lines.append(head)
+            word = word[len(head) :]
+        current = word
+        if len(lines) >= max_lines:
+            break
+    if current and len(lines) < max_lines:
+        lines.append(current)
+    if len(lines) > max_lines or (lines and _shortened(words, lines)):
+        lines = lines[:max_lines]
+        lines[-1] = fit(lines[-1] + ELLIPSIS, font, size, width)
+    return lines
+
+
+def _shortened(words: list[str], lines: list[str]) -> bool:
+    return sum(len(w) for w in words) > sum(len(line.replace(" ", "")) for line in lines)

@@ -1,0 +1,300 @@
+"""Portable session files (``.n3desk``): one session in a zip, to move between laptops.
+
+A file holds exactly two members, ``manifest.json`` (what this is, which format
+version) and ``session.json`` (every record of the session, by kind, each with all
+its fields). Export writes it atomically. Import treats the file as untrusted:
+
+- the archive and every member have size limits, checked against both the declared
+  sizes and the bytes actually inflated (read in chunks), so a zip bomb stops early;
+- only the two members are read, looked up by exact name; nothing is ever extracted
+  and no name from the archive is ever used as a path;
+- both documents are validated with jsonschema against the schemas shipped in
+  ``resources/schema/``, then every reference is checked;
+- a file from a newer format version is refused, not guessed at;
+- the session gets new ids (:func:`copying.copy_workshop`) and is added in one
+  transaction, so it never overwrites a session and a failure leaves the library
+  as it was.
+
+Every refusal is a :class:`PortableFileError` whose message is one line for a person.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+import typing
+import zipfile
+import zlib
+from dataclasses import fields, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+import n3desk
+from n3desk.domain.changes import REFERENCES
+from n3desk.domain.copying import copy_workshop
+from n3desk.domain.entities import ENTITY_TYPES, Entity, Note, Session
+from n3desk.domain.workshop import Workshop
+from n3desk.resources import resource
+from n3desk.store.library import Library
+from n3desk.store.schema import TABLE_NAMES
+
+FORMAT = "n3desk-session"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SESSION = "session.json"
+
+MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
+MAX_MEMBER_BYTES = 20 * 1024 * 1024
+MAX_MEMBERS = 10
+CHUNK = 64 * 1024
+
+
+class PortableFileError(ValueError):
+    """The file is not a session n3desk can import; the message says why."""
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def session_document(workshop: Workshop) -> dict[str, Any]:
+    """``session.json``: the session and every record, by kind, in a stable order."""
+    document: dict[str, Any] = {"session": _values(_exported_session(workshop.session))}
+    for kind in ENTITY_TYPES[1:]:
+        records = sorted(workshop.all(kind), key=lambda r: r.id)
+        document[TABLE_NAMES[kind]] = [_values(r) for r in records]
+    return document
+
+
+def _exported_session(session: Session) -> Session:
+    # The persona's picture lives in this library's media folder, not in the file.
+    return replace(session, persona_image="", deleted_at=None)
+
+
+def _values(record: Entity) -> dict[str, Any]:
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+def export_session(workshop: Workshop, path: Path | str) -> None:
+    """Write ``workshop`` to ``path`` as a portable file (atomically)."""
+    target = Path(path)
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": n3desk.__version__,
+        "exported_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    session = json.dumps(session_document(workshop), ensure_ascii=False, allow_nan=False)
+    fd, temp = tempfile.mkstemp(prefix=".n3desk-", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
+                archive.writestr(SESSION, session)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def import_session(library: Library, path: Path | str) -> Workshop:
+    """Add the session in the file at ``path`` to ``library`` under new ids; the new session.
+
+    Raises :class:`PortableFileError` (library untouched) when the file is refused.
+    """
+    source = read_session_file(path)
+    copied = copy_workshop(source, title=source.session.title, now=time.time())
+    library.add(copied)
+    return copied
+
+
+def read_session_file(path: Path | str) -> Workshop:
+    """The session in a portable file, checked through and through (ids as in the file)."""
+    manifest_bytes, session_bytes = _read_members(Path(path))
+    manifest = _parse(manifest_bytes, MANIFEST)
+    _validate(manifest, _schema("manifest.json"), MANIFEST)
+    version = manifest["format_version"]
+    if version > FORMAT_VERSION:
+        raise PortableFileError(
+            f"the file was made by a newer n3desk (format {version}; this one reads "
+            f"up to {FORMAT_VERSION}): update n3desk to import it"
+        )
+    document = _parse(session_bytes, SESSION)
+    _validate(document, _schema("session-v1.json"), SESSION)
+    return _workshop(document)
+
+
+def _read_members(path: Path) -> tuple[bytes, bytes]:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PortableFileError(f"the file cannot be read ({exc.strerror or exc})") from None
+    if size > MAX_ARCHIVE_BYTES:
+        raise PortableFileError(
+            f"the file is too large ({size // 1_000_000} MB; at most "
+            f"{MAX_ARCHIVE_BYTES // 1_000_000} MB)"
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise PortableFileError(f"the archive holds too many files ({len(members)})")
+            return _member(archive, members, MANIFEST), _member(archive, members, SESSION)
+    except PortableFileError:
+        raise
+    except zipfile.BadZipFile:
+        raise PortableFileError("not an n3desk session file (not a zip archive)") from None
+    except (OSError, EOFError, RuntimeError, NotImplementedError, zlib.error, ValueError) as exc:
+        raise PortableFileError(f"the archive cannot be read ({exc})") from None
+
+
+def _member(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str) -> bytes:
+    """The whole member ``name`` (exact name), inflated in chunks within the limit."""
+    found = [m for m in members if m.filename == name]
+    if not found:
+        raise PortableFileError(f"not an n3desk session file ({name} is missing)")
+    if len(found) > 1:
+        raise PortableFileError(f"the archive holds {name} more than once")
+    info = found[0]
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise PortableFileError(f"{name} is too large ({info.file_size // 1_000_000} MB)")
+    data = bytearray()
+    with archive.open(info) as member:
+        while chunk := member.read(CHUNK):
+            data += chunk
+            if len(data) > MAX_MEMBER_BYTES:
+                raise PortableFileError(f"{name} inflates beyond the size it declares")
+    return bytes(data)
+
+
+def _parse(data: bytes, name: str) -> Any:
+    def refuse_constant(value: str) -> Any:
+        raise ValueError(f"{value} is not a number JSON allows")
+
+    try:
+        return json.loads(data.decode("utf-8"), parse_constant=refuse_constant)
+    except UnicodeDecodeError:
+        raise PortableFileError(f"{name} is not UTF-8 text") from None
+    except (ValueError, RecursionError) as exc:
+        raise PortableFileError(f"{name} is not valid JSON ({exc})") from None
+
+
+@cache
+def _schema(name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(resource("schema", name).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def _validate(document: Any, schema: dict[str, Any], name: str) -> None:
+    validator = jsonschema.Draft202012Validator(schema)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        message = error.message if len(error.message) <= 200 else error.message[:200] + "…"
+        raise PortableFileError(f"{name} is not a valid session (at {where}: {message})")
+
+
+def _workshop(document: dict[str, Any]) -> Workshop:
+    """Records from a validated document; every id unique, every reference resolved."""
+    session = _record(Session, document["session"])
+    assert isinstance(session, Session)
+    session = replace(session, persona_image="", deleted_at=None)
+    ids: dict[type[Entity], set[str]] = {Session: {session.id}}
+    records: list[Entity] = []
+    for kind in ENTITY_TYPES[1:]:
+        seen: set[str] = set()
+        for values in document[TABLE_NAMES[kind]]:
+            record = _record(kind, values)
+            if record.id in seen:
+                raise PortableFileError(
+                    f"{SESSION}: two {TABLE_NAMES[kind]} share the id {record.id}"
+                )
+            seen.add(record.id)
+            records.append(record)
+        ids[kind] = seen
+    for record in records:
+        for ref in REFERENCES:
+            if type(record) is not ref.child:
+                continue
+            target = getattr(record, ref.field)
+            if target is not None and target not in ids[ref.parent]:
+                raise PortableFileError(
+                    f"{SESSION}: a record in {TABLE_NAMES[ref.child]} points at a missing "
+                    f"{TABLE_NAMES[ref.parent]} record ({ref.field} = {target})"
+                )
+    return Workshop(session, _origins_first(records))
+
+
+def _origins_first(records: list[Entity]) -> list[Entity]:
+    """``records`` with every note after the note it was carried forward from.
+
+    The library inserts records in this order under foreign keys; a chain of
+    origins that loops back on itself cannot be inserted at all and is refused.
+    """
+    notes = {r.id: r for r in records if isinstance(r, Note)}
+    placed: dict[str, Note] = {}
+    for note in notes.values():
+        chain: list[Note] = []
+        current: Note | None = note
+        while current is not None and current.id not in placed:
+            if current in chain:
+                raise PortableFileError(f"{SESSION}: notes are carried forward in a circle")
+            chain.append(current)
+            current = notes.get(current.origin_id or "")
+        for link in reversed(chain):
+            placed[link.id] = link
+    others = [r for r in records if not isinstance(r, Note)]
+    first_other = next(
+        (i for i, r in enumerate(others) if ENTITY_TYPES.index(type(r)) > ENTITY_TYPES.index(Note)),
+        len(others),
+    )
+    return [*others[:first_other], *placed.values(), *others[first_other:]]
+
+
+def _record(kind: type[Entity], values: dict[str, Any]) -> Entity:
+    """A record from schema-checked values: JSON numbers made the field's own type."""
+    args: dict[str, Any] = {}
+    for name, allowed in _field_types(kind).items():
+        value = values[name]
+        if isinstance(value, float) and int in allowed:
+            value = int(value)  # the schema let 3.0 through as an integer
+        elif isinstance(value, int) and not isinstance(value, bool) and float in allowed:
+            value = float(value)  # JSON writes 3.0 as 3
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise PortableFileError(
+                    f"{SESSION}: {name} holds text that is not valid Unicode"
+                ) from None
+        args[name] = value
+    return kind(**args)
+
+
+_FIELD_TYPES: dict[type, dict[str, frozenset[type]]] = {}
+
+
+def _field_types(kind: type[Entity]) -> dict[str, frozenset[type]]:
+    """Each field's allowed Python types (None included where the field is optional)."""
+    if kind in _FIELD_TYPES:
+        return _FIELD_TYPES[kind]
+    hints = typing.get_type_hints(kind)
+    result: dict[str, frozenset[type]] = {}
+    for f in fields(kind):
+        hint = hints[f.name]
+        args = typing.get_args(hint)
+        result[f.name] = frozenset(args) if args else frozenset({hint})
+    _FIELD_TYPES[kind] = result
+    return result

@@ -1,0 +1,1743 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Time available</source>
+        <translation>Time available</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Run this stage</source>
+        <translation>Run this stage</translation>
+    </message>
+    <message>
+        <source>Finish the running stage and start this one now</source>
+        <translation>Finish the running stage and start this one now</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Method library</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Reorder agenda</translation>
+    </message>
+    <message>
+        <source>Attach method card</source>
+        <translation>Attach method card</translation>
+    </message>
+    <message>
+        <source>Change start time</source>
+        <translation>Change start time</translation>
+    </message>
+    <message>
+        <source>Change time available</source>
+        <translation>Change time available</translation>
+    </message>
+    <message>
+        <source> · {n} × {m} min</source>
+        <translation> · {n} × {m} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Total {total} min of {available} — {over} min too long! Ends at {end}.</source>
+        <translation>Total {total} min of {available} — {over} min too long! Ends at {end}.</translation>
+    </message>
+    <message>
+        <source>Total {total} min of {available} available. Ends at {end}.</source>
+        <translation>Total {total} min of {available} available. Ends at {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardController</name>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Colour notes</source>
+        <translation>Colour notes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Duplicate notes</translation>
+    </message>
+    <message>
+        <source>Hide notes</source>
+        <translation>Hide notes</translation>
+    </message>
+    <message>
+        <source>Reveal notes</source>
+        <translation>Reveal notes</translation>
+    </message>
+    <message>
+        <source>Reveal all notes</source>
+        <translation>Reveal all notes</translation>
+    </message>
+    <message>
+        <source>Private writing: new notes stay hidden from the projector.</source>
+        <translation>Private writing: new notes stay hidden from the projector.</translation>
+    </message>
+    <message>
+        <source>Tidy frame</source>
+        <translation>Tidy frame</translation>
+    </message>
+    <message>
+        <source>Arrange in grid</source>
+        <translation>Arrange in grid</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Bring to front</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Make frame</source>
+        <translation>Make frame</translation>
+    </message>
+    <message>
+        <source>Frame title</source>
+        <translation>Frame title</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Rename frame</source>
+        <translation>Rename frame</translation>
+    </message>
+    <message>
+        <source>Cut notes</source>
+        <translation>Cut notes</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>Paste notes</translation>
+    </message>
+    <message>
+        <source>Carry notes forward</source>
+        <translation>Carry notes forward</translation>
+    </message>
+    <message>
+        <source>Start a voting round first.</source>
+        <translation>Start a voting round first.</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>Add a dot</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Take back a dot</translation>
+    </message>
+    <message>
+        <source>The round is not open.</source>
+        <translation>The round is not open.</translation>
+    </message>
+    <message>
+        <source>No dots left.</source>
+        <translation>No dots left.</translation>
+    </message>
+    <message>
+        <source>This note has as many dots as allowed.</source>
+        <translation>This note has as many dots as allowed.</translation>
+    </message>
+    <message>
+        <source>There is no dot to take back.</source>
+        <translation>There is no dot to take back.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTabs</name>
+    <message>
+        <source>+ Board</source>
+        <translation>+ Board</translation>
+    </message>
+    <message>
+        <source>Add a board</source>
+        <translation>Add a board</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Board %1</source>
+        <translation>Board %1</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>New board</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Add board</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Rename board</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Delete board</translation>
+    </message>
+    <message>
+        <source>Reorder boards</source>
+        <translation>Reorder boards</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Move left</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Move right</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPage</name>
+    <message>
+        <source>This session has no boards yet.</source>
+        <translation>This session has no boards yet.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <source>To front</source>
+        <translation>To front</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Hide/reveal</source>
+        <translation>Hide/reveal</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Private writing</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Reveal all</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Carry forward</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Fit all</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>(no other board)</source>
+        <translation>(no other board)</translation>
+    </message>
+    <message>
+        <source>Selected notes to “%1”</source>
+        <translation>Selected notes to “%1”</translation>
+    </message>
+    <message>
+        <source>Top %1 by dots to “%2”</source>
+        <translation>Top %1 by dots to “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) carried forward</source>
+        <translation>
+            <numerusform>%n note(s) carried forward</numerusform>
+            <numerusform>%n note(s) carried forward</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Edit decision</translation>
+    </message>
+    <message>
+        <source>Change time of decision</source>
+        <translation>Change time of decision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>What was decided? Then Enter</source>
+        <translation>What was decided? Then Enter</translation>
+    </message>
+    <message>
+        <source>Log decision</source>
+        <translation>Log decision</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Remove decision</translation>
+    </message>
+</context>
+<context>
+    <name>FaultHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your work is saved and n3desk keeps running.
+
+Details are in {log}.</source>
+        <translation>Something went wrong, but your work is saved and n3desk keeps running.
+
+Details are in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>FoundationEditor</name>
+    <message>
+        <source>Rating:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <source>Rate {name} {value} of 5</source>
+        <translation>Rate {name} {value} of 5</translation>
+    </message>
+    <message>
+        <source>Notes on {name}</source>
+        <translation>Notes on {name}</translation>
+    </message>
+    <message>
+        <source>Rate {name}</source>
+        <translation>Rate {name}</translation>
+    </message>
+    <message>
+        <source>Edit notes on {name}</source>
+        <translation>Edit notes on {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Rename session</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Duplicate session</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? You can undo this until n3desk is closed.</source>
+        <translation>Delete “{title}”? You can undo this until n3desk is closed.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>The library could not do that</source>
+        <translation>The library could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOpening</name>
+    <message>
+        <source>The library is already open</source>
+        <translation>The library is already open</translation>
+    </message>
+    <message>
+        <source>Another n3desk is using this library (computer {host}, process {pid}). Close it there first, then start n3desk again.</source>
+        <translation>Another n3desk is using this library (computer {host}, process {pid}). Close it there first, then start n3desk again.</translation>
+    </message>
+    <message>
+        <source>The library is from a newer n3desk</source>
+        <translation>The library is from a newer n3desk</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Install the newer n3desk to open it; nothing was changed.</source>
+        <translation>{reason}
+
+Install the newer n3desk to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>The library cannot be opened</translation>
+    </message>
+    <message>
+        <source>The library was damaged</source>
+        <translation>The library was damaged</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
+
+Restore the newest good backup ({backup})?</source>
+        <translation>The library file failed its check. It was moved to {moved}; nothing was deleted.
+
+Restore the newest good backup ({backup})?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start with an empty library</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved yet: {reason}
+
+n3desk keeps trying. Stay in this session until they are saved.</source>
+        <translation>Your latest changes could not be saved yet: {reason}
+
+n3desk keeps trying. Stay in this session until they are saved.</translation>
+    </message>
+    <message>
+        <source>Quit without saving?</source>
+        <translation>Quit without saving?</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: {reason}
+
+If you quit now they are lost.</source>
+        <translation>Your latest changes could not be saved: {reason}
+
+If you quit now they are lost.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Quit and lose them</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>← &amp;All sessions</source>
+        <translation>← &amp;All sessions</translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions</source>
+        <translation>Back to the list of sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>New stakeholder</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Type a name and press Enter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Drag from one stakeholder to another to connect them</source>
+        <translation>Drag from one stakeholder to another to connect them</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Fade all but the selected stakeholder and its neighbours (F)</source>
+        <translation>Fade all but the selected stakeholder and its neighbours (F)</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 step</translation>
+    </message>
+    <message>
+        <source>2 steps</source>
+        <translation>2 steps</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>MapSetupPanel</name>
+    <message>
+        <source>The citizen at the centre</source>
+        <translation>The citizen at the centre</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Remove picture</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Add ring</source>
+        <translation>Add ring</translation>
+    </message>
+    <message>
+        <source>Remove ring</source>
+        <translation>Remove ring</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Add sector</translation>
+    </message>
+    <message>
+        <source>Remove sector</source>
+        <translation>Remove sector</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Rings, closest first</source>
+        <translation>Rings, closest first</translation>
+    </message>
+    <message>
+        <source>Sectors, clockwise from the top</source>
+        <translation>Sectors, clockwise from the top</translation>
+    </message>
+    <message>
+        <source>New ring</source>
+        <translation>New ring</translation>
+    </message>
+    <message>
+        <source>New sector</source>
+        <translation>New sector</translation>
+    </message>
+    <message>
+        <source>Picture of the citizen</source>
+        <translation>Picture of the citizen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLibraryPanel</name>
+    <message>
+        <source>Search methods…</source>
+        <translation>Search methods…</translation>
+    </message>
+    <message>
+        <source>Attach to the selected stage</source>
+        <translation>Attach to the selected stage</translation>
+    </message>
+    <message>
+        <source>The card's steps become the stage's instructions for the room</source>
+        <translation>The card's steps become the stage's instructions for the room</translation>
+    </message>
+    <message>
+        <source>No method matches the search.</source>
+        <translation>No method matches the search.</translation>
+    </message>
+    <message>
+        <source>Place in the process: {text}</source>
+        <translation>Place in the process: {text}</translation>
+    </message>
+    <message>
+        <source>Time: {text}</source>
+        <translation>Time: {text}</translation>
+    </message>
+    <message>
+        <source>Group size: {text}</source>
+        <translation>Group size: {text}</translation>
+    </message>
+    <message>
+        <source>Materials: {text}</source>
+        <translation>Materials: {text}</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>e.g. Meals for older people at home</source>
+        <translation>e.g. Meals for older people at home</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>T&amp;emplate</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>N3 project card</source>
+        <translation>N3 project card</translation>
+    </message>
+    <message>
+        <source>Rate each foundation from 1 (weak) to 5 (strong). The weakest become “what to work on next” in the record.</source>
+        <translation>Rate each foundation from 1 (weak) to 5 (strong). The weakest become “what to work on next” in the record.</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Decision log</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteChip</name>
+    <message>
+        <source>+ Drag</source>
+        <translation>+ Drag</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to place the typed name there</source>
+        <translation>Drag onto the map to place the typed name there</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brown</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Rename participant</translation>
+    </message>
+    <message>
+        <source>Change initials</source>
+        <translation>Change initials</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPanel</name>
+    <message>
+        <source>Name of a participant, then Enter</source>
+        <translation>Name of a participant, then Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Reorder participants</source>
+        <translation>Reorder participants</translation>
+    </message>
+</context>
+<context>
+    <name>RatingKeys</name>
+    <message>
+        <source>Select notes to rate first.</source>
+        <translation>Select notes to rate first.</translation>
+    </message>
+    <message>
+        <source>This session has no rating criteria.</source>
+        <translation>This session has no rating criteria.</translation>
+    </message>
+    <message>
+        <source>Rate “%1” (%2–%3): press a digit; Backspace clears; Esc stops.</source>
+        <translation>Rate “%1” (%2–%3): press a digit; Backspace clears; Esc stops.</translation>
+    </message>
+    <message>
+        <source>Rate notes</source>
+        <translation>Rate notes</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPanel</name>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Sort board, best first</source>
+        <translation>Sort board, best first</translation>
+    </message>
+    <message>
+        <source>Dim notes below</source>
+        <translation>Dim notes below</translation>
+    </message>
+    <message>
+        <source>Sort and filter by</source>
+        <translation>Sort and filter by</translation>
+    </message>
+    <message>
+        <source>Sum of all criteria</source>
+        <translation>Sum of all criteria</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Select notes to rate them (or press R and digits).</source>
+        <translation>Select notes to rate them (or press R and digits).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n note(s) selected</numerusform>
+            <numerusform>%n note(s) selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort notes</source>
+        <translation>Sort notes</translation>
+    </message>
+</context>
+<context>
+    <name>RelationKinds</name>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+</context>
+<context>
+    <name>RelationPanel</name>
+    <message>
+        <source>Show relations</source>
+        <translation>Show relations</translation>
+    </message>
+    <message>
+        <source>The type new relations get; type a name for your own</source>
+        <translation>The type new relations get; type a name for your own</translation>
+    </message>
+    <message>
+        <source>Selected relation</source>
+        <translation>Selected relation</translation>
+    </message>
+    <message>
+        <source>Has a direction (arrow)</source>
+        <translation>Has a direction (arrow)</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Delete relation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Drag from one stakeholder to another with Shift held, or switch on Connect.</source>
+        <translation>Drag from one stakeholder to another with Shift held, or switch on Connect.</translation>
+    </message>
+    <message>
+        <source>New relations</source>
+        <translation>New relations</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWarningBar</name>
+    <message>
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <source>Your latest changes are NOT saved yet. n3desk keeps them and tries again every few seconds. Reason: {reason}</source>
+        <translation>Your latest changes are NOT saved yet. n3desk keeps them and tries again every few seconds. Reason: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Find notes…</source>
+        <translation>Find notes…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsForm</name>
+    <message>
+        <source>How might we …?</source>
+        <translation>How might we …?</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <source>Only you see these notes.</source>
+        <translation>Only you see these notes.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Innovation question</source>
+        <translation>Innovation question</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Facilitator notes</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>Edit innovation question</source>
+        <translation>Edit innovation question</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Edit place</translation>
+    </message>
+    <message>
+        <source>Edit facilitator</source>
+        <translation>Edit facilitator</translation>
+    </message>
+    <message>
+        <source>Edit facilitator notes</source>
+        <translation>Edit facilitator notes</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>Change start time</source>
+        <translation>Change start time</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>{title} — n3desk</source>
+        <translation>{title} — n3desk</translation>
+    </message>
+    <message>
+        <source>{title} — NOT SAVED — n3desk</source>
+        <translation>{title} — NOT SAVED — n3desk</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time-box</source>
+        <translation>Time-box</translation>
+    </message>
+    <message>
+        <source>Station rotation</source>
+        <translation>Station rotation</translation>
+    </message>
+    <message>
+        <source> stations</source>
+        <translation> stations</translation>
+    </message>
+    <message>
+        <source> min each</source>
+        <translation> min each</translation>
+    </message>
+    <message>
+        <source> min summary</source>
+        <translation> min summary</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>What the room should do, shown to everyone</source>
+        <translation>What the room should do, shown to everyone</translation>
+    </message>
+    <message>
+        <source>amber </source>
+        <translation>amber </translation>
+    </message>
+    <message>
+        <source>red </source>
+        <translation>red </translation>
+    </message>
+    <message>
+        <source>Seconds left when the timer turns amber</source>
+        <translation>Seconds left when the timer turns amber</translation>
+    </message>
+    <message>
+        <source>Seconds left when the timer turns red</source>
+        <translation>Seconds left when the timer turns red</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Board to show</source>
+        <translation>Board to show</translation>
+    </message>
+    <message>
+        <source>Colour at</source>
+        <translation>Colour at</translation>
+    </message>
+    <message>
+        <source>Select a stage, or add one.</source>
+        <translation>Select a stage, or add one.</translation>
+    </message>
+    <message>
+        <source>Instructions for the room</source>
+        <translation>Instructions for the room</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Rename stage</translation>
+    </message>
+    <message>
+        <source>Edit instructions</source>
+        <translation>Edit instructions</translation>
+    </message>
+    <message>
+        <source>Change planned time</source>
+        <translation>Change planned time</translation>
+    </message>
+    <message>
+        <source>Change stations</source>
+        <translation>Change stations</translation>
+    </message>
+    <message>
+        <source>Change station time</source>
+        <translation>Change station time</translation>
+    </message>
+    <message>
+        <source>Change summary time</source>
+        <translation>Change summary time</translation>
+    </message>
+    <message>
+        <source>Change warning time</source>
+        <translation>Change warning time</translation>
+    </message>
+    <message>
+        <source>Change danger time</source>
+        <translation>Change danger time</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Change method</translation>
+    </message>
+    <message>
+        <source>Change board</source>
+        <translation>Change board</translation>
+    </message>
+    <message>
+        <source>Change stage kind</source>
+        <translation>Change stage kind</translation>
+    </message>
+    <message>
+        <source>(no method card)</source>
+        <translation>(no method card)</translation>
+    </message>
+    <message>
+        <source>(no board)</source>
+        <translation>(no board)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>Select a stakeholder on the map or in the table.</source>
+        <translation>Select a stakeholder on the map or in the table.</translation>
+    </message>
+    <message>
+        <source>What can they contribute?</source>
+        <translation>What can they contribute?</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Fade all but this stakeholder and its neighbours (F)</source>
+        <translation>Fade all but this stakeholder and its neighbours (F)</translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Connect to…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Influence (1–5)</source>
+        <translation>Influence (1–5)</translation>
+    </message>
+    <message>
+        <source>Interest (1–5)</source>
+        <translation>Interest (1–5)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMapScene</name>
+    <message>
+        <source>The citizen</source>
+        <translation>The citizen</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Rename session</source>
+        <translation>Rename session</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Your sessions</translation>
+    </message>
+    <message>
+        <source>Search title, place or date…</source>
+        <translation>Search title, place or date…</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No sessions yet — create one, or open the demo to look around.</source>
+        <translation>No sessions yet — create one, or open the demo to look around.</translation>
+    </message>
+    <message>
+        <source>Create a session…</source>
+        <translation>Create a session…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSaver</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Name of the new template:</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>The template was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditing</name>
+    <message>
+        <source>Edit note text</source>
+        <translation>Edit note text</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Remove note</translation>
+    </message>
+</context>
+<context>
+    <name>TimerController</name>
+    <message>
+        <source>Next stage</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <source>Run stage</source>
+        <translation>Run stage</translation>
+    </message>
+    <message>
+        <source>End stage</source>
+        <translation>End stage</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStrip</name>
+    <message>
+        <source>Next ▸</source>
+        <translation>Next ▸</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>One minute less</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>One minute more</translation>
+    </message>
+    <message>
+        <source>Five minutes more</source>
+        <translation>Five minutes more</translation>
+    </message>
+    <message>
+        <source>Finish this stage and start the next (Ctrl+Right)</source>
+        <translation>Finish this stage and start the next (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer (Space)</source>
+        <translation>Start or pause the timer (Space)</translation>
+    </message>
+    <message>
+        <source>Agenda finished</source>
+        <translation>Agenda finished</translation>
+    </message>
+    <message>
+        <source>No agenda yet</source>
+        <translation>No agenda yet</translation>
+    </message>
+    <message>
+        <source>Every stage is done.</source>
+        <translation>Every stage is done.</translation>
+    </message>
+    <message>
+        <source>Add stages on the Agenda tab.</source>
+        <translation>Add stages on the Agenda tab.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stage {n} of {count}</source>
+        <translation>Stage {n} of {count}</translation>
+    </message>
+    <message>
+        <source>Summary round</source>
+        <translation>Summary round</translation>
+    </message>
+    <message>
+        <source>Station {n} of {count}</source>
+        <translation>Station {n} of {count}</translation>
+    </message>
+    <message>
+        <source>{time} left in all</source>
+        <translation>{time} left in all</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Time is up — next: {title} (Ctrl+Right)</source>
+        <translation>Time is up — next: {title} (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Time is up — this is the last stage</source>
+        <translation>Time is up — this is the last stage</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Next: {title}</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <source>Switch the end signal on or off</source>
+        <translation>Switch the end signal on or off</translation>
+    </message>
+    <message>
+        <source>Station {n} of {count} — move on</source>
+        <translation>Station {n} of {count} — move on</translation>
+    </message>
+    <message>
+        <source>Summary round — come together</source>
+        <translation>Summary round — come together</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Start round</source>
+        <translation>Start round</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Dots per participant</translation>
+    </message>
+    <message>
+        <source>Most dots on one note</source>
+        <translation>Most dots on one note</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Enter dots (click +1, Shift+click −1)</source>
+        <translation>Enter dots (click +1, Shift+click −1)</translation>
+    </message>
+    <message>
+        <source>Counts are hidden until the round is revealed.</source>
+        <translation>Counts are hidden until the round is revealed.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Dots of</source>
+        <translation>Dots of</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>Start voting round</source>
+        <translation>Start voting round</translation>
+    </message>
+    <message>
+        <source>Close voting round</source>
+        <translation>Close voting round</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>Reveal votes</translation>
+    </message>
+    <message>
+        <source>Reopen voting round</source>
+        <translation>Reopen voting round</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Revealed</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>No round yet</translation>
+    </message>
+    <message>
+        <source>No limit for the room (no participants listed).</source>
+        <translation>No limit for the room (no participants listed).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>%n dot(s) left</numerusform>
+            <numerusform>%n dot(s) left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Move notes</source>
+        <translation>Move notes</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,184 @@
+"""The agenda editor: build, reorder, attach a card — each one undo step, stored at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
+
+from n3desk.app.agenda.page import AgendaPage
+from n3desk.app.dialogs import ScriptedDialogs
+from n3desk.app.document import SessionDocument
+from n3desk.domain.agenda import timer_for
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Stage
+from n3desk.store.template_files import load_templates
+
+
+def _page(
+    qtbot: QtBot, document: SessionDocument, dialogs: ScriptedDialogs | None = None
+) -> AgendaPage:
+    page = AgendaPage(document, dialogs=dialogs or ScriptedDialogs())
+    qtbot.addWidget(page)
+    return page
+
+
+def _titles(document: SessionDocument) -> list[str]:
+    return [s.title for s in document.workshop.stages]
+
+
+def _stored(document: SessionDocument) -> bool:
+    return document.library.load(document.session.id) == document.workshop
+
+
+def _add(page: AgendaPage, title: str) -> Stage:
+    page.add_stage()
+    page.editor.title.setText(title)
+    page.editor.title.commit()
+    stage = page.selected_stage()
+    assert stage is not None
+    return stage
+
+
+def test_build_an_agenda_with_titles_and_times(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """Adding and naming stages are undo steps; start times follow on; the library has it."""
+    page = _page(qtbot, timed_document)
+    _add(page, "Välkommen")
+    _add(page, "Idéer <b>fett</b> 🎉")
+    assert _titles(timed_document) == ["Välkommen", "Idéer <b>fett</b> 🎉"]
+    assert page.stage_list.item(1).text().startswith("09:15–09:30   Idéer <b>fett</b> 🎉")
+    assert _stored(timed_document)
+    stack = timed_document.undo_stack
+    stack.undo()
+    assert _titles(timed_document) == ["Välkommen", "New stage"]
+    stack.undo()
+    assert _titles(timed_document) == ["Välkommen"]
+    stack.redo()
+    stack.redo()
+    assert _titles(timed_document) == ["Välkommen", "Idéer <b>fett</b> 🎉"]
+    assert _stored(timed_document)
+
+
+def test_total_warns_when_the_agenda_overruns(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """The total is shown against the time available and warns past it."""
+    page = _page(qtbot, timed_document)
+    _add(page, "Lång")
+    page.editor.minutes.setValue(200)
+    assert "20 min too long" in page.total.text()
+    timed_document.undo_stack.undo()
+    assert "too long" not in page.total.text()
+    page.available.setValue(150)
+    assert timed_document.session.available_minutes == 150
+    assert _stored(timed_document)
+
+
+def test_drag_reorder_is_one_undo_step(qtbot: QtBot, timed_document: SessionDocument) -> None:
+    """Dropping the last stage first reorders the agenda in one step; undo restores it."""
+    page = _page(qtbot, timed_document)
+    for title in ("A", "B", "C"):
+        _add(page, title)
+    steps = timed_document.undo_stack.count()
+    page.stage_list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    qtbot.waitUntil(lambda: _titles(timed_document) == ["C", "A", "B"])
+    assert timed_document.undo_stack.count() == steps + 1
+    assert page.stage_list.item(0).text().startswith("09:00–09:15   C")
+    assert _stored(timed_document)
+    timed_document.undo_stack.undo()
+    assert _titles(timed_document) == ["A", "B", "C"]
+    timed_document.undo_stack.redo()
+    assert _titles(timed_document) == ["C", "A", "B"]
+    page.move_selected(+1)
+    assert _titles(timed_document) == ["A", "C", "B"]
+    assert _stored(timed_document)
+
+
+def test_attach_a_method_card_makes_its_steps_the_instructions(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """Attaching "dot voting" sets the method and numbered steps, in one undo step."""
+    page = _page(qtbot, timed_document)
+    stage = _add(page, "Rösta")
+    page.library_panel.search.setText("prickar")
+    assert page.library_panel.cards.count() == 1
+    page.library_panel.attach_button.click()
+    attached = timed_document.workshop.get(Stage, stage.id)
+    assert attached is not None
+    assert attached.method_id == "dot-voting"
+    assert attached.instructions.startswith("1. Säg vad rösten gäller")
+    assert page.editor.instructions.toPlainText() == attached.instructions
+    assert _stored(timed_document)
+    timed_document.undo_stack.undo()
+    assert timed_document.workshop.get(Stage, stage.id) == stage
+    timed_document.undo_stack.redo()
+    assert timed_document.workshop.get(Stage, stage.id) == attached
+
+
+def test_rotation_kind_sets_planned_time_from_its_stations(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """Choosing "Station rotation" gives 5 × 7 + 10 minutes; changing stations follows."""
+    page = _page(qtbot, timed_document)
+    stage = _add(page, "Stationer")
+    page.editor.kind.setCurrentIndex(page.editor.kind.findData("rotation"))
+    rotated = timed_document.workshop.get(Stage, stage.id)
+    assert rotated is not None
+    assert (rotated.kind, rotated.stations, rotated.planned_minutes) == ("rotation", 5, 45)
+    page.editor.stations.setValue(4)
+    four = timed_document.workshop.get(Stage, stage.id)
+    assert four is not None
+    assert four.planned_minutes == 38
+    assert "4 × 7 min" in page.stage_list.item(0).text()
+    assert _stored(timed_document)
+
+
+def test_undoing_add_stage_after_its_timer_ran_takes_the_log_along(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    clock: Any,
+) -> None:
+    """Timer events are not undo steps, so undoing an added stage removes its log too."""
+    page = _page(qtbot, timed_document)
+    stage = _add(page, "Kör")
+    event = timer_for(timed_document.workshop, stage).start(clock())
+    assert event is not None
+    timed_document.apply([Put(event)])
+    stack = timed_document.undo_stack
+    stack.undo()  # the rename
+    stack.undo()  # the add
+    assert timed_document.workshop.stages == []
+    assert timed_document.workshop.timer_events == []
+    stack.redo()
+    assert timed_document.workshop.timer_events == [event]
+    assert _stored(timed_document)
+
+
+def test_delete_stage_is_undoable(qtbot: QtBot, timed_document: SessionDocument) -> None:
+    """Deleting the selected stage, then undo, restores it exactly."""
+    page = _page(qtbot, timed_document)
+    stage = _add(page, "Bort")
+    page.delete_stage()
+    assert timed_document.workshop.stages == []
+    timed_document.undo_stack.undo()
+    assert timed_document.workshop.stages == [stage]
+    assert _stored(timed_document)
+
+
+def test_save_as_template_writes_a_user_template(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """Save as template stores the agenda in the data folder; the catalogue offers it."""
+    dialogs = ScriptedDialogs(text_answer="Min <i>egen</i> mall")
+    page = _page(qtbot, timed_document, dialogs)
+    _add(page, "Första")
+    page.save_template_button.click()
+    catalog = load_templates(timed_document.library.data_dir, "sv")
+    mine = catalog.get("min-i-egen-i-mall")
+    assert mine is not None
+    assert catalog.name(mine) == "Min <i>egen</i> mall"
+    assert [s.title for s in mine.stages] == ["Första"]
+    assert dialogs.errors == []

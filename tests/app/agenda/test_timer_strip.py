@@ -1,0 +1,194 @@
+"""The timer strip: Space, ±minutes, the end signal, the next stage offered, undo, the log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from n3desk.app.agenda.signal_player import SignalPlayer
+from n3desk.app.agenda.timer_strip import TimerStrip
+from n3desk.app.document import SessionDocument
+from n3desk.domain.agenda import actual_durations
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Stage, new_id
+from n3desk.domain.timer import Level, StageSignal, TimerState
+
+
+def _agenda(document: SessionDocument, *stages: Stage) -> None:
+    document.apply([Put(s) for s in stages])
+
+
+def _stage(
+    document: SessionDocument, title: str, minutes: int, position: int, **kw: int | str
+) -> Stage:
+    return Stage(new_id(), document.session.id, title, minutes, position=position, **kw)  # type: ignore[arg-type]
+
+
+def _strip(qtbot: QtBot, document: SessionDocument, player: SignalPlayer) -> TimerStrip:
+    strip = TimerStrip(document, player=player)
+    qtbot.addWidget(strip)
+    strip.resize(1024, strip.sizeHint().height())
+    strip.show()
+    return strip
+
+
+def test_a_whole_stage_run_from_the_strip(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    clock: Any,
+    player: SignalPlayer,
+    played: list[Path],
+) -> None:
+    """Start, pause, +1, run out (signal, flash, next offered), go on, undo, and the log."""
+    intro = _stage(timed_document, "Intro", 10, 0)
+    ideas = _stage(timed_document, "Idéer", 20, 1)
+    _agenda(timed_document, intro, ideas)
+    strip = _strip(qtbot, timed_document, player)
+    assert strip.countdown.text() == "10:00"
+    assert strip.toggle_button.text() == "Start"
+
+    strip.press_space()  # start
+    clock.advance(120)
+    strip.controller.refresh()
+    assert strip.countdown.text() == "8:00"
+    strip.press_space()  # pause
+    clock.advance(300)
+    strip.controller.refresh()
+    assert strip.countdown.text() == "8:00"
+    assert strip.toggle_button.text() == "Resume"
+    strip.plus_button.click()  # +1 while paused: 9 minutes left
+    strip.press_space()  # resume
+    clock.advance(8 * 60 + 30)
+    strip.controller.refresh()
+    assert strip.view.reading is not None
+    assert strip.view.reading.level is Level.DANGER
+    assert played == []
+
+    with qtbot.waitSignal(strip.controller.signalled) as blocker:
+        clock.advance(45)
+        strip.controller.refresh()
+    assert blocker.args == [StageSignal("end", stations=1)]
+    assert len(played) == 1
+    assert strip.flashing
+    assert strip.view.time_is_up
+    assert strip.view.next_stage == ideas
+    assert strip.countdown.text() == "+0:15"
+    assert "next: Idéer" in strip.detail.full_text
+
+    strip.next_shortcut.activated.emit()  # Ctrl+Right
+    assert strip.view.stage == ideas
+    assert strip.view.reading is not None
+    assert strip.view.reading.state is TimerState.RUNNING
+    timed_document.undo_stack.undo()  # an accidental "next" is undone
+    back = strip.controller.refresh()
+    assert back.stage == intro
+    assert back.reading is not None
+    assert back.reading.state is TimerState.OVERTIME
+    timed_document.undo_stack.redo()
+    assert strip.view.stage == ideas
+
+    stored = timed_document.library.load(timed_document.session.id)
+    assert stored == timed_document.workshop
+    # Events at the same instant (pause, +1, resume) have no stored order among them.
+    assert sorted(e.kind for e in stored.timer_events) == sorted(
+        ["start", "pause", "adjust", "resume", "end", "start"]
+    )
+    assert actual_durations(stored)[intro.id] == 120 + 8 * 60 + 30 + 45
+
+
+def test_space_types_a_space_while_a_text_is_edited(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    player: SignalPlayer,
+) -> None:
+    """Space does not start the timer when a text field has the keyboard."""
+    _agenda(timed_document, _stage(timed_document, "Intro", 10, 0))
+    strip = _strip(qtbot, timed_document, player)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    strip.press_space()
+    assert timed_document.workshop.timer_events == []
+    field.clearFocus()
+    strip.press_space()
+    assert [e.kind for e in timed_document.workshop.timer_events] == ["start"]
+
+
+def test_station_rotation_announces_every_change(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    clock: Any,
+    player: SignalPlayer,
+    played: list[Path],
+) -> None:
+    """5 stations × 6 min: "Station 2 of 5 — move on", a chime at each change and the end."""
+    rotation = _stage(
+        timed_document, "Stationer", 30, 0, kind="rotation", stations=5, station_minutes=6
+    )
+    _agenda(timed_document, rotation)
+    strip = _strip(qtbot, timed_document, player)
+    strip.press_space()
+    heard: list[StageSignal] = []
+    strip.controller.signalled.connect(heard.append)
+    clock.advance(6 * 60 + 1)
+    strip.controller.refresh()
+    assert "Station 2 of 5 — move on" in strip.detail.full_text
+    for _ in range(4):
+        clock.advance(6 * 60)
+        strip.controller.refresh()
+    assert [s.kind for s in heard] == ["change", "change", "change", "change", "end"]
+    assert len(played) == 5
+
+
+def test_a_restart_resumes_the_running_timer_without_replaying_signals(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    clock: Any,
+    player: SignalPlayer,
+    played: list[Path],
+) -> None:
+    """A new strip on a reopened library shows the same running timer and stays quiet."""
+    _agenda(timed_document, _stage(timed_document, "Intro", 10, 0))
+    first = _strip(qtbot, timed_document, player)
+    first.press_space()
+    clock.advance(11 * 60)  # ran over while the app was closed
+    reopened = SessionDocument(
+        timed_document.library,
+        timed_document.library.load(timed_document.session.id),
+        clock=clock,
+    )
+    second = _strip(qtbot, reopened, player)
+    assert second.countdown.text() == "+1:00"
+    second.controller.refresh()
+    assert played == []
+
+
+def test_muted_or_soundless_the_signal_is_visual_only(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    clock: Any,
+    played: list[Path],
+) -> None:
+    """Muted, nothing is played; with no audio backend at all the strip still flashes."""
+    _agenda(timed_document, _stage(timed_document, "Intro", 1, 0))
+    muted = SignalPlayer(backend=played.append)
+    muted.set_muted(True)
+    strip = _strip(qtbot, timed_document, muted)
+    assert strip.mute_button.text() == "Sound off"
+    strip.press_space()
+    clock.advance(61)
+    strip.controller.refresh()
+    assert played == []
+    assert strip.flashing
+    silent = SignalPlayer(find_backend=lambda: None)
+    silent.set_muted(False)
+    assert not silent.audible
+    with qtbot.waitSignal(silent.played) as blocker:
+        silent.play()
+    assert blocker.args == [False]

@@ -1,0 +1,145 @@
+"""Dot voting and ratings on the board: clicks, limits, hidden counts, ranking, carry forward."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from n3desk.app.board.page import BoardsPage
+from n3desk.app.document import SessionDocument
+from n3desk.domain import voting
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Board, Note, Participant, Vote, VotingRound, new_id
+
+from .conftest import add_notes, reopened_equal, scene_of, view_of
+
+
+def click(page: BoardsPage, note: Note, *, shift: bool = False) -> None:
+    view = view_of(page)
+    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    point = view.mapFromScene(QPointF(note.x + 40, note.y + 40))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, mods, point)
+
+
+def start_round(page: BoardsPage, *, dots: int, per_note: int) -> VotingRound:
+    page.voting_action.setChecked(True)
+    page._update_side()
+    panel = page.voting_panel
+    panel.title.setText("Första omgången")
+    panel.per_participant.setValue(dots)
+    panel.per_note.setValue(per_note)
+    panel.start.click()
+    (round_,) = page.document.workshop.all(VotingRound)
+    return round_
+
+
+def test_clicks_give_dots_hidden_until_revealed(
+    page: BoardsPage, document: SessionDocument, qtbot: QtBot
+) -> None:
+    """Click +1, Shift+click −1; counts stay hidden until revealed; results rank the notes."""
+    made = add_notes(document, ["a", "b"])
+    view_of(page).set_zoom(1.0)
+    view_of(page).centerOn(200, 60)
+    start_round(page, dots=3, per_note=3)
+    page.voting_panel.enter.click()
+    assert page.controller.voting
+    for note in (made[1], made[1], made[0], made[1]):
+        click(page, note)
+    click(page, made[1], shift=True)
+    tally = voting.tally(document.workshop.all(Vote))
+    assert (tally.dots(made[0].id), tally.dots(made[1].id)) == (1, 2)
+    items = scene_of(page).notes
+    assert items[made[1].id].dots is None  # hidden while open
+    assert reopened_equal(document)
+    page.voting_panel.reveal_button.click()
+    assert items[made[1].id].dots == 2
+    assert items[made[0].id].dots == 1
+    assert not page.controller.voting
+    results = [
+        page.voting_panel.results.item(i).text() for i in range(page.voting_panel.results.count())
+    ]
+    assert results[0].startswith("1.")
+    assert results[0].endswith("b")
+    document.undo_stack.undo()  # reveal undone: hidden again
+    assert items[made[1].id].dots is None
+    document.undo_stack.redo()
+    assert reopened_equal(document)
+
+
+def test_participant_limits(page: BoardsPage, document: SessionDocument) -> None:
+    """A participant's dots stop at the round's budget and at the cap per note."""
+    made = add_notes(document, ["a", "b"])
+    anna = Participant(new_id(), document.session.id, "Anna")
+    document.apply([Put(anna)])
+    view_of(page).set_zoom(1.0)
+    view_of(page).centerOn(200, 60)
+    start_round(page, dots=2, per_note=1)
+    page.voting_panel.refresh()
+    page.voting_panel.voter.setCurrentIndex(page.voting_panel.voter.findData(anna.id))
+    page.voting_panel.voter.activated.emit(page.voting_panel.voter.currentIndex())
+    page.voting_panel.enter.click()
+    click(page, made[0])
+    click(page, made[0])  # refused: one dot per note
+    assert "as many dots" in page.status.text()
+    click(page, made[1])
+    assert page.voting_panel.remaining.text() == "0 dot(s) left"
+    votes = document.workshop.all(Vote)
+    assert {(v.note_id, v.participant_id, v.dots) for v in votes} == {
+        (made[0].id, anna.id, 1),
+        (made[1].id, anna.id, 1),
+    }
+
+
+def test_carry_forward_top_voted(page: BoardsPage, document: SessionDocument) -> None:
+    """The top-voted notes are copied to another board, linked to where they came from."""
+    made = add_notes(document, ["a", "b", "c"])
+    board = made[0].board_id
+    target = Board(new_id(), document.session.id, "Koncept", 1)
+    round_ = VotingRound(new_id(), board, "R", state=voting.REVEALED)
+    votes = [
+        Vote(new_id(), round_.id, made[2].id, None, 5),
+        Vote(new_id(), round_.id, made[0].id, None, 2),
+    ]
+    document.apply([Put(target), Put(round_), *[Put(v) for v in votes]])
+    count = page.controller.carry_forward(target.id, top_voted=1)
+    assert count == 1
+    (copy,) = document.workshop.notes_on(target.id)
+    assert (copy.text, copy.origin_id) == ("c", made[2].id)
+    scene_of(page).select([made[1].id])
+    page.controller.carry_forward(target.id)
+    assert sorted(n.origin_id or "" for n in document.workshop.notes_on(target.id)) == sorted(
+        [made[2].id, made[1].id]
+    )
+    assert reopened_equal(document)
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.workshop.notes_on(target.id) == []
+    document.undo_stack.redo()
+    assert reopened_equal(document)
+
+
+def test_ratings_panel_and_sort(page: BoardsPage, document: SessionDocument) -> None:
+    """Rating from the panel shows badges; sorting by a criterion lays the best first."""
+    made = add_notes(document, ["a", "b", "c"])
+    page.ratings_action.setChecked(True)
+    page._update_side()
+    panel = page.ratings_panel
+    nytt = document.workshop.criteria[0]
+    for note, value in zip(made, (1, 3, 2), strict=True):
+        scene_of(page).select([note.id])
+        panel.buttons[(nytt.id, value)].click()
+    assert scene_of(page).notes[made[1].id].badges == [("N1", 3)]
+    assert panel.buttons[(nytt.id, 2)].isChecked()
+    panel.key.setCurrentIndex(0)
+    panel.sort_board()
+    placed = sorted(document.workshop.notes_on(made[0].board_id), key=lambda n: (n.y, n.x))
+    assert [n.text for n in placed] == ["b", "c", "a"]
+    panel.filter.setChecked(True)
+    panel.minimum.setValue(2)
+    assert scene_of(page).notes[made[0].id].dimmed
+    assert not scene_of(page).notes[made[1].id].dimmed
+    document.undo_stack.undo()
+    assert sorted(n.x for n in document.workshop.notes_on(made[0].board_id)) == [0.0, 200.0, 400.0]
+    document.undo_stack.redo()
+    assert reopened_equal(document)

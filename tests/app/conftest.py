@@ -1,0 +1,28 @@
+"""Fixtures for the Qt tests: a document on a temporary library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from n3desk.app.document import SessionDocument
+from n3desk.domain.workshop import Workshop
+from n3desk.store import Library
+
+
+@pytest.fixture(autouse=True)
+def _temporary_settings(tmp_path, qapp):  # type: ignore[no-untyped-def]
+    """QSettings go to an INI file in the test's folder, never the user's."""
+    QCoreApplication.setOrganizationName("n3desk-tests")
+    QCoreApplication.setApplicationName("n3desk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    QSettings().clear()
+
+
+@pytest.fixture
+def document(library: Library, workshop: Workshop, qapp) -> SessionDocument:  # type: ignore[no-untyped-def]
+    """The blank test session, open in a SessionDocument."""
+    return SessionDocument(library, library.load(workshop.session.id))

@@ -1,0 +1,294 @@
+"""Board benchmarks against bare baselines measured in the same run (DESIGN.md §7).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_board.py
+
+Prints, for a 2,000-note board, each figure next to its bare baseline and the
+ratio (medians of several runs; these machines are noisy, so ratios matter):
+open (library load + scene build) vs a bare QGraphicsScene of 2,000 rectangles
+and texts; repaint with the whole board in view vs the bare scene; one durable
+edit vs a bare sqlite3 UPDATE + COMMIT with the same pragmas; memory (RSS of a
+child process) vs the bare scene's process. Not a test: nothing here fails.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+NOTES = 2000
+SIZE = (1920, 1080)
+RUNS = 5
+REPAINTS = 25
+EDITS = 30
+
+
+def median_of(runs: int, work: Callable[[], float]) -> float:
+    return statistics.median(work() for _ in range(runs))
+
+
+def make_library(folder: Path) -> str:
+    """A library holding one session with a 2,000-note board (frames, ratings, votes)."""
+    from n3desk.domain.changes import Put
+    from n3desk.domain.entities import Frame, Note, Rating, Vote, VotingRound, new_id
+    from n3desk.domain.palette import NOTE_COLOURS
+    from n3desk.domain.templates import BLANK, instantiate
+    from n3desk.store import open_library
+
+    library = open_library(folder, lock=False)
+    workshop = instantiate(BLANK, "Benchmark", language="sv", now=time.time())
+    board = workshop.boards[0]
+    criteria = workshop.criteria
+    colours = list(NOTE_COLOURS)
+    frames = [
+        Frame(new_id(), board.id, f"Kluster {i + 1}", i * 2300.0 - 40, -100, 2260, 5900, i)
+        for i in range(4)
+    ]
+    records: list[object] = list(frames)
+    round_ = VotingRound(new_id(), board.id, "Omgång 1", state="revealed")
+    records.append(round_)
+    for i in range(NOTES):
+        col, row = i % 50, i // 50
+        note = Note(
+            new_id(),
+            board.id,
+            f"Idé {i}: fler mötesplatser för äldre i kvarteret, nära biblioteket",
+            colours[i % 6],
+            x=col * 184.0,
+            y=row * 144.0,
+            z=float(i),
+            frame_id=frames[min(3, int(col * 184 // 2300))].id,
+            created_at=float(i),
+        )
+        records.append(note)
+        if i % 4 == 0:
+            records += [
+                Rating(new_id(), note.id, c.id, (i + k) % 4) for k, c in enumerate(criteria)
+            ]
+        if i % 7 == 0:
+            records.append(Vote(new_id(), round_.id, note.id, None, 1 + i % 3))
+    workshop.apply([Put(r) for r in records])  # type: ignore[arg-type]
+    library.add(workshop)
+    library.close()
+    return workshop.session.id
+
+
+def bare_scene() -> object:
+    """2,000 plain rectangles with their texts: what Qt does with no app code at all."""
+    from PySide6.QtGui import QBrush, QColor
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
+
+    scene = QGraphicsScene()
+    brush = QBrush(QColor("#fff176"))
+    for i in range(NOTES):
+        col, row = i % 50, i // 50
+        rect = QGraphicsRectItem(0, 0, 160, 120)
+        rect.setBrush(brush)
+        rect.setPos(col * 184.0, row * 144.0)
+        text = QGraphicsSimpleTextItem(
+            f"Idé {i}: fler mötesplatser för äldre i kvarteret, nära biblioteket", rect
+        )
+        text.setPos(10, 10)
+        scene.addItem(rect)
+    return scene
+
+
+def open_board(folder: Path, session_id: str) -> tuple[object, object]:
+    from n3desk.app.board.scene import BoardScene
+    from n3desk.app.document import SessionDocument
+    from n3desk.store import open_library
+
+    library = open_library(folder, lock=False)
+    document = SessionDocument(library, library.load(session_id))
+    scene = BoardScene(document, document.workshop.boards[0].id)
+    return document, scene
+
+
+def time_repaint(view: object) -> tuple[float, float]:
+    """(warm median, cold) milliseconds of a viewport repaint with the board in view."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    assert isinstance(view, QGraphicsView)
+    view.viewport().repaint()  # the first paint fills the item caches
+    samples = []
+    for _ in range(REPAINTS):
+        started = time.perf_counter()
+        view.viewport().repaint()
+        samples.append((time.perf_counter() - started) * 1000)
+    view.scale(1.01, 1.01)  # a zoom step: every cache is redrawn
+    started = time.perf_counter()
+    view.viewport().repaint()
+    cold = (time.perf_counter() - started) * 1000
+    view.scale(1 / 1.01, 1 / 1.01)
+    return statistics.median(samples), cold
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def child(kind: str, folder: str, session_id: str) -> None:
+    """Run in a fresh process: build one scene in a shown view, print the RSS."""
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+    app = QApplication(sys.argv)
+    if kind == "bare":
+        scene = bare_scene()
+        assert isinstance(scene, QGraphicsScene)
+        view = QGraphicsView(scene)
+        keep: object = scene
+    else:
+        from n3desk.app.board.page import BoardsPage
+        from n3desk.app.document import SessionDocument
+        from n3desk.store import open_library
+
+        library = open_library(Path(folder), lock=False)
+        document = SessionDocument(library, library.load(session_id))
+        page = BoardsPage(document)
+        keep = page
+        view = page.current_view()  # type: ignore[assignment]
+        page.resize(*SIZE)
+        page.show()
+    view.resize(*SIZE)
+    view.show()
+    view.fitInView(view.scene().itemsBoundingRect())
+    for _ in range(3):
+        app.processEvents()
+        view.viewport().repaint()
+    print(f"{rss_mb():.1f}")
+    del keep
+
+
+def row(name: str, ours: float, bare: float, unit: str, budget: str) -> None:
+    figures = f"{ours:9.2f} {unit:<3} bare {bare:9.2f} {unit:<3} ratio {ours / bare:5.2f}"
+    print(f"{name:<34} {figures}  ({budget})")
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] in ("bare", "board"):
+        child(*sys.argv[1:])
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+    from n3desk.app.board.view import BoardView
+    from n3desk.app.commands import push_edit
+    from n3desk.app.document import SessionDocument
+    from n3desk.domain.changes import Put
+    from n3desk.store.library import PRAGMAS
+
+    app = QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="n3desk-bench-"))
+    session_id = make_library(folder)
+    print(f"n3desk board benchmark: {NOTES} notes, view {SIZE[0]}x{SIZE[1]}, medians")
+
+    # -- open ------------------------------------------------------------------------
+    kept: list[object] = []
+
+    def open_ours() -> float:
+        started = time.perf_counter()
+        kept.append(open_board(folder, session_id))
+        elapsed = time.perf_counter() - started
+        kept.clear()
+        app.processEvents()
+        return elapsed * 1000
+
+    def open_bare() -> float:
+        started = time.perf_counter()
+        kept.append(bare_scene())
+        elapsed = time.perf_counter() - started
+        kept.clear()
+        return elapsed * 1000
+
+    open_bare()  # warm up imports and fonts alike
+    open_ours()
+    row(
+        "open (load + build)",
+        median_of(RUNS, open_ours),
+        median_of(RUNS, open_bare),
+        "ms",
+        "≤ 1000 ms, ≤ 3×",
+    )
+
+    # -- repaint ----------------------------------------------------------------------
+    document, scene = open_board(folder, session_id)
+    assert isinstance(document, SessionDocument)
+    view = BoardView(scene)  # type: ignore[arg-type]
+    view.resize(*SIZE)
+    view.show()
+    view.fit_all()
+    app.processEvents()
+    bare = bare_scene()
+    assert isinstance(bare, QGraphicsScene)
+    bare_view = QGraphicsView(bare)
+    bare_view.setRenderHints(view.renderHints())
+    bare_view.resize(*SIZE)
+    bare_view.show()
+    bare_view.fitInView(bare.itemsBoundingRect())
+    app.processEvents()
+    ours_warm, ours_cold = time_repaint(view)
+    bare_warm, bare_cold = time_repaint(bare_view)
+    row("repaint, whole board in view", ours_warm, bare_warm, "ms", "≤ 16 ms, ≤ 1.5×")
+    row("  first repaint after a zoom", ours_cold, bare_cold, "ms", "for information")
+
+    # -- one edit ----------------------------------------------------------------------
+    board_id = document.workshop.boards[0].id
+    notes = document.workshop.notes_on(board_id)[:EDITS]
+
+    def edit_ours(i: int) -> float:
+        note = document.workshop.get(type(notes[i]), notes[i].id)
+        assert note is not None
+        started = time.perf_counter()
+        push_edit(document, "Move notes", [Put(replace(note, x=note.x + 1))])
+        return (time.perf_counter() - started) * 1000
+
+    ours_edit = statistics.median(edit_ours(i) for i in range(EDITS))
+    bare_db = folder / "bare.sqlite3"
+    conn = sqlite3.connect(bare_db, isolation_level=None)
+    for name, value in PRAGMAS.items():
+        conn.execute(f"PRAGMA {name}={value}")
+    conn.execute("CREATE TABLE notes (id TEXT PRIMARY KEY, text TEXT, x REAL, y REAL)")
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO notes VALUES (?, ?, ?, ?)", [(str(i), "Idé", 0.0, 0.0) for i in range(NOTES)]
+    )
+    conn.execute("COMMIT")
+
+    def edit_bare(i: int) -> float:
+        started = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("UPDATE notes SET x = x + 1 WHERE id = ?", (str(i),))
+        conn.execute("COMMIT")
+        return (time.perf_counter() - started) * 1000
+
+    bare_edit = statistics.median(edit_bare(i) for i in range(EDITS))
+    row("one edit committed", ours_edit, bare_edit, "ms", "≤ 2×")
+
+    # -- memory ------------------------------------------------------------------------
+    def rss_of(kind: str) -> float:
+        out = subprocess.run(
+            [sys.executable, __file__, kind, str(folder), session_id],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        return float(out.stdout.strip().splitlines()[-1])
+
+    ours_mem = statistics.median(rss_of("board") for _ in range(3))
+    bare_mem = statistics.median(rss_of("bare") for _ in range(3))
+    row("memory (RSS, boards page open)", ours_mem, bare_mem, "MB", "≤ 1.5×")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Board edits as operations: grids, frames, removal cascades, carry forward, text fitting."""
+
+from __future__ import annotations
+
+from n3desk.domain import arrangement, board_edits, text_fit
+from n3desk.domain.changes import Put, Remove
+from n3desk.domain.entities import Board, Frame, Note, Session, Vote, VotingRound
+from n3desk.domain.workshop import Workshop
+
+
+def workshop_with(notes: list[Note], *extra: object) -> Workshop:
+    session = Session("s", "Test")
+    return Workshop(
+        session, [Board("b", "s", "Idéer"), Board("b2", "s", "Koncept", 1), *extra, *notes]
+    )  # type: ignore[list-item]
+
+
+def test_grid_free_spot_and_beside() -> None:
+    """Grids line up; a free spot avoids notes; the next note goes right of the current one."""
+    assert arrangement.grid_positions([(160, 120)] * 3, (0, 0), columns=2) == [
+        (0, 0),
+        (180, 0),
+        (0, 140),
+    ]
+    occupied = [(-80.0, -60.0, 160.0, 120.0)]
+    spot = arrangement.free_spot((0, 0), (160, 120), occupied)
+    assert not arrangement.overlaps((*spot, 160, 120), occupied[0])
+    assert arrangement.beside((0, 0, 160, 120), (160, 120), [(180, 0, 160, 120)]) == (360, 0)
+
+
+def test_group_and_tidy_frame() -> None:
+    """A frame made around notes holds them; tidying lays them inside it, growing it if needed."""
+    notes = [Note(f"n{i}", "b", x=i * 500.0, y=0) for i in range(3)]
+    workshop = workshop_with(notes)
+    ops, frame = board_edits.group_ops(workshop, notes, "Grupp")
+    workshop.apply(ops)
+    assert frame is not None
+    assert all(workshop.get(Note, n.id).frame_id == frame.id for n in notes)
+    workshop.apply(board_edits.tidy_frame_ops(workshop, frame))
+    inside = workshop.get(Frame, frame.id)
+    assert inside is not None
+    for note in workshop.notes_on("b"):
+        assert arrangement.centre_inside(board_edits.box(note), board_edits.box(inside))
+
+
+def test_removal_of_frame_and_notes_together() -> None:
+    """Removing a frame with notes that have ratings and votes is one valid change that undoes."""
+    frame = Frame("f", "b")
+    notes = [Note("n1", "b", frame_id="f"), Note("n2", "b", frame_id="f", origin_id="n1")]
+    extra = [frame, VotingRound("r", "b", "R")]
+    workshop = workshop_with(notes, *extra)
+    workshop.apply([Put(Vote("v", "r", "n1"))])
+    before = list(workshop.records())
+    ops = board_edits.removal_ops(workshop, [frame, notes[0]])
+    inverse = workshop.apply(ops)
+    assert workshop.get(Note, "n1") is None
+    assert workshop.get(Frame, "f") is None
+    left = workshop.get(Note, "n2")
+    assert left is not None
+    assert left.frame_id is None
+    assert left.origin_id is None
+    assert any(isinstance(op, Remove) and op.record.id == "v" for op in ops)
+    workshop.apply(inverse)
+    assert sorted(map(repr, workshop.records())) == sorted(map(repr, before))
+
+
+def test_carry_forward_links_to_origin() -> None:
+    """Carried notes land below what is on the target board, visible and linked to their origin."""
+    notes = [Note("n1", "b", "Idé", hidden=True, frame_id=None), Note("t", "b2", y=500)]
+    workshop = workshop_with(notes)
+    ops, copies = board_edits.carry_forward_ops(workshop, [notes[0]], "b2", now=5.0)
+    workshop.apply(ops)
+    (copy,) = copies
+    assert (copy.board_id, copy.origin_id, copy.hidden, copy.text) == ("b2", "n1", False, "Idé")
+    assert copy.y > 500
+
+
+def test_text_to_notes_one_per_line() -> None:
+    """Pasted text makes a note per non-empty line, unchanged but for surrounding spaces."""
+    made = board_edits.text_to_notes(
+        workshop_with([]), "b", " a \n\n<b>b</b>\n", (0, 0), colour="blue", hidden=False, now=1
+    )
+    assert [n.text for n in made] == ["a", "<b>b</b>"]
+    assert {n.colour for n in made} == {"blue"}
+
+
+def test_text_fit_shrinks_then_grows() -> None:
+    """The largest size that fits is chosen; past the minimum the note grows, up to a limit."""
+    assert text_fit.fit_text(lambda size: size * 4, 60).size == 15
+    tight = text_fit.fit_text(lambda size: size * 100, 60)
+    assert tight.size == text_fit.SMALLEST
+    assert tight.needed_height == text_fit.SMALLEST * 100
+    assert text_fit.grown_height(120, 50, 10) == 120
+    assert text_fit.grown_height(120, 200, 10) == 220
+    assert text_fit.grown_height(120, 10_000, 10) == 480

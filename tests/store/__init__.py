@@ -1,0 +1,1 @@
+"""Tests of the library (n3desk.store)."""
