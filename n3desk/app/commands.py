@@ -5,7 +5,8 @@ through the document and keeps the inverse, ``undo`` applies the inverse. Becaus
 undo and redo go through :meth:`SessionDocument.apply`, they are committed to the
 library like any other change. A command may have child commands (a cascade, such as
 a stakeholder's relations going with it): the parent gathers its children's
-operations and its own into one change, committed in one transaction.
+operations and its own into one change, committed in one transaction. Children are
+plain Python objects held by their parent, not Qt child commands (see __init__).
 """
 
 from __future__ import annotations
@@ -26,26 +27,26 @@ class EditCommand(QUndoCommand):
         document: SessionDocument,
         text: str,
         ops: Sequence[Op],
-        parent: QUndoCommand | None = None,
+        parent: EditCommand | None = None,
     ) -> None:
-        super().__init__(text, parent)
+        # Children are kept on the Python side only, never as Qt child commands:
+        # with Qt parents, the C++ parent and the Python wrapper of a child both
+        # believed they owned the child, and a garbage collection that ended a
+        # stack deleted it twice (a crash inside ~QUndoCommand).
+        super().__init__(text)
         self.document = document
         self.ops: list[Op] = list(ops)
         self._inverse: list[Op] = []
         self._applied = False
-        # PySide keeps no Python reference to a child command: without this one a
-        # child's Python side (its ops) is collected and child(i) crashes.
-        self._children: list[EditCommand] = []
-        if isinstance(parent, EditCommand):
-            parent._children.append(self)
+        self.children: list[EditCommand] = []
+        if parent is not None:
+            parent.children.append(self)
 
     def all_ops(self) -> list[Op]:
         """This command's operations after those of its children, in order."""
         ops: list[Op] = []
-        for i in range(self.childCount()):
-            child = self.child(i)
-            if isinstance(child, EditCommand):
-                ops.extend(child.all_ops())
+        for child in self.children:
+            ops.extend(child.all_ops())
         ops.extend(self.ops)
         return ops
 

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -154,6 +155,19 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(self.show_start)
         child(self, QAction, "actionNewSession").triggered.connect(self._new_session)
         child(self, QAction, "actionQuit").triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menuHelp")
+        self.about_action = help_menu.addAction(self.tr("About n3desk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        """The About dialog (version, licence, third-party notices), not blocking."""
+        from n3desk.app.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _new_session(self) -> None:
         if self.close_session():
