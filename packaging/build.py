@@ -44,17 +44,24 @@ def run(command: list[str | Path], cwd: Path = ROOT) -> None:
     subprocess.run([str(part) for part in command], cwd=cwd, check=True)
 
 
-def installed_version(python: Path) -> str:
-    """The version of n3desk installed in the venv, and check it is not editable."""
+def installed(python: Path) -> tuple[str, bool] | None:
+    """The version of n3desk in the venv and whether it is editable; None if absent."""
     probe = (
-        "import importlib.metadata as m, json; d = m.distribution('n3desk'); "
-        "print(json.dumps([d.version, d.read_text('direct_url.json') or '{}']))"
+        "import importlib.metadata as m, json\n"
+        "try: d = m.distribution('n3desk')\n"
+        "except m.PackageNotFoundError: print('null')\n"
+        "else: print(json.dumps([d.version, d.read_text('direct_url.json') or '{}']))"
     )
-    out = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True)
-    version, direct_url = json.loads(out.stdout)
-    if json.loads(direct_url).get("dir_info", {}).get("editable"):
-        raise SystemExit("n3desk is still an editable install in that venv; cannot bundle it.")
-    return str(version)
+    # -I: the current folder must not be on sys.path, or the source tree's
+    # n3desk.egg-info would answer instead of the venv's installed metadata.
+    out = subprocess.run(
+        [str(python), "-I", "-c", probe], check=True, capture_output=True, text=True, cwd=HERE
+    )
+    found = json.loads(out.stdout)
+    if found is None:
+        return None
+    version, direct_url = found
+    return str(version), bool(json.loads(direct_url).get("dir_info", {}).get("editable"))
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
@@ -147,7 +154,9 @@ def collect_system_copyrights() -> int:
     Python's own sit in their folders). Needs dpkg; elsewhere it does nothing.
     """
     internal = BUNDLE / "_internal"
-    libraries = sorted(p.name for p in internal.iterdir() if p.is_file() and ".so" in p.name)
+    libraries = sorted(
+        p.name for p in internal.iterdir() if p.is_file() and not p.is_symlink() and ".so" in p.name
+    )
     multiarch = sysconfig.get_config_var("MULTIARCH") or ""
     roots = [Path(r) / multiarch for r in ("/lib", "/usr/lib")] + [Path("/lib"), Path("/usr/lib")]
     originals = [str(root / name) for name in libraries for root in roots if (root / name).exists()]
@@ -198,6 +207,11 @@ def main(argv: list[str] | None = None) -> int:
     if not python.exists():
         print(f"+ creating the build venv {env}", flush=True)
         venv.create(env, with_pip=True)
+    before = installed(python)
+    if before is not None and before[1]:
+        # Replacing a developer's editable install would quietly stop their venv from
+        # following the sources; use the default build venv instead.
+        raise SystemExit(f"n3desk is an editable install in {env}: build without --venv")
     # setuptools builds the wheel in build/lib and never empties it: a module deleted
     # or moved in the sources would live on in the wheel, and so in the bundle.
     for stale in (ROOT / "build").glob("lib*"):
@@ -206,7 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(stale, ignore_errors=True)
     # Non-editable on purpose: the bundle must hold what a wheel holds.
     run([python, "-m", "pip", "install", "--disable-pip-version-check", ".[package]"])
-    version = installed_version(python)
+    after = installed(python)
+    if after is None or after[1]:
+        raise SystemExit(f"n3desk did not install as a regular package into {env}")
+    version = after[0]
     write_version_info(version)
 
     icons = HERE / "icons"

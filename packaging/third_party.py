@@ -203,9 +203,10 @@ Foundation; All Rights Reserved.
 
 ## Fonts
 
-DejaVu Sans (in `fonts/`), under the Bitstream Vera licence with DejaVu changes in
-the public domain, and the Arev fonts' licence for parts of it: the full text is
-`fonts/LICENSE-DejaVu.txt`. The fonts are embedded in the PDF records n3desk writes.
+DejaVu Sans (in `fonts/`), under the Bitstream Vera licence with DejaVu's changes in
+the public domain: the full text is `fonts/LICENSE-DejaVu.txt` (Debian's copyright
+file of the fonts; its GPL part covers Debian's packaging scripts, not the fonts).
+The fonts are embedded in the PDF records n3desk writes.
 
 ## Python packages
 

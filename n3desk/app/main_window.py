@@ -3,6 +3,11 @@
 Undo and redo follow what is on screen: a QUndoGroup holds the library-level stack
 (the start page) and the open session's stack, and the Edit menu's actions show
 the text of the command they would undo or redo.
+
+The settings dialog (Ctrl+,) applies a new theme at once; a new language is
+applied by building the start page and the session window again around the same
+open :class:`SessionDocument`, so the session, its undo history and the tab in
+view all survive the switch.
 """
 
 from __future__ import annotations
@@ -15,12 +20,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
+from n3desk.app import settings
 from n3desk.app.dialogs import Dialogs, QtDialogs
 from n3desk.app.document import SessionDocument
 from n3desk.app.forms import child, load_form
 from n3desk.app.library_controller import LibraryController
+from n3desk.app.shortcuts import ShortcutSheet, keys
 from n3desk.app.start_page import StartPage
-from n3desk.app.translation import ui_language
+from n3desk.app.theme import apply_theme
+from n3desk.app.translation import install_translator, ui_language
 from n3desk.store.library import Library
 
 if TYPE_CHECKING:
@@ -47,17 +55,21 @@ class MainWindow(QMainWindow):
         self.dialogs: Dialogs = dialogs if dialogs is not None else QtDialogs(self)
         self.controller = LibraryController(library, self.dialogs, self)
         self.pages = child(self, QStackedWidget, "pages")
-        self.start_page = StartPage(self.controller, self.dialogs, library.data_dir, self)
-        self.pages.addWidget(self.start_page)
+        self.start_page = self._make_start_page()
         self.document: SessionDocument | None = None
         self.session_window: SessionWindow | None = None
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
         self._setup_actions()
-        self.start_page.open_requested.connect(self.open_session)
-        self.start_page.demo_requested.connect(self.open_demo)
         self.show_start()
+
+    def _make_start_page(self) -> StartPage:
+        page = StartPage(self.controller, self.dialogs, self.library.data_dir, self)
+        self.pages.addWidget(page)
+        page.open_requested.connect(self.open_session)
+        page.demo_requested.connect(self.open_demo)
+        return page
 
     # -- pages -----------------------------------------------------------------------
 
@@ -68,18 +80,27 @@ class MainWindow(QMainWindow):
         workshop = self.controller.load(session_id)
         if workshop is None:
             return None
-        from n3desk.app.session_window import SessionWindow
 
         self.document = SessionDocument(self.library, workshop, self)
-        self.session_window = SessionWindow(self.document, self)
-        self.session_window.title_changed.connect(self.setWindowTitle)
-        self.pages.addWidget(self.session_window)
-        self.pages.setCurrentWidget(self.session_window)
+        self.session_window = self._make_session_window(self.document)
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.back_action.setEnabled(True)
         self.setWindowTitle(self.session_window.window_title())
         return self.session_window
+
+    def _make_session_window(self, document: SessionDocument) -> SessionWindow:
+        from n3desk.app.session_window import SessionWindow
+
+        window = SessionWindow(document, self)
+        window.title_changed.connect(self.setWindowTitle)
+        self.pages.addWidget(window)
+        self.pages.setCurrentWidget(window)
+        self.projector_menu.clear()
+        for action in window.presenter.actions.values():
+            self.projector_menu.addAction(action)
+        self.projector_menu.setEnabled(True)
+        return window
 
     def close_session(self) -> bool:
         """Close the open session; False (and a message) while changes are not saved."""
@@ -98,10 +119,13 @@ class MainWindow(QMainWindow):
             return False
         self.undo_group.removeStack(document.undo_stack)
         self.pages.removeWidget(window)
+        window.presenter.leave()
         window.deleteLater()
         document.deleteLater()
         self.document = None
         self.session_window = None
+        self.projector_menu.clear()
+        self.projector_menu.setEnabled(False)
         return True
 
     def show_start(self) -> None:
@@ -143,7 +167,7 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.redo_action: QAction = self.undo_group.createRedoAction(self, self.tr("Redo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo), *keys("edit.redo")]
         self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         edit_menu = child(self, QMenu, "menuEdit")
         edit_menu.addAction(self.undo_action)
@@ -155,8 +179,20 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(self.show_start)
         child(self, QAction, "actionNewSession").triggered.connect(self._new_session)
         child(self, QAction, "actionQuit").triggered.connect(self.close)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcuts(keys("app.settings"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        session_menu = child(self, QMenu, "menuSession")
+        session_menu.insertAction(child(self, QAction, "actionQuit"), self.settings_action)
+        self.projector_menu = self.menuBar().addMenu(self.tr("&Projector"))
+        self.projector_menu.setObjectName("menuProjector")
+        self.projector_menu.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        self.shortcuts_action.setShortcuts(keys("app.shortcuts"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(self.tr("About n3desk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -168,6 +204,101 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        """The sheet of every shortcut, in the current language (not blocking)."""
+        sheet = ShortcutSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
+
+    # -- settings and language -------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """The settings dialog; what changed is applied at once."""
+        from n3desk.app.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.save()))
+        dialog.open()
+
+    def apply_settings(self, changed: dict[str, settings.Value]) -> None:
+        """Re-apply the look, the projector and the language after settings changed."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.get(settings.THEME), settings.get(settings.FONT_SCALE))
+        if self.session_window is not None:
+            self.session_window.presenter.refresh_look()
+        if settings.LANGUAGE.key in changed:
+            self.change_language(settings.get(settings.LANGUAGE) or None)
+
+    def change_language(self, language: str | None) -> str:
+        """Speak ``language`` (None: the system's) from now on, keeping all work.
+
+        The open session's document (and so its undo history) is kept; only the
+        widgets around it are built again in the new language.
+        """
+        used = install_translator(language)
+        self._retranslate()
+        old_start = self.start_page
+        self.start_page = self._make_start_page()
+        self.pages.removeWidget(old_start)
+        old_start.deleteLater()
+        window, document = self.session_window, self.document
+        if window is not None and document is not None:
+            view = window.current_view()
+            board = window.boards.tabs.current_board()
+            projecting, one_screen = (
+                window.presenter.window.wanted,
+                window.presenter.window.one_screen,
+            )
+            window.presenter.leave()
+            self.pages.removeWidget(window)
+            window.deleteLater()
+            self.session_window = self._make_session_window(document)
+            self.session_window.boards.tabs.set_current(board)
+            self.session_window.show_view(view)
+            if projecting:
+                presenter = self.session_window.presenter
+                if one_screen:
+                    presenter.present_here()
+                else:
+                    presenter.open_projector()
+            self.setWindowTitle(self.session_window.window_title())
+        else:
+            self.pages.setCurrentWidget(self.start_page)
+            self.start_page.refresh()
+        return used
+
+    def _retranslate(self) -> None:
+        """The menu and action texts of the form and of this class, in the new language."""
+        for name, text in (
+            ("menuSession", self.tr("&Session")),
+            ("menuEdit", self.tr("&Edit")),
+        ):
+            child(self, QMenu, name).setTitle(text)
+        for name, text in (
+            ("actionNewSession", self.tr("&New session…")),
+            ("actionBackToStart", self.tr("← &All sessions")),
+            ("actionQuit", self.tr("&Quit")),
+        ):
+            child(self, QAction, name).setText(text)
+        child(self, QAction, "actionBackToStart").setToolTip(
+            self.tr("Back to the list of sessions")
+        )
+        child(self, QToolBar, "toolbar").setWindowTitle(self.tr("Toolbar"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.projector_menu.setTitle(self.tr("&Projector"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About n3desk"))
+        for menu in self.menuBar().findChildren(QMenu):
+            if menu.objectName() == "menuHelp":
+                menu.setTitle(self.tr("&Help"))
 
     def _new_session(self) -> None:
         if self.close_session():

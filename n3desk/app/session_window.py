@@ -3,12 +3,15 @@
 A page of the main window's stack (one open session at a time). It shows the
 saved state honestly: when the library could not take a change, a warning bar
 says why until a retry succeeds. A slot at the bottom holds the stage-timer strip
-the agenda builds (:meth:`SessionWindow.set_timer_strip`).
+the agenda builds (:meth:`SessionWindow.set_timer_strip`). At the right, the
+presenter's panel (a live preview of the projector and its controls) appears
+while the projector is wanted.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +28,8 @@ from n3desk.app.board.page import BoardsPage
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.page import MapPage
 from n3desk.app.overview_page import OverviewPage
+from n3desk.app.projector.controls import Presenter, PresenterPanel
+from n3desk.app.shortcuts import keys
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Session
 
@@ -98,12 +103,29 @@ class SessionWindow(QWidget):
         self._timer_layout = QVBoxLayout(self.timer_slot)
         self._timer_layout.setContentsMargins(0, 0, 0, 0)
         self.timer_slot.setVisible(False)
+        self.presenter = Presenter(self)
+        self.presenter_panel = PresenterPanel(self.presenter, self)
+        self.presenter_panel.setVisible(False)
+        self.presenter.presenting_changed.connect(self._on_presenting)
+        middle = QHBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.setSpacing(0)
+        middle.addWidget(self.tabs, 1)
+        middle.addWidget(self.presenter_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.warning)
-        layout.addWidget(self.tabs, 1)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.timer_slot)
+        self.tab_actions: list[QAction] = []
+        for view in VIEWS:
+            action = QAction(self)
+            action.setShortcuts(keys(f"view.{'boards' if view == 'board' else view}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, v=view: self.show_view(v))
+            self.addAction(action)
+            self.tab_actions.append(action)
         document.save_state_changed.connect(self._on_save_state_changed)
         document.changed.connect(self._on_changed)
         if not document.saved:
@@ -129,6 +151,22 @@ class SessionWindow(QWidget):
             if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
                 self.tabs.setCurrentIndex(index)
         return page
+
+    def current_view(self) -> str:
+        """The view whose tab is shown: overview, board, map or agenda."""
+        tab = self.tabs.currentWidget()
+        for view in VIEWS:
+            page = self.page(view)
+            if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
+                return view
+        return "overview"
+
+    def show_projector_panel(self, on: bool) -> None:
+        """Show or hide the presenter's panel (the preview and the projector's controls)."""
+        self.presenter_panel.setVisible(on)
+
+    def _on_presenting(self, presenting: bool) -> None:
+        self.show_projector_panel(presenting or self.presenter.window.wanted)
 
     def set_timer_strip(self, widget: QWidget | None) -> None:
         """Put the agenda's stage-timer strip at the bottom (None: remove it)."""

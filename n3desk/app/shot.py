@@ -43,7 +43,7 @@ def render_shot(
     app = create_application(language)
     library = _open(data_dir)
     try:
-        widget = _build(library, session_id, view, options)
+        widget, owner = _build(library, session_id, view, options)
         try:
             widget.resize(width, height)
             widget.show()
@@ -57,7 +57,8 @@ def render_shot(
                 raise OSError(f"the picture could not be written to {out}")
         finally:
             widget.close()
-            widget.deleteLater()
+            owner.close()
+            owner.deleteLater()
             QCoreApplication.sendPostedEvents()
     finally:
         library.close()
@@ -70,13 +71,16 @@ def _open(data_dir: Path) -> Library:
         return open_library(data_dir)
 
 
-def _build(library: Library, session_id: str | None, view: str, options: dict[str, str]) -> QWidget:
-    """The widget to photograph: the main window on the start page or a session's tab."""
+def _build(
+    library: Library, session_id: str | None, view: str, options: dict[str, str]
+) -> tuple[QWidget, QWidget]:
+    """The widget to photograph (a page of the main window, or the projector) and the
+    main window that owns it, closed once the picture is taken."""
     from n3desk.app.main_window import MainWindow
 
     window = MainWindow(library)
     if session_id is None or view == "start":
-        return window
+        return window, window
     session = window.open_session(session_id)
     if session is None:
         window.deleteLater()
@@ -84,22 +88,17 @@ def _build(library: Library, session_id: str | None, view: str, options: dict[st
     if view == "projector":
         projector = _projector(session, options)
         if projector is not None:
-            window.deleteLater()
-            return projector
+            return projector, window
         view = "board"
     page = session.show_view(view)
     show_for_shot = getattr(page, "show_for_shot", None)
     if callable(show_for_shot):
         show_for_shot(options)
-    return window
+    return window, window
 
 
 def _projector(session: SessionWindow, options: dict[str, str]) -> QWidget | None:
-    """The projector view, once its module exists (a later issue); else None.
-
-    The projector engineer provides ``n3desk.app.projector.shot.build(session_window,
-    options) -> QWidget``; until then a projector shot shows the Boards tab.
-    """
+    """The projector view (``n3desk.app.projector.shot.build``); None without one."""
     try:
         module = importlib.import_module("n3desk.app.projector.shot")
     except ImportError:

@@ -1,39 +1,86 @@
-"""The look of the facilitator's window: bundled fonts and a calm light theme.
+"""The look of the facilitator's window: bundled fonts and three themes.
 
 DejaVu Sans is bundled and made the application font so that every machine, the
 off-screen shots and the projector render the same letters. qt-material supplies
-the light theme; its stylesheet names a font of its own (Roboto), so we hand it
-ours, and add a few rules of our own for headings and the warning bar.
+the themes: its light blue (the default), its dark blue, and our own high-contrast
+theme (``resources/themes/high_contrast.xml``: white on black, yellow accents) for
+rooms where a projector washes colours out. qt-material's stylesheet names a font of
+its own (Roboto), so we hand it ours, and add a few rules of our own for headings
+and the warning bar, in colours that suit each theme.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from n3desk.resources import resource
+from n3desk.app import settings
+from n3desk.resources import resource, resource_path
 
 log = logging.getLogger(__name__)
 
 FONT_FAMILY = "DejaVu Sans"
 BASE_POINT_SIZE = 11
 DEFAULT_THEME = "light_blue.xml"
+HIGH_CONTRAST = "high_contrast.xml"
+THEMES = settings.THEMES
+
+
+@dataclass(frozen=True, slots=True)
+class Ink:
+    """The colours of our own additions for one theme."""
+
+    heading: str
+    hint: str
+    empty: str
+    dark: bool
+
+
+INKS: dict[str, Ink] = {
+    "light_blue.xml": Ink("#1a1a1a", "#555555", "#444444", dark=False),
+    "dark_blue.xml": Ink("#ffffff", "#c8ccd0", "#d8dcdf", dark=True),
+    HIGH_CONTRAST: Ink("#ffffff", "#ffff66", "#ffffff", dark=True),
+}
 
 # Our additions to qt-material: calm headings, the unsaved-changes bar, and
 # buttons that keep the translation's capitalisation (qt-material shouts in
 # upper case, which reads badly in Swedish and on a projector).
 EXTRA_STYLE = """
-QPushButton, QToolButton, QTabBar::tab, QHeaderView::section { text-transform: none; }
-QLabel[role="heading"] { font-size: 20px; font-weight: bold; color: #1a1a1a; }
-QLabel[role="subheading"] { font-size: 16px; font-weight: bold; color: #1a1a1a; }
-QLabel[role="hint"] { color: #555555; }
-QLabel[role="empty"] { font-size: 18px; color: #444444; }
-QFrame#saveWarning { background-color: #fff3cd; border: 2px solid #c77700; }
-QFrame#saveWarning QLabel { background-color: transparent; color: #5a3600; font-size: 15px; }
-QFrame#timerSlot { border: none; }
+QPushButton, QToolButton, QTabBar::tab, QHeaderView::section {{ text-transform: none; }}
+QLabel[role="heading"] {{ font-size: {h1}px; font-weight: bold; color: {heading}; }}
+QLabel[role="subheading"] {{ font-size: {h2}px; font-weight: bold; color: {heading}; }}
+QLabel[role="hint"] {{ color: {hint}; }}
+QLabel[role="empty"] {{ font-size: {empty_size}px; color: {empty}; }}
+QFrame#saveWarning {{ background-color: #fff3cd; border: 2px solid #c77700; }}
+QFrame#saveWarning QLabel {{ background-color: transparent; color: #5a3600; font-size: {warn}px; }}
+QFrame#timerSlot {{ border: none; }}
 """
+
+
+def ink(theme: str) -> Ink:
+    """The colours of our additions for ``theme`` (the light ones for an unknown theme)."""
+    return INKS.get(theme, INKS[DEFAULT_THEME])
+
+
+def extra_style(theme: str, font_scale: float = 1.0) -> str:
+    """Our rules on top of qt-material's for ``theme`` at ``font_scale``."""
+    colours = ink(theme)
+
+    def px(size: float) -> int:
+        return round(size * font_scale)
+
+    return EXTRA_STYLE.format(
+        h1=px(20),
+        h2=px(16),
+        empty_size=px(18),
+        warn=px(15),
+        heading=colours.heading,
+        hint=colours.hint,
+        empty=colours.empty,
+    )
 
 
 def register_fonts() -> list[str]:
@@ -49,16 +96,27 @@ def register_fonts() -> list[str]:
     return sorted(families)
 
 
+def _theme_file(theme: str) -> str:
+    """What qt-material is handed: its own theme's name, or the path of ours."""
+    if theme == HIGH_CONTRAST:
+        return str(resource_path("themes", HIGH_CONTRAST))
+    return theme
+
+
 def apply_theme(app: QApplication, theme: str = DEFAULT_THEME, font_scale: float = 1.0) -> None:
-    """Make DejaVu Sans the font and apply qt-material's light theme around it.
+    """Make DejaVu Sans the font and apply ``theme`` around it at ``font_scale``.
 
     Applying qt-material is slow (it writes its icons to disk), so it is done once
     per application and look; asking again for the same look does nothing.
     """
+    if theme not in THEMES:
+        theme = DEFAULT_THEME
+    font_scale = max(1.0, min(2.0, font_scale))
     look = f"{theme}@{font_scale}"
     if app.property("n3desk_look") == look:
         return
     app.setProperty("n3desk_look", look)
+    app.setProperty("n3desk_theme", theme)
     point_size = max(8, round(BASE_POINT_SIZE * font_scale))
     font = QFont(FONT_FAMILY, point_size)
     app.setFont(font)
@@ -68,7 +126,7 @@ def apply_theme(app: QApplication, theme: str = DEFAULT_THEME, font_scale: float
 
         apply_stylesheet(
             app,
-            theme=theme,
+            theme=_theme_file(theme),
             invert_secondary=theme.startswith("light"),
             extra={
                 "font_family": FONT_FAMILY,
@@ -78,4 +136,10 @@ def apply_theme(app: QApplication, theme: str = DEFAULT_THEME, font_scale: float
         )
     except Exception:  # a theme is decoration: never let it stop the app
         log.exception("qt-material theme %s could not be applied", theme)
-    app.setStyleSheet(app.styleSheet() + EXTRA_STYLE)
+    app.setStyleSheet(app.styleSheet() + extra_style(theme, font_scale))
+
+
+def current_theme(app: QApplication) -> str:
+    """The theme last applied to ``app`` (the default before any)."""
+    value = app.property("n3desk_theme")
+    return value if isinstance(value, str) and value in THEMES else DEFAULT_THEME

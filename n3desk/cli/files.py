@@ -136,7 +136,7 @@ def import_file(args: argparse.Namespace, data_dir: Path) -> int:
         raise InputFileError(f"{args.file}: no such file")
     with library_at(data_dir, write=True) as library:
         try:
-            session_id = import_session(library, args.file)
+            session_id = import_session(library, args.file).session.id
         except (ValueError, OSError) as exc:
             raise InputFileError(f"{args.file}: {exc}") from None
     if args.json:

@@ -132,17 +132,16 @@ class BoardPicture(Flowable):  # type: ignore[misc]
                     canvas.drawString(box.x + inset, y, line)
                     y -= leading
         dots = self.dots.get(note.id, 0)
-        if dots > 0:
-            self._draw_dots(canvas, box, dots)
+        if dots > 0 and 11 * self.scale * 1.1 >= MIN_TEXT_PT * 0.8:
+            self._draw_dots(canvas, box, dots)  # only where the number can be read
 
     def _draw_dots(self, canvas: Canvas, box: _Box, dots: int) -> None:
         """A dark badge with the note's dots at its top-right corner."""
-        radius = max(2.2, 11 * self.scale)
+        radius = 11 * self.scale
         cx, cy = box.x + box.width - radius * 0.6, box.y + box.height - radius * 0.6
         canvas.setFillColor(colors.HexColor("#1f4e79"))
         canvas.circle(cx, cy, radius, stroke=0, fill=1)
         size = radius * 1.1
-        if size >= MIN_TEXT_PT * 0.8:
-            canvas.setFillColor(colors.white)
-            canvas.setFont(FONT_BOLD, size)
-            canvas.drawCentredString(cx, cy - size * 0.36, str(dots))
+        canvas.setFillColor(colors.white)
+        canvas.setFont(FONT_BOLD, size)
+        canvas.drawCentredString(cx, cy - size * 0.36, str(dots))

@@ -18,8 +18,10 @@ from n3desk.domain.ratings import ratings_by_note
 from n3desk.domain.voting import latest_round, ranking, tally
 from n3desk.domain.workshop import Workshop
 from n3desk.report.board_drawing import BoardPicture
-from n3desk.report.pdf_styles import Styles
+from n3desk.report.note_entry import NoteEntry
+from n3desk.report.pdf_styles import FONT, FONT_BOLD, MUTED, Styles
 from n3desk.report.pdf_text import markup, paragraphs
+
 
 class BoardIndex:
     """What the notes list needs to know about the whole session, computed once."""
@@ -112,37 +114,43 @@ def _note(
     styles: Styles,
 ) -> list[Flowable]:
     bullet = f"{rank}." if rank is not None else "•"
-    flowables = paragraphs(note.text or "–", styles.note, bullet=bullet)
-    meta = _meta(note, dots, index, texts)
-    if not meta:
-        return flowables
-    # Its own paragraph, coloured by its style: colour attributes in markup go through
-    # ReportLab's colour-expression parser, the very code CVE-2023-33733 abused.
-    facts = Paragraph(meta, styles.note_meta)
-    if len(flowables) == 1:  # a short note stays with its line of facts
-        return [KeepTogether([*flowables, facts])]
-    return [*flowables, facts]
+    pieces = [p for p in paragraphs(note.text or "–", styles.note) if isinstance(p, Paragraph)]
+    facts = note_facts(note, dots, index, texts)
+    entries: list[Flowable] = []
+    for i, piece in enumerate(pieces):
+        entries.append(
+            NoteEntry(
+                piece,
+                facts if i == len(pieces) - 1 else "",
+                font=FONT,
+                size=7.5,
+                colour=MUTED,
+                label=bullet if i == 0 else "",
+                label_font=FONT_BOLD,
+            )
+        )
+    return entries
 
 
-def _meta(note: Note, dots: int, index: BoardIndex, texts: Mapping[str, str]) -> str:
-    """The note's facts as our own markup, with every user string escaped."""
+def note_facts(note: Note, dots: int, index: BoardIndex, texts: Mapping[str, str]) -> str:
+    """The note's facts as one plain line (drawn as text, never parsed as markup)."""
     parts: list[str] = []
     if dots:
         parts.append(texts["one_vote"] if dots == 1 else texts["votes"].format(n=dots))
     values = index.ratings.get(note.id, {})
     for criterion in index.criteria:
         if criterion.id in values:
-            parts.append(f"{markup(criterion.name)} {values[criterion.id]}/{criterion.high}")
+            parts.append(f"{criterion.name} {values[criterion.id]}/{criterion.high}")
     author = index.authors.get(note.author_id or "")
     if author:
-        parts.append(texts["author"].format(name=markup(author)))
+        parts.append(texts["author"].format(name=author))
     origin = index.notes.get(note.origin_id or "")
     if origin is not None:
         title = index.board_titles.get(origin.board_id, "")
-        parts.append(texts["carried_from"].format(board=markup(title)))
+        parts.append(texts["carried_from"].format(board=title))
     targets = index.carried_to.get(note.id)
     if targets:
-        titles = ", ".join(markup(index.board_titles.get(b, "")) for b in dict.fromkeys(targets))
+        titles = ", ".join(index.board_titles.get(b, "") for b in dict.fromkeys(targets))
         parts.append(texts["carried_to"].format(boards=titles))
     if note.hidden:
         parts.append(texts["hidden"])

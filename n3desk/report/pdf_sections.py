@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from n3desk.domain.agenda import actual_durations, format_hhmm, schedule
@@ -19,7 +20,7 @@ from n3desk.domain.mapgeometry import ring_at, sector_at
 from n3desk.domain.n3card import RATING_MAX, foundation_text, work_on_next
 from n3desk.domain.workshop import Workshop
 from n3desk.report.map_drawing import StakeholderMapPicture
-from n3desk.report.pdf_styles import FONT, HEADER_FILL, INK, RULE, ZEBRA, Styles
+from n3desk.report.pdf_styles import FONT, FONT_BOLD, HEADER_FILL, INK, RULE, ZEBRA, Styles
 from n3desk.report.pdf_text import markup, paragraph, paragraphs
 
 Texts = Mapping[str, str]
@@ -154,6 +155,11 @@ def agenda(workshop: Workshop, texts: Texts, styles: Styles, width: float) -> li
     return [*story, *table(head, rows, widths, styles)]
 
 
+def _heading_width(text: str) -> float:
+    """The width of a one-line column heading, cell padding included."""
+    return max(30.0, float(stringWidth(text, FONT_BOLD, 8.5)) + 13)
+
+
 def _first_starts(events: Sequence[TimerEvent]) -> dict[str, float]:
     starts: dict[str, float] = {}
     for event in events:
@@ -198,9 +204,11 @@ def stakeholder_map(
         texts["influence"],
         texts["interest"],
     ]
-    fixed = 95 + 80 + 28 + 52 + 48
+    # Number columns as wide as their heading, so "Inflytande" is never broken.
+    ring_w, infl_w, int_w = (_heading_width(texts[k]) for k in ("ring", "influence", "interest"))
+    fixed = 105 + 80 + ring_w + infl_w + int_w
     story.append(Paragraph(texts["stakeholders"], styles.h2))
-    story += table(head, rows, [95, 80, 28, width - fixed, 52, 48], styles)
+    story += table(head, rows, [105, 80, ring_w, width - fixed, infl_w, int_w], styles)
     names = {p.id: p.name for p in people}
     if workshop.relations:
         story.append(Paragraph(texts["relations"], styles.h2))

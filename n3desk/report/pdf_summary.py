@@ -67,6 +67,7 @@ def write_pdf(
     target = Path(path)
     fd, temp = tempfile.mkstemp(prefix=".n3desk-", suffix=".pdf.part", dir=target.parent)
     try:
+        _give_usual_permissions(fd)
         with os.fdopen(fd, "wb") as out:
             build_pdf(workshop, out, language=language, pagesize=pagesize, sections=chosen)
             out.flush()
@@ -177,3 +178,18 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         room = width - 2 * MARGIN - self.stringWidth(page, FONT, 8) - 20
         self.drawString(MARGIN, y, fit(self._footer.title or "n3desk", FONT, 8, room))
         self.restoreState()
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()  # read once, at import, before any thread could race it
+
+
+def _give_usual_permissions(fd: int) -> None:
+    """A temporary file is private (0600); the finished file gets the usual 0666 & ~umask."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o666 & ~_UMASK)

@@ -8,8 +8,9 @@ markup, so every user string goes through :func:`markup` (for paragraphs) or
 - ``&``, ``<`` and ``>`` are escaped, so ``<img src=…>`` or ``<font color=…>`` is
   shown as typed and never parsed;
 - control characters are dropped (tabs become spaces, line breaks stay line breaks);
-- characters DejaVu Sans cannot draw (CJK, for one) become a visible □ rather than an
-  invisible gap or a broken export; invisible format characters it lacks are dropped;
+- characters DejaVu Sans cannot draw (CJK, for one), and those above the Basic
+  Multilingual Plane (most emoji), become a visible □ rather than an invisible gap,
+  a broken export or a broken text layer; invisible format characters are dropped;
 - long words wrap: ReportLab breaks a word wider than the line by itself
   (``splitLongWords`` in every style), and very long texts are cut into several
   paragraphs so that a 100,000-character note paginates in linear time.
@@ -52,7 +53,10 @@ class _Cleaner(dict[int, str | None]):
             category = unicodedata.category(char)
             if category == "Cc":
                 value = None
-            elif category == "Cs" or code not in glyphs():
+            elif category == "Cs" or code > 0xFFFF or code not in glyphs():
+                # Above the BMP (most emoji) ReportLab writes a ToUnicode map that PDF
+                # readers reject (five hex digits, not a surrogate pair): the text would
+                # be unreadable to search and to archives, so these count as missing.
                 # Zero-width joiners, bidi marks and the like: invisible anyway.
                 value = None if category in ("Cf", "Mn", "Me") else PLACEHOLDER
             else:
@@ -79,30 +83,10 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
-def paragraphs(
-    text: str,
-    style: ParagraphStyle,
-    *,
-    lead: str = "",
-    bullet: str | None = None,
-    tail: str = "",
-) -> list[Flowable]:
-    """``text`` as one or more paragraphs (several only when it is very long).
-
-    ``lead``, ``bullet`` and ``tail`` are the report's own markup, put before the
-    first and after the last piece; they must never contain user text that has not
-    been through :func:`markup`.
-    """
-    pieces = _chunks(clean(text).replace("\n", "\x00"))
-    result: list[Flowable] = []
-    for i, piece in enumerate(pieces):
-        body = escape(piece).replace("\x00", "<br/>")
-        if i == 0:
-            body = lead + body
-        if i == len(pieces) - 1:
-            body = body + tail
-        result.append(Paragraph(body, style, bulletText=bullet if i == 0 else None))
-    return result
+def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """``text`` as one paragraph, or several when it is very long (see CHUNK)."""
+    pieces = _chunks(clean(text).replace("\n", "\x00"))  # NUL: cleaned text has none
+    return [Paragraph(escape(piece).replace("\x00", "<br/>"), style) for piece in pieces]
 
 
 def _chunks(text: str) -> list[str]:
@@ -146,21 +130,29 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
     is in the list below and only its start needs to be readable.
     """
     words = clean(text).split()
+    single = " ".join(words)
+    if stringWidth(single, font, size) <= width:
+        return [single] if single else []  # the usual case: it fits on one line
+    space = stringWidth(" ", font, size)
     lines: list[str] = []
-    current = ""
+    current, current_width = "", 0.0
     for word in words:
-        candidate = f"{current} {word}" if current else word
-        if stringWidth(candidate, font, size) <= width:
-            current = candidate
+        word_width = stringWidth(word, font, size)
+        if current and current_width + space + word_width <= width:
+            current, current_width = f"{current} {word}", current_width + space + word_width
+            continue
+        if not current and word_width <= width:
+            current, current_width = word, word_width
             continue
         if current:
             lines.append(current)
-            current = ""
-        while stringWidth(word, font, size) > width and len(lines) < max_lines:
+            current, current_width = "", 0.0
+        while word_width > width and len(lines) < max_lines:
             head = fit(word, font, size, width)[:-1] or word[:1]
             lines.append(head)
             word = word[len(head) :]
-        current = word
+            word_width = stringWidth(word, font, size)
+        current, current_width = word, word_width
         if len(lines) >= max_lines:
             break
     if current and len(lines) < max_lines:

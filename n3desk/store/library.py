@@ -269,6 +269,9 @@ class Library:
             cursor = raw.cursor()
             try:
                 cursor.execute("BEGIN IMMEDIATE")
+                # References are checked at COMMIT, so one change may hold records in
+                # any order (a carried-forward note before its origin, say).
+                cursor.execute("PRAGMA defer_foreign_keys = ON")
                 try:
                     for op in ops:
                         kind = type(op.record)

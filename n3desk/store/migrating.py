@@ -12,7 +12,6 @@ import functools
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError

@@ -92,6 +92,7 @@ def export_session(workshop: Workshop, path: Path | str) -> None:
     session = json.dumps(session_document(workshop), ensure_ascii=False, allow_nan=False)
     fd, temp = tempfile.mkstemp(prefix=".n3desk-", suffix=".part", dir=target.parent)
     try:
+        _give_usual_permissions(fd)
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
@@ -146,16 +147,23 @@ def _read_members(path: Path) -> tuple[bytes, bytes]:
             f"{MAX_ARCHIVE_BYTES // 1_000_000} MB)"
         )
     try:
-        with zipfile.ZipFile(path) as archive:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise PortableFileError("not an n3desk session file (not a zip archive)") from None
+    except OSError as exc:
+        raise PortableFileError(f"the file cannot be read ({exc.strerror or exc})") from None
+    try:
+        with archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise PortableFileError(f"the archive holds too many files ({len(members)})")
             return _member(archive, members, MANIFEST), _member(archive, members, SESSION)
     except PortableFileError:
         raise
-    except zipfile.BadZipFile:
-        raise PortableFileError("not an n3desk session file (not a zip archive)") from None
-    except (OSError, EOFError, RuntimeError, NotImplementedError, zlib.error, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise PortableFileError(f"the archive is damaged ({exc})") from None
+    except (OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+        # RuntimeError: encrypted; NotImplementedError: an unknown compression method.
         raise PortableFileError(f"the archive cannot be read ({exc})") from None
 
 
@@ -298,3 +306,18 @@ def _field_types(kind: type[Entity]) -> dict[str, frozenset[type]]:
         result[f.name] = frozenset(args) if args else frozenset({hint})
     _FIELD_TYPES[kind] = result
     return result
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()  # read once, at import, before any thread could race it
+
+
+def _give_usual_permissions(fd: int) -> None:
+    """A temporary file is private (0600); the finished file gets the usual 0666 & ~umask."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o666 & ~_UMASK)

@@ -2,7 +2,8 @@
 # Install the n3desk bundle this script sits in: for every user (run as root) or,
 # with --user, for yourself only. --uninstall (with or without --user) removes it.
 #   sudo ./install.sh            -> /opt/n3desk, /usr/local/bin/n3desk, menu entry
-#   ./install.sh --user          -> ~/.local/share/n3desk, ~/.local/bin/n3desk
+#   ./install.sh --user          -> ~/.local/opt/n3desk, ~/.local/bin/n3desk
+# The program goes apart from the library (~/.local/share/n3desk), which is never touched.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 user=no; uninstall=no
@@ -14,16 +15,21 @@ for arg in "$@"; do
   esac
 done
 if [ "$user" = yes ]; then
-  share="${XDG_DATA_HOME:-$HOME/.local/share}"; bin="$HOME/.local/bin"; app="$share/n3desk"
+  share="${XDG_DATA_HOME:-$HOME/.local/share}"; bin="$HOME/.local/bin"; app="$HOME/.local/opt/n3desk"
 else
   share=/usr/local/share; bin=/usr/local/bin; app=/opt/n3desk
 fi
 sizes="16 32 48 64 128 256 512"
+# Only what this script put there: never a folder that is not an n3desk bundle.
+if [ -e "$app" ] && ! { [ -f "$app/n3desk" ] && [ -d "$app/_internal" ]; }; then
+  echo "$app exists and is not an n3desk bundle: not touching it" >&2; exit 1
+fi
 
 rm -f "$bin/n3desk" "$share/applications/n3desk.desktop" \
       "$share/icons/hicolor/scalable/apps/n3desk.svg"
 for size in $sizes; do rm -f "$share/icons/hicolor/${size}x${size}/apps/n3desk.png"; done
-rm -rf "$app"
+rm -rf "$app/_internal" "$app/n3desk"
+[ -d "$app" ] && rmdir "$app" 2>/dev/null || true
 if [ "$uninstall" = yes ]; then echo "n3desk removed from $app"; exit 0; fi
 
 mkdir -p "$app" "$bin" "$share/applications" "$share/icons/hicolor/scalable/apps"

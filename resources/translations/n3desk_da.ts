@@ -1,357 +1,407 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About n3desk</source>
+        <translation>Om n3desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Nytt, Nyttigt, Nyttiggjort: an offline companion for in-room innovation workshops.</source>
+        <translation>Nyt, Nyttigt, Nyttiggjort: en offline støtte til innovationsworkshops i lokalet.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It is built on Qt and Qt for Python (PySide6) under the GNU LGPL 3.0, and on the components listed below, each under its own licence.</source>
+        <translation>Fri software under MIT-licensen. Den bygger på Qt og Qt for Python (PySide6) under GNU LGPL 3.0 og på komponenterne nedenfor, hver under sin egen licens.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation.</source>
+        <translation>Licensteksterne mangler i denne installation.</translation>
+    </message>
+    <message>
+        <source>The text {name} cannot be read.</source>
+        <translation>Teksten {name} kan ikke læses.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min.</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>Starter</translation>
     </message>
     <message>
         <source>Time available</source>
-        <translation type="unfinished" />
+        <translation>Tid til rådighed</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished" />
+        <translation>Tilføj trin</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Flyt op</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Flyt ned</translation>
     </message>
     <message>
         <source>Run this stage</source>
-        <translation type="unfinished" />
+        <translation>Kør dette trin</translation>
     </message>
     <message>
         <source>Finish the running stage and start this one now</source>
-        <translation type="unfinished" />
+        <translation>Afslut det igangværende trin, og start dette nu</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished" />
+        <translation>Gem som skabelon…</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Method library</source>
-        <translation type="unfinished" />
+        <translation>Metodebibliotek</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished" />
+        <translation>Nyt trin</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished" />
+        <translation>Slet trin</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation type="unfinished" />
+        <translation>Skift rækkefølge i dagsordenen</translation>
     </message>
     <message>
         <source>Attach method card</source>
-        <translation type="unfinished" />
+        <translation>Knyt metodekort til</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Skift starttidspunkt</translation>
     </message>
     <message>
         <source>Change time available</source>
-        <translation type="unfinished" />
+        <translation>Skift tid til rådighed</translation>
     </message>
     <message>
         <source> · {n} × {m} min</source>
-        <translation type="unfinished" />
+        <translation> · {n} × {m} min.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min.</translation>
     </message>
     <message>
         <source>Total {total} min of {available} — {over} min too long! Ends at {end}.</source>
-        <translation type="unfinished" />
+        <translation>I alt {total} min. af {available} — {over} min. for lang! Slutter {end}.</translation>
     </message>
     <message>
         <source>Total {total} min of {available} available. Ends at {end}.</source>
-        <translation type="unfinished" />
+        <translation>I alt {total} min. af {available} til rådighed. Slutter {end}.</translation>
     </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
+        <source>Move notes</source>
+        <translation>Flyt sedler</translation>
+    </message>
+    <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Ny seddel</translation>
     </message>
     <message>
         <source>Colour notes</source>
-        <translation type="unfinished" />
+        <translation>Farv sedler</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Duplicate notes</source>
-        <translation type="unfinished" />
+        <translation>Dupliker sedler</translation>
     </message>
     <message>
         <source>Hide notes</source>
-        <translation type="unfinished" />
+        <translation>Skjul sedler</translation>
     </message>
     <message>
         <source>Reveal notes</source>
-        <translation type="unfinished" />
+        <translation>Vis sedler</translation>
     </message>
     <message>
         <source>Reveal all notes</source>
-        <translation type="unfinished" />
+        <translation>Vis alle sedler</translation>
     </message>
     <message>
         <source>Private writing: new notes stay hidden from the projector.</source>
-        <translation type="unfinished" />
+        <translation>Skriv hver for sig: nye sedler vises ikke på projektoren.</translation>
     </message>
     <message>
         <source>Tidy frame</source>
-        <translation type="unfinished" />
+        <translation>Ryd op i rammen</translation>
     </message>
     <message>
         <source>Arrange in grid</source>
-        <translation type="unfinished" />
+        <translation>Arranger i gitter</translation>
     </message>
     <message>
         <source>Bring to front</source>
-        <translation type="unfinished" />
+        <translation>Flyt helt frem</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished" />
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Make frame</source>
-        <translation type="unfinished" />
+        <translation>Lav ramme</translation>
     </message>
     <message>
         <source>Frame title</source>
-        <translation type="unfinished" />
+        <translation>Rammens titel</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Rename frame</source>
-        <translation type="unfinished" />
+        <translation>Omdøb ramme</translation>
     </message>
     <message>
         <source>Cut notes</source>
-        <translation type="unfinished" />
+        <translation>Klip sedler</translation>
     </message>
     <message>
         <source>Paste notes</source>
-        <translation type="unfinished" />
+        <translation>Indsæt sedler</translation>
     </message>
     <message>
         <source>Carry notes forward</source>
-        <translation type="unfinished" />
+        <translation>Før sedler videre</translation>
     </message>
     <message>
         <source>Start a voting round first.</source>
-        <translation type="unfinished" />
+        <translation>Start en afstemningsrunde først.</translation>
     </message>
     <message>
         <source>Add a dot</source>
-        <translation type="unfinished" />
+        <translation>Tilføj en prik</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished" />
+        <translation>Tag en prik tilbage</translation>
     </message>
     <message>
         <source>The round is not open.</source>
-        <translation type="unfinished" />
+        <translation>Runden er ikke åben.</translation>
     </message>
     <message>
         <source>No dots left.</source>
-        <translation type="unfinished" />
+        <translation>Ingen prikker tilbage.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
-        <translation type="unfinished" />
+        <translation>Sedlen har allerede så mange prikker, som der er tilladt.</translation>
     </message>
     <message>
         <source>There is no dot to take back.</source>
-        <translation type="unfinished" />
+        <translation>Der er ingen prik at tage tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardInteractions</name>
+    <message>
+        <source>Move frame</source>
+        <translation>Flyt ramme</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flyt sedler</translation>
+    </message>
+    <message>
+        <source>Resize frame</source>
+        <translation>Skift rammens størrelse</translation>
     </message>
 </context>
 <context>
     <name>BoardTabs</name>
     <message>
         <source>+ Board</source>
-        <translation type="unfinished" />
+        <translation>+ Tavle</translation>
     </message>
     <message>
         <source>Add a board</source>
-        <translation type="unfinished" />
+        <translation>Tilføj en tavle</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(uden navn)</translation>
     </message>
     <message>
         <source>Board %1</source>
-        <translation type="unfinished" />
+        <translation>Tavle %1</translation>
     </message>
     <message>
         <source>New board</source>
-        <translation type="unfinished" />
+        <translation>Ny tavle</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Add board</source>
-        <translation type="unfinished" />
+        <translation>Tilføj tavle</translation>
     </message>
     <message>
         <source>Rename board</source>
-        <translation type="unfinished" />
+        <translation>Omdøb tavle</translation>
     </message>
     <message>
         <source>Delete board</source>
-        <translation type="unfinished" />
+        <translation>Slet tavle</translation>
     </message>
     <message>
         <source>Reorder boards</source>
-        <translation type="unfinished" />
+        <translation>Skift rækkefølge på tavler</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Omdøb…</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished" />
+        <translation>Flyt til venstre</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished" />
+        <translation>Flyt til højre</translation>
     </message>
 </context>
 <context>
     <name>BoardsPage</name>
     <message>
         <source>This session has no boards yet.</source>
-        <translation type="unfinished" />
+        <translation>Sessionen har ingen tavler endnu.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>Ny seddel</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished" />
+        <translation>Ramme</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished" />
+        <translation>Arranger</translation>
     </message>
     <message>
         <source>To front</source>
-        <translation type="unfinished" />
+        <translation>Helt frem</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>Gul</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation>Lyserød</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>Grøn</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>Blå</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished" />
+        <translation>Lilla</translation>
     </message>
     <message>
         <source>Hide/reveal</source>
-        <translation type="unfinished" />
+        <translation>Skjul/vis</translation>
     </message>
     <message>
         <source>Private writing</source>
-        <translation type="unfinished" />
+        <translation>Skriv hver for sig</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished" />
+        <translation>Vis alle</translation>
     </message>
     <message>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation>Før videre</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Søg</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished" />
+        <translation>Vis alt</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished" />
+        <translation>Afstemning</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished" />
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>(no other board)</source>
-        <translation type="unfinished" />
+        <translation>(ingen anden tavle)</translation>
     </message>
     <message>
         <source>Selected notes to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Markerede sedler til »%1«</translation>
     </message>
     <message>
         <source>Top %1 by dots to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Top %1 efter prikker til »%2«</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seddel blev ført videre</numerusform>
+            <numerusform>%n sedler blev ført videre</numerusform>
         </translation>
     </message>
 </context>
@@ -359,1375 +409,1924 @@
     <name>DecisionModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Edit decision</source>
-        <translation type="unfinished" />
+        <translation>Ret beslutning</translation>
     </message>
     <message>
         <source>Change time of decision</source>
-        <translation type="unfinished" />
+        <translation>Skift tidspunkt for beslutningen</translation>
     </message>
 </context>
 <context>
     <name>DecisionPanel</name>
     <message>
         <source>What was decided? Then Enter</source>
-        <translation type="unfinished" />
+        <translation>Hvad blev der besluttet? Tryk så på Enter</translation>
     </message>
     <message>
         <source>Log decision</source>
-        <translation type="unfinished" />
+        <translation>Registrer beslutning</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished" />
+        <translation>Fjern beslutning</translation>
     </message>
 </context>
 <context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished" />
+        <translation>Noget gik galt</translation>
     </message>
     <message>
         <source>Something went wrong, but your work is saved and n3desk keeps running.
 
 Details are in {log}.</source>
-        <translation type="unfinished" />
+        <translation>Noget gik galt, men dit arbejde er gemt, og n3desk kører videre.
+
+Detaljer findes i {log}.</translation>
     </message>
 </context>
 <context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished" />
+        <translation>Vurdering:</translation>
     </message>
     <message>
         <source>Rate {name} {value} of 5</source>
-        <translation type="unfinished" />
+        <translation>Giv {name} vurderingen {value} af 5</translation>
     </message>
     <message>
         <source>Notes on {name}</source>
-        <translation type="unfinished" />
+        <translation>Noter om {name}</translation>
     </message>
     <message>
         <source>Rate {name}</source>
-        <translation type="unfinished" />
+        <translation>Vurder {name}</translation>
     </message>
     <message>
         <source>Edit notes on {name}</source>
-        <translation type="unfinished" />
+        <translation>Ret noter om {name}</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Ny session</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Åbn demoen</translation>
     </message>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished" />
+        <translation>Omdøb session</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished" />
+        <translation>{title} (kopi)</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished" />
+        <translation>Dupliker session</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished" />
+        <translation>Slet session</translation>
     </message>
     <message>
         <source>Delete “{title}”? You can undo this until n3desk is closed.</source>
-        <translation type="unfinished" />
+        <translation>Slet »{title}«? Du kan fortryde det, indtil n3desk lukkes.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Behold</translation>
     </message>
     <message>
         <source>The library could not do that</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket kunne ikke gøre det</translation>
     </message>
 </context>
 <context>
     <name>LibraryOpening</name>
     <message>
         <source>The library is already open</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket er allerede åbent</translation>
     </message>
     <message>
         <source>Another n3desk is using this library (computer {host}, process {pid}). Close it there first, then start n3desk again.</source>
-        <translation type="unfinished" />
+        <translation>En anden n3desk bruger dette bibliotek (computer {host}, proces {pid}). Luk den der først, og start så n3desk igen.</translation>
     </message>
     <message>
         <source>The library is from a newer n3desk</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket stammer fra en nyere n3desk</translation>
     </message>
     <message>
         <source>{reason}
 
 Install the newer n3desk to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{reason}
+
+Installer den nyere n3desk for at åbne det; intet blev ændret.</translation>
     </message>
     <message>
         <source>The library cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket kan ikke åbnes</translation>
     </message>
     <message>
         <source>The library was damaged</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket var beskadiget</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
 
 Restore the newest good backup ({backup})?</source>
-        <translation type="unfinished" />
+        <translation>Biblioteksfilen bestod ikke kontrollen. Den blev flyttet til {moved}; intet blev slettet.
+
+Gendan den nyeste fejlfri sikkerhedskopi ({backup})?</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished" />
+        <translation>Gendan sikkerhedskopien</translation>
     </message>
     <message>
         <source>Start with an empty library</source>
-        <translation type="unfinished" />
+        <translation>Start med et tomt bibliotek</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhedskopien kunne ikke gendannes</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation type="unfinished" />
+        <translation>Biblioteksfilen bestod ikke kontrollen. Den blev flyttet til {moved}; intet blev slettet. Der er ingen sikkerhedskopi at gendanne, så n3desk starter med et tomt bibliotek.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>Ikke gemt endnu</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved yet: {reason}
 
 n3desk keeps trying. Stay in this session until they are saved.</source>
-        <translation type="unfinished" />
+        <translation>Dine seneste ændringer kunne ikke gemmes endnu: {reason}
+
+n3desk bliver ved med at prøve. Bliv i denne session, indtil de er gemt.</translation>
     </message>
     <message>
         <source>Quit without saving?</source>
-        <translation type="unfinished" />
+        <translation>Afslut uden at gemme?</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved: {reason}
 
 If you quit now they are lost.</source>
-        <translation type="unfinished" />
+        <translation>Dine seneste ændringer kunne ikke gemmes: {reason}
+
+Hvis du afslutter nu, går de tabt.</translation>
     </message>
     <message>
         <source>Quit and lose them</source>
-        <translation type="unfinished" />
+        <translation>Afslut og mist dem</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished" />
+        <translation>Bliv</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Genvejstaster</translation>
+    </message>
+    <message>
+        <source>About n3desk</source>
+        <translation>Om n3desk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ny session…</translation>
     </message>
     <message>
         <source>← &amp;All sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back to the list of sessions</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Alle sessioner</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions</source>
+        <translation>Tilbage til listen over sessioner</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+</context>
+<context>
+    <name>MapEdits</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Tilføj aktør</translation>
+    </message>
+    <message>
+        <source>Move stakeholder</source>
+        <translation>Flyt aktør</translation>
+    </message>
+    <message>
+        <source>Move stakeholders</source>
+        <translation>Flyt aktører</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Ret aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Slet aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Slet aktører</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Slet relation</translation>
+    </message>
+    <message>
+        <source>Connect stakeholders</source>
+        <translation>Forbind aktører</translation>
+    </message>
+    <message>
+        <source>Edit relation</source>
+        <translation>Ret relation</translation>
+    </message>
+    <message>
+        <source>Edit the citizen</source>
+        <translation>Ret borgeren</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Tilføj sektor</translation>
+    </message>
+    <message>
+        <source>Remove sector</source>
+        <translation>Fjern sektor</translation>
+    </message>
+    <message>
+        <source>Add ring</source>
+        <translation>Tilføj ring</translation>
+    </message>
+    <message>
+        <source>Remove ring</source>
+        <translation>Fjern ring</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Omdøb sektor</translation>
+    </message>
+    <message>
+        <source>Recolour sector</source>
+        <translation>Skift sektorens farve</translation>
+    </message>
+    <message>
+        <source>Rename ring</source>
+        <translation>Omdøb ring</translation>
+    </message>
+</context>
+<context>
+    <name>MapMenus</name>
+    <message>
+        <source>Focus</source>
+        <translation>Fokuser</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Forbind med</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Has a direction (arrow)</source>
+        <translation>Har en retning (pil)</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Slet relationen</translation>
+    </message>
+    <message>
+        <source>New stakeholder here</source>
+        <translation>Ny aktør her</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>New stakeholder</source>
-        <translation type="unfinished" />
+        <translation>Ny aktør</translation>
     </message>
     <message>
         <source>Type a name and press Enter</source>
-        <translation type="unfinished" />
+        <translation>Skriv et navn, og tryk på Enter</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Forbind</translation>
     </message>
     <message>
         <source>Drag from one stakeholder to another to connect them</source>
-        <translation type="unfinished" />
+        <translation>Træk fra én aktør til en anden for at forbinde dem</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished" />
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>Fade all but the selected stakeholder and its neighbours (F)</source>
-        <translation type="unfinished" />
+        <translation>Ton alt ned undtagen den valgte aktør og dens naboer (F)</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished" />
+        <translation>1 trin</translation>
     </message>
     <message>
         <source>2 steps</source>
-        <translation type="unfinished" />
+        <translation>2 trin</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in</source>
-        <translation type="unfinished" />
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation>Aktører</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation>Relationer</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Kort</translation>
     </message>
 </context>
 <context>
     <name>MapSetupPanel</name>
     <message>
         <source>The citizen at the centre</source>
-        <translation type="unfinished" />
+        <translation>Borgeren i centrum</translation>
     </message>
     <message>
         <source>Choose picture…</source>
-        <translation type="unfinished" />
+        <translation>Vælg billede…</translation>
     </message>
     <message>
         <source>Remove picture</source>
-        <translation type="unfinished" />
+        <translation>Fjern billedet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Add ring</source>
-        <translation type="unfinished" />
+        <translation>Tilføj ring</translation>
     </message>
     <message>
         <source>Remove ring</source>
-        <translation type="unfinished" />
+        <translation>Fjern ring</translation>
     </message>
     <message>
         <source>Add sector</source>
-        <translation type="unfinished" />
+        <translation>Tilføj sektor</translation>
     </message>
     <message>
         <source>Remove sector</source>
-        <translation type="unfinished" />
+        <translation>Fjern sektor</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Farve</translation>
     </message>
     <message>
         <source>Rings, closest first</source>
-        <translation type="unfinished" />
+        <translation>Ringe, nærmeste først</translation>
     </message>
     <message>
         <source>Sectors, clockwise from the top</source>
-        <translation type="unfinished" />
+        <translation>Sektorer, med uret fra toppen</translation>
     </message>
     <message>
         <source>New ring</source>
-        <translation type="unfinished" />
+        <translation>Ny ring</translation>
     </message>
     <message>
         <source>New sector</source>
-        <translation type="unfinished" />
+        <translation>Ny sektor</translation>
     </message>
     <message>
         <source>Picture of the citizen</source>
-        <translation type="unfinished" />
+        <translation>Billede af borgeren</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Billeder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
     <name>MethodLibraryPanel</name>
     <message>
         <source>Search methods…</source>
-        <translation type="unfinished" />
+        <translation>Søg efter metoder…</translation>
     </message>
     <message>
         <source>Attach to the selected stage</source>
-        <translation type="unfinished" />
+        <translation>Knyt til det valgte trin</translation>
     </message>
     <message>
         <source>The card's steps become the stage's instructions for the room</source>
-        <translation type="unfinished" />
+        <translation>Kortets trin bliver til instruktionerne til lokalet</translation>
     </message>
     <message>
         <source>No method matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Ingen metode passer til søgningen.</translation>
     </message>
     <message>
         <source>Place in the process: {text}</source>
-        <translation type="unfinished" />
+        <translation>Plads i processen: {text}</translation>
     </message>
     <message>
         <source>Time: {text}</source>
-        <translation type="unfinished" />
+        <translation>Tid: {text}</translation>
     </message>
     <message>
         <source>Group size: {text}</source>
-        <translation type="unfinished" />
+        <translation>Gruppestørrelse: {text}</translation>
     </message>
     <message>
         <source>Materials: {text}</source>
-        <translation type="unfinished" />
+        <translation>Materialer: {text}</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished" />
+        <translation>Tips</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Ny session</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>e.g. Meals for older people at home</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Måltider til ældre i eget hjem</translation>
     </message>
     <message>
         <source>T&amp;emplate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skabelon</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dato</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Skjult</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Session</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>N3 project card</source>
-        <translation type="unfinished" />
+        <translation>N3-projektkort</translation>
     </message>
     <message>
         <source>Rate each foundation from 1 (weak) to 5 (strong). The weakest become “what to work on next” in the record.</source>
-        <translation type="unfinished" />
+        <translation>Vurder hvert fundament fra 1 (svagt) til 5 (stærkt). De svageste bliver til »det arbejder vi videre med« i referatet.</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished" />
+        <translation>Beslutningslog</translation>
     </message>
 </context>
 <context>
     <name>PaletteChip</name>
     <message>
         <source>+ Drag</source>
-        <translation type="unfinished" />
+        <translation>+ Træk</translation>
     </message>
     <message>
         <source>Drag onto the map to place the typed name there</source>
-        <translation type="unfinished" />
+        <translation>Træk ind på kortet for at placere det indtastede navn der</translation>
     </message>
 </context>
 <context>
     <name>ParticipantModel</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>Blå</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>Grøn</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation>Rød</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished" />
+        <translation>Lilla</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished" />
+        <translation>Blågrøn</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished" />
+        <translation>Brun</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation>Lyserød</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished" />
+        <translation>Initialer</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Farve</translation>
     </message>
     <message>
         <source>Rename participant</source>
-        <translation type="unfinished" />
+        <translation>Omdøb deltager</translation>
     </message>
     <message>
         <source>Change initials</source>
-        <translation type="unfinished" />
+        <translation>Skift initialer</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished" />
+        <translation>Skift farve</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPanel</name>
     <message>
         <source>Name of a participant, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Navnet på en deltager, tryk så på Enter</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Tilføj</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Flyt op</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Flyt ned</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished" />
+        <translation>Tilføj deltager</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished" />
+        <translation>Fjern deltager</translation>
     </message>
     <message>
         <source>Reorder participants</source>
-        <translation type="unfinished" />
+        <translation>Skift rækkefølge på deltagere</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPicture</name>
+    <message>
+        <source>Choose a picture file (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>Vælg en billedfil (PNG, JPEG, GIF, BMP eller WebP).</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>Billedet kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 20 MB.</source>
+        <translation>Billedet er større end 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture n3desk can show.</source>
+        <translation>Filen er ikke et billede, som n3desk kan vise.</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied into the library.</source>
+        <translation>Billedet kunne ikke kopieres ind i biblioteket.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Present on this screen</source>
+        <translation>Præsenter på denne skærm</translation>
+    </message>
+    <message>
+        <source>Projector on/off</source>
+        <translation>Projektor til/fra</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Sort skærm</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Frys billedet</translation>
+    </message>
+    <message>
+        <source>Follow my view</source>
+        <translation>Følg min visning</translation>
+    </message>
+    <message>
+        <source>Show selection to the room</source>
+        <translation>Vis markeringen for lokalet</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Vis trinnet</translation>
+    </message>
+    <message>
+        <source>Presenting on this screen. Esc leaves.</source>
+        <translation>Præsenterer på denne skærm. Esc afslutter.</translation>
+    </message>
+    <message>
+        <source>On the screen {name}</source>
+        <translation>På skærmen {name}</translation>
+    </message>
+    <message>
+        <source>No second screen found. Connect the projector, or press F5.</source>
+        <translation>Der blev ikke fundet en skærm nummer to. Tilslut projektoren, eller tryk på F5.</translation>
+    </message>
+    <message>
+        <source>The projector is off.</source>
+        <translation>Projektoren er slukket.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>n3desk — projector</source>
+        <translation>n3desk – projektor</translation>
     </message>
 </context>
 <context>
     <name>RatingKeys</name>
     <message>
         <source>Select notes to rate first.</source>
-        <translation type="unfinished" />
+        <translation>Marker først de sedler, der skal vurderes.</translation>
     </message>
     <message>
         <source>This session has no rating criteria.</source>
-        <translation type="unfinished" />
+        <translation>Sessionen har ingen vurderingskriterier.</translation>
     </message>
     <message>
         <source>Rate “%1” (%2–%3): press a digit; Backspace clears; Esc stops.</source>
-        <translation type="unfinished" />
+        <translation>Vurder »%1« (%2–%3): tryk på et ciffer; Tilbage rydder; Esc afslutter.</translation>
     </message>
     <message>
         <source>Rate notes</source>
-        <translation type="unfinished" />
+        <translation>Vurder sedler</translation>
     </message>
 </context>
 <context>
     <name>RatingsPanel</name>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished" />
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Sort board, best first</source>
-        <translation type="unfinished" />
+        <translation>Sorter tavlen, bedste først</translation>
     </message>
     <message>
         <source>Dim notes below</source>
-        <translation type="unfinished" />
+        <translation>Dæmp sedler under</translation>
     </message>
     <message>
         <source>Sort and filter by</source>
-        <translation type="unfinished" />
+        <translation>Sorter og filtrer efter</translation>
     </message>
     <message>
         <source>Sum of all criteria</source>
-        <translation type="unfinished" />
+        <translation>Summen af alle kriterier</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished" />
+        <translation>Prikker</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
-        <translation type="unfinished" />
+        <translation>Marker sedler for at vurdere dem (eller tryk på R og cifre).</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seddel markeret</numerusform>
+            <numerusform>%n sedler markeret</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort notes</source>
-        <translation type="unfinished" />
+        <translation>Sorter sedler</translation>
     </message>
 </context>
 <context>
     <name>RelationKinds</name>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished" />
+        <translation>Samarbejde</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation>Information</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation>Penge</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished" />
+        <translation>Tillid</translation>
     </message>
 </context>
 <context>
     <name>RelationPanel</name>
     <message>
         <source>Show relations</source>
-        <translation type="unfinished" />
+        <translation>Vis relationer</translation>
     </message>
     <message>
         <source>The type new relations get; type a name for your own</source>
-        <translation type="unfinished" />
+        <translation>Den type, nye relationer får; skriv et navn for at lave din egen</translation>
     </message>
     <message>
         <source>Selected relation</source>
-        <translation type="unfinished" />
+        <translation>Valgt relation</translation>
     </message>
     <message>
         <source>Has a direction (arrow)</source>
-        <translation type="unfinished" />
+        <translation>Har en retning (pil)</translation>
     </message>
     <message>
         <source>Delete relation</source>
-        <translation type="unfinished" />
+        <translation>Slet relationen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etiket</translation>
     </message>
     <message>
         <source>Drag from one stakeholder to another with Shift held, or switch on Connect.</source>
-        <translation type="unfinished" />
+        <translation>Træk fra én aktør til en anden, mens du holder Skift nede, eller slå Forbind til.</translation>
     </message>
     <message>
         <source>New relations</source>
-        <translation type="unfinished" />
+        <translation>Nye relationer</translation>
     </message>
 </context>
 <context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
-        <translation type="unfinished" />
+        <translation>Prøv igen nu</translation>
     </message>
     <message>
         <source>Your latest changes are NOT saved yet. n3desk keeps them and tries again every few seconds. Reason: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Dine seneste ændringer er IKKE gemt endnu. n3desk gemmer dem midlertidigt og prøver igen med få sekunders mellemrum. Årsag: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Find notes…</source>
-        <translation type="unfinished" />
+        <translation>Søg i sedler…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished" />
+        <translation>Søg:</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hit</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 af %2</translation>
     </message>
 </context>
 <context>
     <name>SessionDetailsForm</name>
     <message>
         <source>How might we …?</source>
-        <translation type="unfinished" />
+        <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished" />
+        <translation>ikke planlagt</translation>
     </message>
     <message>
         <source>Only you see these notes.</source>
-        <translation type="unfinished" />
+        <translation>Kun du kan se disse noter.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Innovation question</source>
-        <translation type="unfinished" />
+        <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation>Starttidspunkt</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished" />
+        <translation>Procesleder</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished" />
+        <translation>Proceslederens noter</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished" />
+        <translation>Ret titel</translation>
     </message>
     <message>
         <source>Edit innovation question</source>
-        <translation type="unfinished" />
+        <translation>Ret innovationsspørgsmål</translation>
     </message>
     <message>
         <source>Edit place</source>
-        <translation type="unfinished" />
+        <translation>Ret sted</translation>
     </message>
     <message>
         <source>Edit facilitator</source>
-        <translation type="unfinished" />
+        <translation>Ret procesleder</translation>
     </message>
     <message>
         <source>Edit facilitator notes</source>
-        <translation type="unfinished" />
+        <translation>Ret proceslederens noter</translation>
     </message>
     <message>
         <source>Change date</source>
-        <translation type="unfinished" />
+        <translation>Skift dato</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Skift starttidspunkt</translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Sedler</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(uden titel)</translation>
     </message>
 </context>
 <context>
     <name>SessionWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Overblik</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished" />
+        <translation>Tavler</translation>
     </message>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished" />
+        <translation>Aktørkort</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>{title} — n3desk</source>
-        <translation type="unfinished" />
+        <translation>{title} — n3desk</translation>
     </message>
     <message>
         <source>{title} — NOT SAVED — n3desk</source>
-        <translation type="unfinished" />
+        <translation>{title} — IKKE GEMT — n3desk</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Høj kontrast</translation>
+    </message>
+    <message>
+        <source>Like the window</source>
+        <translation>Som vinduet</translation>
+    </message>
+    <message>
+        <source>Any screen that is not this one</source>
+        <translation>En hvilken som helst anden skærm end denne</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Vindue</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Tekst&amp;størrelse</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>&amp;Play the end signal when a stage's time is up</source>
+        <translation>S&amp;pil slutsignalet, når tiden for et trin er gået</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>S&amp;creen</source>
+        <translation>S&amp;kærm</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k</source>
+        <translation>Ud&amp;seende</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Te&amp;kststørrelse</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Genvejstaster</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Hvad den gør</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Nedtælling</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>List of sessions</source>
+        <translation>Listen over sessioner</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Skift+træk</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny session</translation>
+    </message>
+    <message>
+        <source>Back to all sessions</source>
+        <translation>Tilbage til alle sessioner</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Denne liste over genvejstaster</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Fanen Overblik</translation>
+    </message>
+    <message>
+        <source>Boards tab</source>
+        <translation>Fanen Tavler</translation>
+    </message>
+    <message>
+        <source>Stakeholder map tab</source>
+        <translation>Fanen Aktørkort</translation>
+    </message>
+    <message>
+        <source>Agenda tab</source>
+        <translation>Fanen Dagsorden</translation>
+    </message>
+    <message>
+        <source>Present full-screen on this screen (Esc leaves)</source>
+        <translation>Præsenter i fuld skærm på denne skærm (Esc afslutter)</translation>
+    </message>
+    <message>
+        <source>Projector on the second screen on or off</source>
+        <translation>Projektoren på den anden skærm til eller fra</translation>
+    </message>
+    <message>
+        <source>Black out the projector (B while presenting)</source>
+        <translation>Sort skærm på projektoren (B mens du præsenterer)</translation>
+    </message>
+    <message>
+        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
+        <translation>Frys billedet (F mens du præsenterer; Ctrl+Skift+F på en tavle)</translation>
+    </message>
+    <message>
+        <source>The projector follows what you look at</source>
+        <translation>Projektoren følger det, du ser på</translation>
+    </message>
+    <message>
+        <source>Show the selection to the room</source>
+        <translation>Vis markeringen for lokalet</translation>
+    </message>
+    <message>
+        <source>Show the current stage to the room</source>
+        <translation>Vis det aktuelle trin for lokalet</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation>Start, pause eller fortsæt</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny seddel</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Rediger den markerede seddel</translation>
+    </message>
+    <message>
+        <source>A new note next to the selected one</source>
+        <translation>En ny seddel ved siden af den markerede</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Slet de markerede sedler</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Hide or reveal</source>
+        <translation>Skjul eller vis</translation>
+    </message>
+    <message>
+        <source>Private writing on or off</source>
+        <translation>Skriv hver for sig til eller fra</translation>
+    </message>
+    <message>
+        <source>Arrange in a grid</source>
+        <translation>Arranger i et gitter</translation>
+    </message>
+    <message>
+        <source>Bring to the front</source>
+        <translation>Flyt helt frem</translation>
+    </message>
+    <message>
+        <source>Rate the selected notes</source>
+        <translation>Vurder de markerede sedler</translation>
+    </message>
+    <message>
+        <source>Zoom to the selection</source>
+        <translation>Zoom til markeringen</translation>
+    </message>
+    <message>
+        <source>Fit the whole board</source>
+        <translation>Vis hele tavlen</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zoom ind eller ud</translation>
+    </message>
+    <message>
+        <source>Move the selected notes (with Shift: further)</source>
+        <translation>Flyt de markerede sedler (med Skift: længere)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marker alle</translation>
+    </message>
+    <message>
+        <source>Frame around the selection</source>
+        <translation>Ramme om markeringen</translation>
+    </message>
+    <message>
+        <source>Copy, cut, paste</source>
+        <translation>Kopier, klip, indsæt</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Søg i sedler</translation>
+    </message>
+    <message>
+        <source>Stop editing or clear the selection</source>
+        <translation>Afslut redigeringen eller fjern markeringen</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Slet markeringen</translation>
+    </message>
+    <message>
+        <source>Focus on the selected stakeholder</source>
+        <translation>Fokuser på den markerede aktør</translation>
+    </message>
+    <message>
+        <source>End the focus</source>
+        <translation>Afslut fokus</translation>
+    </message>
+    <message>
+        <source>Draw a relation</source>
+        <translation>Tegn en relation</translation>
+    </message>
+    <message>
+        <source>Rename the session</source>
+        <translation>Omdøb sessionen</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Slet sessionen</translation>
+    </message>
+    <message>
+        <source>Duplicate the session</source>
+        <translation>Dupliker sessionen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>Agenda finished</source>
+        <translation>Dagsordenen er gennemført</translation>
+    </message>
+    <message>
+        <source>Stage {n} of {count}</source>
+        <translation>Trin {n} af {count}</translation>
+    </message>
+    <message>
+        <source>Summary round</source>
+        <translation>Opsamling</translation>
+    </message>
+    <message>
+        <source>Station {n} of {count}</source>
+        <translation>Station {n} af {count}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Næste: {title}</translation>
     </message>
 </context>
 <context>
     <name>StageEditor</name>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min.</translation>
     </message>
     <message>
         <source>Time-box</source>
-        <translation type="unfinished" />
+        <translation>Tidsboks</translation>
     </message>
     <message>
         <source>Station rotation</source>
-        <translation type="unfinished" />
+        <translation>Stationsrotation</translation>
     </message>
     <message>
         <source> stations</source>
-        <translation type="unfinished" />
+        <translation> stationer</translation>
     </message>
     <message>
         <source> min each</source>
-        <translation type="unfinished" />
+        <translation> min. hver</translation>
     </message>
     <message>
         <source> min summary</source>
-        <translation type="unfinished" />
+        <translation> min. opsamling</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> sek.</translation>
     </message>
     <message>
         <source>What the room should do, shown to everyone</source>
-        <translation type="unfinished" />
+        <translation>Hvad lokalet skal gøre – vises for alle</translation>
     </message>
     <message>
         <source>amber </source>
-        <translation type="unfinished" />
+        <translation>gul </translation>
     </message>
     <message>
         <source>red </source>
-        <translation type="unfinished" />
+        <translation>rød </translation>
     </message>
     <message>
         <source>Seconds left when the timer turns amber</source>
-        <translation type="unfinished" />
+        <translation>Sekunder tilbage, når nedtællingen bliver gul</translation>
     </message>
     <message>
         <source>Seconds left when the timer turns red</source>
-        <translation type="unfinished" />
+        <translation>Sekunder tilbage, når nedtællingen bliver rød</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planlagt tid</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished" />
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Board to show</source>
-        <translation type="unfinished" />
+        <translation>Tavle, der skal vises</translation>
     </message>
     <message>
         <source>Colour at</source>
-        <translation type="unfinished" />
+        <translation>Farve ved</translation>
     </message>
     <message>
         <source>Select a stage, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Vælg et trin, eller tilføj et.</translation>
     </message>
     <message>
         <source>Instructions for the room</source>
-        <translation type="unfinished" />
+        <translation>Instruktioner til lokalet</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished" />
+        <translation>Omdøb trin</translation>
     </message>
     <message>
         <source>Edit instructions</source>
-        <translation type="unfinished" />
+        <translation>Ret instruktionerne</translation>
     </message>
     <message>
         <source>Change planned time</source>
-        <translation type="unfinished" />
+        <translation>Skift planlagt tid</translation>
     </message>
     <message>
         <source>Change stations</source>
-        <translation type="unfinished" />
+        <translation>Skift antal stationer</translation>
     </message>
     <message>
         <source>Change station time</source>
-        <translation type="unfinished" />
+        <translation>Skift tid pr. station</translation>
     </message>
     <message>
         <source>Change summary time</source>
-        <translation type="unfinished" />
+        <translation>Skift tid til opsamling</translation>
     </message>
     <message>
         <source>Change warning time</source>
-        <translation type="unfinished" />
+        <translation>Skift varslingstid</translation>
     </message>
     <message>
         <source>Change danger time</source>
-        <translation type="unfinished" />
+        <translation>Skift alarmtid</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished" />
+        <translation>Skift metode</translation>
     </message>
     <message>
         <source>Change board</source>
-        <translation type="unfinished" />
+        <translation>Skift tavle</translation>
     </message>
     <message>
         <source>Change stage kind</source>
-        <translation type="unfinished" />
+        <translation>Skift type af trin</translation>
     </message>
     <message>
         <source>(no method card)</source>
-        <translation type="unfinished" />
+        <translation>(intet metodekort)</translation>
     </message>
     <message>
         <source>(no board)</source>
-        <translation type="unfinished" />
+        <translation>(ingen tavle)</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Select a stakeholder on the map or in the table.</source>
-        <translation type="unfinished" />
+        <translation>Vælg en aktør på kortet eller i tabellen.</translation>
     </message>
     <message>
         <source>What can they contribute?</source>
-        <translation type="unfinished" />
+        <translation>Hvad kan de bidrage med?</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished" />
+        <translation>Fokuser</translation>
     </message>
     <message>
         <source>Fade all but this stakeholder and its neighbours (F)</source>
-        <translation type="unfinished" />
+        <translation>Ton alt ned undtagen denne aktør og dens naboer (F)</translation>
     </message>
     <message>
         <source>Connect to…</source>
-        <translation type="unfinished" />
+        <translation>Forbind med…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Influence (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Indflydelse (1–5)</translation>
     </message>
     <message>
         <source>Interest (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Interesse (1–5)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
     <name>StakeholderMapScene</name>
     <message>
         <source>The citizen</source>
-        <translation type="unfinished" />
+        <translation>Borgeren</translation>
     </message>
 </context>
 <context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished" />
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished" />
+        <translation>Indflydelse</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished" />
+        <translation>Omdøb session</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished" />
+        <translation>Ny titel:</translation>
     </message>
     <message>
         <source>Your sessions</source>
-        <translation type="unfinished" />
+        <translation>Dine sessioner</translation>
     </message>
     <message>
         <source>Search title, place or date…</source>
-        <translation type="unfinished" />
+        <translation>Søg efter titel, sted eller dato…</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished" />
+        <translation>Ny session…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Omdøb…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Dupliker</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Slet…</translation>
     </message>
     <message>
         <source>No sessions yet — create one, or open the demo to look around.</source>
-        <translation type="unfinished" />
+        <translation>Ingen sessioner endnu – opret en, eller åbn demoen og se dig omkring.</translation>
     </message>
     <message>
         <source>Create a session…</source>
-        <translation type="unfinished" />
+        <translation>Opret en session…</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Åbn demoen</translation>
     </message>
 </context>
 <context>
     <name>TemplateSaver</name>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished" />
+        <translation>Gem som skabelon</translation>
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation type="unfinished" />
+        <translation>Navn på den nye skabelon:</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished" />
+        <translation>Skabelonen blev ikke gemt</translation>
     </message>
 </context>
 <context>
     <name>TextEditing</name>
     <message>
         <source>Edit note text</source>
-        <translation type="unfinished" />
+        <translation>Ret sedlens tekst</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished" />
+        <translation>Fjern seddel</translation>
     </message>
 </context>
 <context>
     <name>TimerController</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished" />
+        <translation>Næste trin</translation>
     </message>
     <message>
         <source>Run stage</source>
-        <translation type="unfinished" />
+        <translation>Kør trin</translation>
     </message>
     <message>
         <source>End stage</source>
-        <translation type="unfinished" />
+        <translation>Afslut trin</translation>
     </message>
 </context>
 <context>
     <name>TimerStrip</name>
     <message>
         <source>Next ▸</source>
-        <translation type="unfinished" />
+        <translation>Næste ▸</translation>
     </message>
     <message>
         <source>One minute less</source>
-        <translation type="unfinished" />
+        <translation>Et minut mindre</translation>
     </message>
     <message>
         <source>One minute more</source>
-        <translation type="unfinished" />
+        <translation>Et minut mere</translation>
     </message>
     <message>
         <source>Five minutes more</source>
-        <translation type="unfinished" />
+        <translation>Fem minutter mere</translation>
     </message>
     <message>
         <source>Finish this stage and start the next (Ctrl+Right)</source>
-        <translation type="unfinished" />
+        <translation>Afslut trinnet, og start det næste (Ctrl+Højre)</translation>
     </message>
     <message>
         <source>Start or pause the timer (Space)</source>
-        <translation type="unfinished" />
+        <translation>Start eller sæt nedtællingen på pause (mellemrum)</translation>
     </message>
     <message>
         <source>Agenda finished</source>
-        <translation type="unfinished" />
+        <translation>Dagsordenen er gennemført</translation>
     </message>
     <message>
         <source>No agenda yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen dagsorden endnu</translation>
     </message>
     <message>
         <source>Every stage is done.</source>
-        <translation type="unfinished" />
+        <translation>Alle trin er gennemført.</translation>
     </message>
     <message>
         <source>Add stages on the Agenda tab.</source>
-        <translation type="unfinished" />
+        <translation>Tilføj trin under fanen Dagsorden.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Fortsæt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stage {n} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Trin {n} af {count}</translation>
     </message>
     <message>
         <source>Summary round</source>
-        <translation type="unfinished" />
+        <translation>Opsamling</translation>
     </message>
     <message>
         <source>Station {n} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Station {n} af {count}</translation>
     </message>
     <message>
         <source>{time} left in all</source>
-        <translation type="unfinished" />
+        <translation>{time} tilbage i alt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>På pause</translation>
     </message>
     <message>
         <source>Time is up — next: {title} (Ctrl+Right)</source>
-        <translation type="unfinished" />
+        <translation>Tiden er gået — næste: {title} (Ctrl+Højre)</translation>
     </message>
     <message>
         <source>Time is up — this is the last stage</source>
-        <translation type="unfinished" />
+        <translation>Tiden er gået — dette er det sidste trin</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished" />
+        <translation>Næste: {title}</translation>
     </message>
     <message>
         <source>Sound off</source>
-        <translation type="unfinished" />
+        <translation>Lyd fra</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished" />
+        <translation>Lyd til</translation>
     </message>
     <message>
         <source>Switch the end signal on or off</source>
-        <translation type="unfinished" />
+        <translation>Slå slutsignalet til eller fra</translation>
     </message>
     <message>
         <source>Station {n} of {count} — move on</source>
-        <translation type="unfinished" />
+        <translation>Station {n} af {count} — skift!</translation>
     </message>
     <message>
         <source>Summary round — come together</source>
-        <translation type="unfinished" />
+        <translation>Opsamling — saml jer</translation>
     </message>
 </context>
 <context>
     <name>VotingPanel</name>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished" />
+        <translation>Prikafstemning</translation>
     </message>
     <message>
         <source>Start round</source>
-        <translation type="unfinished" />
+        <translation>Start runde</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished" />
+        <translation>Prikker pr. deltager</translation>
     </message>
     <message>
         <source>Most dots on one note</source>
-        <translation type="unfinished" />
+        <translation>Flest prikker på én seddel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished" />
+        <translation>Vis</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>Genåbn</translation>
     </message>
     <message>
         <source>Enter dots (click +1, Shift+click −1)</source>
-        <translation type="unfinished" />
+        <translation>Indtast prikker (klik +1, Skift+klik −1)</translation>
     </message>
     <message>
         <source>Counts are hidden until the round is revealed.</source>
-        <translation type="unfinished" />
+        <translation>Antallet af prikker er skjult, indtil runden vises.</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished" />
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Dots of</source>
-        <translation type="unfinished" />
+        <translation>Prikker fra</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Resultater</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished" />
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>Start voting round</source>
-        <translation type="unfinished" />
+        <translation>Start afstemningsrunde</translation>
     </message>
     <message>
         <source>Close voting round</source>
-        <translation type="unfinished" />
+        <translation>Luk afstemningsrunden</translation>
     </message>
     <message>
         <source>Reveal votes</source>
-        <translation type="unfinished" />
+        <translation>Vis stemmerne</translation>
     </message>
     <message>
         <source>Reopen voting round</source>
-        <translation type="unfinished" />
+        <translation>Genåbn afstemningsrunden</translation>
     </message>
     <message>
         <source>The room</source>
-        <translation type="unfinished" />
+        <translation>Lokalet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <translation type="unfinished" />
+        <translation>Vist</translation>
     </message>
     <message>
         <source>No round yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen runde endnu</translation>
     </message>
     <message>
         <source>No limit for the room (no participants listed).</source>
-        <translation type="unfinished" />
+        <translation>Ingen grænse for lokalet (ingen deltagere angivet).</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prik tilbage</numerusform>
+            <numerusform>%n prikker tilbage</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>Move notes</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About n3desk</source>
+        <translation>About n3desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Nytt, Nyttigt, Nyttiggjort: an offline companion for in-room innovation workshops.</source>
+        <translation>Nytt, Nyttigt, Nyttiggjort: an offline companion for in-room innovation workshops.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It is built on Qt and Qt for Python (PySide6) under the GNU LGPL 3.0, and on the components listed below, each under its own licence.</source>
+        <translation>Free software under the MIT licence. It is built on Qt and Qt for Python (PySide6) under the GNU LGPL 3.0, and on the components listed below, each under its own licence.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation.</source>
+        <translation>The licence texts are missing from this installation.</translation>
+    </message>
+    <message>
+        <source>The text {name} cannot be read.</source>
+        <translation>The text {name} cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
@@ -97,6 +128,10 @@
 </context>
 <context>
     <name>BoardController</name>
+    <message>
+        <source>Move notes</source>
+        <translation>Move notes</translation>
+    </message>
     <message>
         <source>Add note</source>
         <translation>Add note</translation>
@@ -200,6 +235,21 @@
     <message>
         <source>There is no dot to take back.</source>
         <translation>There is no dot to take back.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardInteractions</name>
+    <message>
+        <source>Move frame</source>
+        <translation>Move frame</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Move notes</translation>
+    </message>
+    <message>
+        <source>Resize frame</source>
+        <translation>Resize frame</translation>
     </message>
 </context>
 <context>
@@ -572,16 +622,32 @@ If you quit now they are lost.</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About n3desk</source>
+        <translation>About n3desk</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Toolbar</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
@@ -592,12 +658,118 @@ If you quit now they are lost.</translation>
         <translation>← &amp;All sessions</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
         <source>Back to the list of sessions</source>
         <translation>Back to the list of sessions</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MapEdits</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Add stakeholder</translation>
+    </message>
+    <message>
+        <source>Move stakeholder</source>
+        <translation>Move stakeholder</translation>
+    </message>
+    <message>
+        <source>Move stakeholders</source>
+        <translation>Move stakeholders</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Edit stakeholder</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Delete stakeholder</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Delete stakeholders</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Delete relation</translation>
+    </message>
+    <message>
+        <source>Connect stakeholders</source>
+        <translation>Connect stakeholders</translation>
+    </message>
+    <message>
+        <source>Edit relation</source>
+        <translation>Edit relation</translation>
+    </message>
+    <message>
+        <source>Edit the citizen</source>
+        <translation>Edit the citizen</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Add sector</translation>
+    </message>
+    <message>
+        <source>Remove sector</source>
+        <translation>Remove sector</translation>
+    </message>
+    <message>
+        <source>Add ring</source>
+        <translation>Add ring</translation>
+    </message>
+    <message>
+        <source>Remove ring</source>
+        <translation>Remove ring</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Rename sector</translation>
+    </message>
+    <message>
+        <source>Recolour sector</source>
+        <translation>Recolour sector</translation>
+    </message>
+    <message>
+        <source>Rename ring</source>
+        <translation>Rename ring</translation>
+    </message>
+</context>
+<context>
+    <name>MapMenus</name>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Connect to</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Has a direction (arrow)</source>
+        <translation>Has a direction (arrow)</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Delete relation</translation>
+    </message>
+    <message>
+        <source>New stakeholder here</source>
+        <translation>New stakeholder here</translation>
     </message>
 </context>
 <context>
@@ -637,10 +809,6 @@ If you quit now they are lost.</translation>
     <message>
         <source>Table</source>
         <translation>Table</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>in</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -924,6 +1092,90 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>PersonaPicture</name>
+    <message>
+        <source>Choose a picture file (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>Choose a picture file (PNG, JPEG, GIF, BMP or WebP).</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>The picture could not be read.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 20 MB.</source>
+        <translation>The picture is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture n3desk can show.</source>
+        <translation>The file is not a picture n3desk can show.</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied into the library.</source>
+        <translation>The picture could not be copied into the library.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Present on this screen</source>
+        <translation>Present on this screen</translation>
+    </message>
+    <message>
+        <source>Projector on/off</source>
+        <translation>Projector on/off</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Blackout</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Follow my view</source>
+        <translation>Follow my view</translation>
+    </message>
+    <message>
+        <source>Show selection to the room</source>
+        <translation>Show selection to the room</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Show the stage</translation>
+    </message>
+    <message>
+        <source>Presenting on this screen. Esc leaves.</source>
+        <translation>Presenting on this screen. Esc leaves.</translation>
+    </message>
+    <message>
+        <source>On the screen {name}</source>
+        <translation>On the screen {name}</translation>
+    </message>
+    <message>
+        <source>No second screen found. Connect the projector, or press F5.</source>
+        <translation>No second screen found. Connect the projector, or press F5.</translation>
+    </message>
+    <message>
+        <source>The projector is off.</source>
+        <translation>The projector is off.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>n3desk — projector</source>
+        <translation>n3desk — projector</translation>
+    </message>
+</context>
+<context>
     <name>RatingKeys</name>
     <message>
         <source>Select notes to rate first.</source>
@@ -1202,6 +1454,350 @@ If you quit now they are lost.</translation>
     <message>
         <source>{title} — NOT SAVED — n3desk</source>
         <translation>{title} — NOT SAVED — n3desk</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation>Like the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Like the window</source>
+        <translation>Like the window</translation>
+    </message>
+    <message>
+        <source>Any screen that is not this one</source>
+        <translation>Any screen that is not this one</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Text &amp;size</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>&amp;Play the end signal when a stage's time is up</source>
+        <translation>&amp;Play the end signal when a stage's time is up</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>S&amp;creen</source>
+        <translation>S&amp;creen</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k</source>
+        <translation>Loo&amp;k</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Te&amp;xt size</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Stage timer</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <source>List of sessions</source>
+        <translation>List of sessions</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+drag</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Back to all sessions</source>
+        <translation>Back to all sessions</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Overview tab</translation>
+    </message>
+    <message>
+        <source>Boards tab</source>
+        <translation>Boards tab</translation>
+    </message>
+    <message>
+        <source>Stakeholder map tab</source>
+        <translation>Stakeholder map tab</translation>
+    </message>
+    <message>
+        <source>Agenda tab</source>
+        <translation>Agenda tab</translation>
+    </message>
+    <message>
+        <source>Present full-screen on this screen (Esc leaves)</source>
+        <translation>Present full-screen on this screen (Esc leaves)</translation>
+    </message>
+    <message>
+        <source>Projector on the second screen on or off</source>
+        <translation>Projector on the second screen on or off</translation>
+    </message>
+    <message>
+        <source>Black out the projector (B while presenting)</source>
+        <translation>Black out the projector (B while presenting)</translation>
+    </message>
+    <message>
+        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
+        <translation>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</translation>
+    </message>
+    <message>
+        <source>The projector follows what you look at</source>
+        <translation>The projector follows what you look at</translation>
+    </message>
+    <message>
+        <source>Show the selection to the room</source>
+        <translation>Show the selection to the room</translation>
+    </message>
+    <message>
+        <source>Show the current stage to the room</source>
+        <translation>Show the current stage to the room</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation>Start, pause or resume</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Edit the selected note</translation>
+    </message>
+    <message>
+        <source>A new note next to the selected one</source>
+        <translation>A new note next to the selected one</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Delete the selected notes</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Hide or reveal</source>
+        <translation>Hide or reveal</translation>
+    </message>
+    <message>
+        <source>Private writing on or off</source>
+        <translation>Private writing on or off</translation>
+    </message>
+    <message>
+        <source>Arrange in a grid</source>
+        <translation>Arrange in a grid</translation>
+    </message>
+    <message>
+        <source>Bring to the front</source>
+        <translation>Bring to the front</translation>
+    </message>
+    <message>
+        <source>Rate the selected notes</source>
+        <translation>Rate the selected notes</translation>
+    </message>
+    <message>
+        <source>Zoom to the selection</source>
+        <translation>Zoom to the selection</translation>
+    </message>
+    <message>
+        <source>Fit the whole board</source>
+        <translation>Fit the whole board</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zoom in or out</translation>
+    </message>
+    <message>
+        <source>Move the selected notes (with Shift: further)</source>
+        <translation>Move the selected notes (with Shift: further)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Frame around the selection</source>
+        <translation>Frame around the selection</translation>
+    </message>
+    <message>
+        <source>Copy, cut, paste</source>
+        <translation>Copy, cut, paste</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Find notes</translation>
+    </message>
+    <message>
+        <source>Stop editing or clear the selection</source>
+        <translation>Stop editing or clear the selection</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Delete the selection</translation>
+    </message>
+    <message>
+        <source>Focus on the selected stakeholder</source>
+        <translation>Focus on the selected stakeholder</translation>
+    </message>
+    <message>
+        <source>End the focus</source>
+        <translation>End the focus</translation>
+    </message>
+    <message>
+        <source>Draw a relation</source>
+        <translation>Draw a relation</translation>
+    </message>
+    <message>
+        <source>Rename the session</source>
+        <translation>Rename the session</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Delete the session</translation>
+    </message>
+    <message>
+        <source>Duplicate the session</source>
+        <translation>Duplicate the session</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>Agenda finished</source>
+        <translation>Agenda finished</translation>
+    </message>
+    <message>
+        <source>Stage {n} of {count}</source>
+        <translation>Stage {n} of {count}</translation>
+    </message>
+    <message>
+        <source>Summary round</source>
+        <translation>Summary round</translation>
+    </message>
+    <message>
+        <source>Station {n} of {count}</source>
+        <translation>Station {n} of {count}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Next: {title}</translation>
     </message>
 </context>
 <context>
@@ -1731,13 +2327,6 @@ If you quit now they are lost.</translation>
             <numerusform>%n dot(s) left</numerusform>
             <numerusform>%n dot(s) left</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>Move notes</source>
-        <translation>Move notes</translation>
     </message>
 </context>
 </TS>

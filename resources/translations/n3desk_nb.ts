@@ -1,357 +1,407 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About n3desk</source>
+        <translation>Om n3desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versjon {version}</translation>
+    </message>
+    <message>
+        <source>Nytt, Nyttigt, Nyttiggjort: an offline companion for in-room innovation workshops.</source>
+        <translation>Nytt, Nyttig, Nyttiggjort: en frakoblet støtte for innovasjonsverksteder i rommet.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It is built on Qt and Qt for Python (PySide6) under the GNU LGPL 3.0, and on the components listed below, each under its own licence.</source>
+        <translation>Fri programvare under MIT-lisensen. Den bygger på Qt og Qt for Python (PySide6) under GNU LGPL 3.0 og på komponentene nedenfor, hver under sin egen lisens.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation.</source>
+        <translation>Lisenstekstene mangler i denne installasjonen.</translation>
+    </message>
+    <message>
+        <source>The text {name} cannot be read.</source>
+        <translation>Teksten {name} kan ikke leses.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Agenda</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>Starter</translation>
     </message>
     <message>
         <source>Time available</source>
-        <translation type="unfinished" />
+        <translation>Tilgjengelig tid</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished" />
+        <translation>Legg til trinn</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <source>Run this stage</source>
-        <translation type="unfinished" />
+        <translation>Kjør dette trinnet</translation>
     </message>
     <message>
         <source>Finish the running stage and start this one now</source>
-        <translation type="unfinished" />
+        <translation>Avslutt trinnet som pågår, og start dette nå</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished" />
+        <translation>Lagre som mal…</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Trinn</translation>
     </message>
     <message>
         <source>Method library</source>
-        <translation type="unfinished" />
+        <translation>Metodebibliotek</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished" />
+        <translation>Nytt trinn</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished" />
+        <translation>Slett trinn</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation type="unfinished" />
+        <translation>Endre rekkefølgen i agendaen</translation>
     </message>
     <message>
         <source>Attach method card</source>
-        <translation type="unfinished" />
+        <translation>Knytt til metodekort</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Endre starttid</translation>
     </message>
     <message>
         <source>Change time available</source>
-        <translation type="unfinished" />
+        <translation>Endre tilgjengelig tid</translation>
     </message>
     <message>
         <source> · {n} × {m} min</source>
-        <translation type="unfinished" />
+        <translation> · {n} × {m} min</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Total {total} min of {available} — {over} min too long! Ends at {end}.</source>
-        <translation type="unfinished" />
+        <translation>Totalt {total} min av {available} — {over} min for lenge! Slutter {end}.</translation>
     </message>
     <message>
         <source>Total {total} min of {available} available. Ends at {end}.</source>
-        <translation type="unfinished" />
+        <translation>Totalt {total} min av {available} tilgjengelige. Slutter {end}.</translation>
     </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Ny lapp</translation>
     </message>
     <message>
         <source>Colour notes</source>
-        <translation type="unfinished" />
+        <translation>Gi lapper farge</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Duplicate notes</source>
-        <translation type="unfinished" />
+        <translation>Dupliser lapper</translation>
     </message>
     <message>
         <source>Hide notes</source>
-        <translation type="unfinished" />
+        <translation>Skjul lapper</translation>
     </message>
     <message>
         <source>Reveal notes</source>
-        <translation type="unfinished" />
+        <translation>Vis lapper</translation>
     </message>
     <message>
         <source>Reveal all notes</source>
-        <translation type="unfinished" />
+        <translation>Vis alle lapper</translation>
     </message>
     <message>
         <source>Private writing: new notes stay hidden from the projector.</source>
-        <translation type="unfinished" />
+        <translation>Skriv hver for seg: nye lapper vises ikke på projektoren.</translation>
     </message>
     <message>
         <source>Tidy frame</source>
-        <translation type="unfinished" />
+        <translation>Rydd i rammen</translation>
     </message>
     <message>
         <source>Arrange in grid</source>
-        <translation type="unfinished" />
+        <translation>Ordne i rutenett</translation>
     </message>
     <message>
         <source>Bring to front</source>
-        <translation type="unfinished" />
+        <translation>Flytt helt fram</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished" />
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Make frame</source>
-        <translation type="unfinished" />
+        <translation>Lag ramme</translation>
     </message>
     <message>
         <source>Frame title</source>
-        <translation type="unfinished" />
+        <translation>Rammens tittel</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Tittel:</translation>
     </message>
     <message>
         <source>Rename frame</source>
-        <translation type="unfinished" />
+        <translation>Gi rammen nytt navn</translation>
     </message>
     <message>
         <source>Cut notes</source>
-        <translation type="unfinished" />
+        <translation>Klipp ut lapper</translation>
     </message>
     <message>
         <source>Paste notes</source>
-        <translation type="unfinished" />
+        <translation>Lim inn lapper</translation>
     </message>
     <message>
         <source>Carry notes forward</source>
-        <translation type="unfinished" />
+        <translation>Før lapper videre</translation>
     </message>
     <message>
         <source>Start a voting round first.</source>
-        <translation type="unfinished" />
+        <translation>Start en avstemningsrunde først.</translation>
     </message>
     <message>
         <source>Add a dot</source>
-        <translation type="unfinished" />
+        <translation>Legg til en prikk</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished" />
+        <translation>Ta tilbake en prikk</translation>
     </message>
     <message>
         <source>The round is not open.</source>
-        <translation type="unfinished" />
+        <translation>Runden er ikke åpen.</translation>
     </message>
     <message>
         <source>No dots left.</source>
-        <translation type="unfinished" />
+        <translation>Ingen prikker igjen.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
-        <translation type="unfinished" />
+        <translation>Lappen har allerede så mange prikker som er tillatt.</translation>
     </message>
     <message>
         <source>There is no dot to take back.</source>
-        <translation type="unfinished" />
+        <translation>Det er ingen prikk å ta tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardInteractions</name>
+    <message>
+        <source>Move frame</source>
+        <translation>Flytt ramme</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
+        <source>Resize frame</source>
+        <translation>Endre størrelse på rammen</translation>
     </message>
 </context>
 <context>
     <name>BoardTabs</name>
     <message>
         <source>+ Board</source>
-        <translation type="unfinished" />
+        <translation>+ Tavle</translation>
     </message>
     <message>
         <source>Add a board</source>
-        <translation type="unfinished" />
+        <translation>Legg til en tavle</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(uten navn)</translation>
     </message>
     <message>
         <source>Board %1</source>
-        <translation type="unfinished" />
+        <translation>Tavle %1</translation>
     </message>
     <message>
         <source>New board</source>
-        <translation type="unfinished" />
+        <translation>Ny tavle</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Tittel:</translation>
     </message>
     <message>
         <source>Add board</source>
-        <translation type="unfinished" />
+        <translation>Legg til tavle</translation>
     </message>
     <message>
         <source>Rename board</source>
-        <translation type="unfinished" />
+        <translation>Gi tavlen nytt navn</translation>
     </message>
     <message>
         <source>Delete board</source>
-        <translation type="unfinished" />
+        <translation>Slett tavle</translation>
     </message>
     <message>
         <source>Reorder boards</source>
-        <translation type="unfinished" />
+        <translation>Endre rekkefølgen på tavlene</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Gi nytt navn…</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished" />
+        <translation>Flytt til venstre</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished" />
+        <translation>Flytt til høyre</translation>
     </message>
 </context>
 <context>
     <name>BoardsPage</name>
     <message>
         <source>This session has no boards yet.</source>
-        <translation type="unfinished" />
+        <translation>Økten har ingen tavler ennå.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>Ny lapp</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished" />
+        <translation>Ramme</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished" />
+        <translation>Ordne</translation>
     </message>
     <message>
         <source>To front</source>
-        <translation type="unfinished" />
+        <translation>Helt fram</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>Gul</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>Oransje</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>Grønn</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>Blå</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished" />
+        <translation>Lilla</translation>
     </message>
     <message>
         <source>Hide/reveal</source>
-        <translation type="unfinished" />
+        <translation>Skjul/vis</translation>
     </message>
     <message>
         <source>Private writing</source>
-        <translation type="unfinished" />
+        <translation>Skriv hver for seg</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished" />
+        <translation>Vis alle</translation>
     </message>
     <message>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation>Før videre</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Søk</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished" />
+        <translation>Vis alt</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished" />
+        <translation>Avstemning</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished" />
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>(no other board)</source>
-        <translation type="unfinished" />
+        <translation>(ingen annen tavle)</translation>
     </message>
     <message>
         <source>Selected notes to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Markerte lapper til «%1»</translation>
     </message>
     <message>
         <source>Top %1 by dots to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Topp %1 etter prikker til «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp ble ført videre</numerusform>
+            <numerusform>%n lapper ble ført videre</numerusform>
         </translation>
     </message>
 </context>
@@ -359,1375 +409,1924 @@
     <name>DecisionModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Edit decision</source>
-        <translation type="unfinished" />
+        <translation>Endre beslutning</translation>
     </message>
     <message>
         <source>Change time of decision</source>
-        <translation type="unfinished" />
+        <translation>Endre tidspunkt for beslutningen</translation>
     </message>
 </context>
 <context>
     <name>DecisionPanel</name>
     <message>
         <source>What was decided? Then Enter</source>
-        <translation type="unfinished" />
+        <translation>Hva ble besluttet? Trykk så Enter</translation>
     </message>
     <message>
         <source>Log decision</source>
-        <translation type="unfinished" />
+        <translation>Loggfør beslutning</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished" />
+        <translation>Fjern beslutning</translation>
     </message>
 </context>
 <context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished" />
+        <translation>Noe gikk galt</translation>
     </message>
     <message>
         <source>Something went wrong, but your work is saved and n3desk keeps running.
 
 Details are in {log}.</source>
-        <translation type="unfinished" />
+        <translation>Noe gikk galt, men arbeidet ditt er lagret, og n3desk fortsetter å kjøre.
+
+Detaljer finnes i {log}.</translation>
     </message>
 </context>
 <context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished" />
+        <translation>Vurdering:</translation>
     </message>
     <message>
         <source>Rate {name} {value} of 5</source>
-        <translation type="unfinished" />
+        <translation>Gi {name} vurderingen {value} av 5</translation>
     </message>
     <message>
         <source>Notes on {name}</source>
-        <translation type="unfinished" />
+        <translation>Notater om {name}</translation>
     </message>
     <message>
         <source>Rate {name}</source>
-        <translation type="unfinished" />
+        <translation>Vurder {name}</translation>
     </message>
     <message>
         <source>Edit notes on {name}</source>
-        <translation type="unfinished" />
+        <translation>Endre notater om {name}</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Ny økt</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Åpne demoen</translation>
     </message>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished" />
+        <translation>Gi økten nytt navn</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished" />
+        <translation>{title} (kopi)</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished" />
+        <translation>Dupliser økt</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished" />
+        <translation>Slett økt</translation>
     </message>
     <message>
         <source>Delete “{title}”? You can undo this until n3desk is closed.</source>
-        <translation type="unfinished" />
+        <translation>Slette «{title}»? Du kan angre dette til n3desk lukkes.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Behold</translation>
     </message>
     <message>
         <source>The library could not do that</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket kunne ikke gjøre det</translation>
     </message>
 </context>
 <context>
     <name>LibraryOpening</name>
     <message>
         <source>The library is already open</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket er allerede åpent</translation>
     </message>
     <message>
         <source>Another n3desk is using this library (computer {host}, process {pid}). Close it there first, then start n3desk again.</source>
-        <translation type="unfinished" />
+        <translation>En annen n3desk bruker dette biblioteket (datamaskin {host}, prosess {pid}). Lukk den der først, og start så n3desk på nytt.</translation>
     </message>
     <message>
         <source>The library is from a newer n3desk</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket kommer fra en nyere n3desk</translation>
     </message>
     <message>
         <source>{reason}
 
 Install the newer n3desk to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{reason}
+
+Installer den nyere n3desk for å åpne det; ingenting ble endret.</translation>
     </message>
     <message>
         <source>The library cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket kan ikke åpnes</translation>
     </message>
     <message>
         <source>The library was damaged</source>
-        <translation type="unfinished" />
+        <translation>Biblioteket var skadet</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
 
 Restore the newest good backup ({backup})?</source>
-        <translation type="unfinished" />
+        <translation>Bibliotekfilen besto ikke kontrollen. Den ble flyttet til {moved}; ingenting ble slettet.
+
+Gjenopprette den nyeste feilfrie sikkerhetskopien ({backup})?</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished" />
+        <translation>Gjenopprett sikkerhetskopien</translation>
     </message>
     <message>
         <source>Start with an empty library</source>
-        <translation type="unfinished" />
+        <translation>Start med et tomt bibliotek</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation type="unfinished" />
+        <translation>Bibliotekfilen besto ikke kontrollen. Den ble flyttet til {moved}; ingenting ble slettet. Det finnes ingen sikkerhetskopi å gjenopprette, så n3desk starter med et tomt bibliotek.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>Ikke lagret ennå</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved yet: {reason}
 
 n3desk keeps trying. Stay in this session until they are saved.</source>
-        <translation type="unfinished" />
+        <translation>De siste endringene dine kunne ikke lagres ennå: {reason}
+
+n3desk fortsetter å prøve. Bli i denne økten til de er lagret.</translation>
     </message>
     <message>
         <source>Quit without saving?</source>
-        <translation type="unfinished" />
+        <translation>Avslutte uten å lagre?</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved: {reason}
 
 If you quit now they are lost.</source>
-        <translation type="unfinished" />
+        <translation>De siste endringene dine kunne ikke lagres: {reason}
+
+Hvis du avslutter nå, går de tapt.</translation>
     </message>
     <message>
         <source>Quit and lose them</source>
-        <translation type="unfinished" />
+        <translation>Avslutt og mist dem</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished" />
+        <translation>Bli</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Angre</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Innstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>About n3desk</source>
+        <translation>Om n3desk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished" />
+        <translation>Ø&amp;kt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ny økt…</translation>
     </message>
     <message>
         <source>← &amp;All sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back to the list of sessions</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Alle økter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions</source>
+        <translation>Tilbake til listen over økter</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+</context>
+<context>
+    <name>MapEdits</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Legg til aktør</translation>
+    </message>
+    <message>
+        <source>Move stakeholder</source>
+        <translation>Flytt aktør</translation>
+    </message>
+    <message>
+        <source>Move stakeholders</source>
+        <translation>Flytt aktører</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Endre aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Slett aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Slett aktører</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Slett relasjon</translation>
+    </message>
+    <message>
+        <source>Connect stakeholders</source>
+        <translation>Koble sammen aktører</translation>
+    </message>
+    <message>
+        <source>Edit relation</source>
+        <translation>Endre relasjon</translation>
+    </message>
+    <message>
+        <source>Edit the citizen</source>
+        <translation>Endre innbyggeren</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Legg til sektor</translation>
+    </message>
+    <message>
+        <source>Remove sector</source>
+        <translation>Fjern sektor</translation>
+    </message>
+    <message>
+        <source>Add ring</source>
+        <translation>Legg til ring</translation>
+    </message>
+    <message>
+        <source>Remove ring</source>
+        <translation>Fjern ring</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Gi sektoren nytt navn</translation>
+    </message>
+    <message>
+        <source>Recolour sector</source>
+        <translation>Gi sektoren ny farge</translation>
+    </message>
+    <message>
+        <source>Rename ring</source>
+        <translation>Gi ringen nytt navn</translation>
+    </message>
+</context>
+<context>
+    <name>MapMenus</name>
+    <message>
+        <source>Focus</source>
+        <translation>Fokuser</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Has a direction (arrow)</source>
+        <translation>Har en retning (pil)</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Slett relasjonen</translation>
+    </message>
+    <message>
+        <source>New stakeholder here</source>
+        <translation>Ny aktør her</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>New stakeholder</source>
-        <translation type="unfinished" />
+        <translation>Ny aktør</translation>
     </message>
     <message>
         <source>Type a name and press Enter</source>
-        <translation type="unfinished" />
+        <translation>Skriv et navn og trykk Enter</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Koble</translation>
     </message>
     <message>
         <source>Drag from one stakeholder to another to connect them</source>
-        <translation type="unfinished" />
+        <translation>Dra fra én aktør til en annen for å koble dem sammen</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished" />
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>Fade all but the selected stakeholder and its neighbours (F)</source>
-        <translation type="unfinished" />
+        <translation>Ton ned alt unntatt den valgte aktøren og naboene (F)</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished" />
+        <translation>1 steg</translation>
     </message>
     <message>
         <source>2 steps</source>
-        <translation type="unfinished" />
+        <translation>2 steg</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in</source>
-        <translation type="unfinished" />
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation>Aktører</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation>Relasjoner</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Kart</translation>
     </message>
 </context>
 <context>
     <name>MapSetupPanel</name>
     <message>
         <source>The citizen at the centre</source>
-        <translation type="unfinished" />
+        <translation>Innbyggeren i sentrum</translation>
     </message>
     <message>
         <source>Choose picture…</source>
-        <translation type="unfinished" />
+        <translation>Velg bilde…</translation>
     </message>
     <message>
         <source>Remove picture</source>
-        <translation type="unfinished" />
+        <translation>Fjern bildet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Add ring</source>
-        <translation type="unfinished" />
+        <translation>Legg til ring</translation>
     </message>
     <message>
         <source>Remove ring</source>
-        <translation type="unfinished" />
+        <translation>Fjern ring</translation>
     </message>
     <message>
         <source>Add sector</source>
-        <translation type="unfinished" />
+        <translation>Legg til sektor</translation>
     </message>
     <message>
         <source>Remove sector</source>
-        <translation type="unfinished" />
+        <translation>Fjern sektor</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Farge</translation>
     </message>
     <message>
         <source>Rings, closest first</source>
-        <translation type="unfinished" />
+        <translation>Ringer, nærmeste først</translation>
     </message>
     <message>
         <source>Sectors, clockwise from the top</source>
-        <translation type="unfinished" />
+        <translation>Sektorer, med klokken fra toppen</translation>
     </message>
     <message>
         <source>New ring</source>
-        <translation type="unfinished" />
+        <translation>Ny ring</translation>
     </message>
     <message>
         <source>New sector</source>
-        <translation type="unfinished" />
+        <translation>Ny sektor</translation>
     </message>
     <message>
         <source>Picture of the citizen</source>
-        <translation type="unfinished" />
+        <translation>Bilde av innbyggeren</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
     <name>MethodLibraryPanel</name>
     <message>
         <source>Search methods…</source>
-        <translation type="unfinished" />
+        <translation>Søk etter metoder…</translation>
     </message>
     <message>
         <source>Attach to the selected stage</source>
-        <translation type="unfinished" />
+        <translation>Knytt til valgt trinn</translation>
     </message>
     <message>
         <source>The card's steps become the stage's instructions for the room</source>
-        <translation type="unfinished" />
+        <translation>Stegene på kortet blir trinnets instruksjoner til rommet</translation>
     </message>
     <message>
         <source>No method matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Ingen metode passer til søket.</translation>
     </message>
     <message>
         <source>Place in the process: {text}</source>
-        <translation type="unfinished" />
+        <translation>Plass i prosessen: {text}</translation>
     </message>
     <message>
         <source>Time: {text}</source>
-        <translation type="unfinished" />
+        <translation>Tid: {text}</translation>
     </message>
     <message>
         <source>Group size: {text}</source>
-        <translation type="unfinished" />
+        <translation>Gruppestørrelse: {text}</translation>
     </message>
     <message>
         <source>Materials: {text}</source>
-        <translation type="unfinished" />
+        <translation>Materiell: {text}</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished" />
+        <translation>Tips</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Ny økt</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tittel</translation>
     </message>
     <message>
         <source>e.g. Meals for older people at home</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Måltider for eldre som bor hjemme</translation>
     </message>
     <message>
         <source>T&amp;emplate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mal</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dato</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Skjult</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Økt</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>N3 project card</source>
-        <translation type="unfinished" />
+        <translation>N3-prosjektkort</translation>
     </message>
     <message>
         <source>Rate each foundation from 1 (weak) to 5 (strong). The weakest become “what to work on next” in the record.</source>
-        <translation type="unfinished" />
+        <translation>Vurder hvert fundament fra 1 (svakt) til 5 (sterkt). De svakeste blir «dette jobber vi videre med» i referatet.</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished" />
+        <translation>Beslutningslogg</translation>
     </message>
 </context>
 <context>
     <name>PaletteChip</name>
     <message>
         <source>+ Drag</source>
-        <translation type="unfinished" />
+        <translation>+ Dra</translation>
     </message>
     <message>
         <source>Drag onto the map to place the typed name there</source>
-        <translation type="unfinished" />
+        <translation>Dra til kartet for å plassere navnet du har skrevet der</translation>
     </message>
 </context>
 <context>
     <name>ParticipantModel</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>Blå</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>Grønn</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation>Rød</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished" />
+        <translation>Lilla</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>Oransje</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished" />
+        <translation>Blågrønn</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished" />
+        <translation>Brun</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished" />
+        <translation>Initialer</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Farge</translation>
     </message>
     <message>
         <source>Rename participant</source>
-        <translation type="unfinished" />
+        <translation>Gi deltakeren nytt navn</translation>
     </message>
     <message>
         <source>Change initials</source>
-        <translation type="unfinished" />
+        <translation>Endre initialer</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished" />
+        <translation>Endre farge</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPanel</name>
     <message>
         <source>Name of a participant, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Navnet på en deltaker, trykk så Enter</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Legg til</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished" />
+        <translation>Legg til deltaker</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished" />
+        <translation>Fjern deltaker</translation>
     </message>
     <message>
         <source>Reorder participants</source>
-        <translation type="unfinished" />
+        <translation>Endre rekkefølgen på deltakerne</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPicture</name>
+    <message>
+        <source>Choose a picture file (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>Velg en bildefil (PNG, JPEG, GIF, BMP eller WebP).</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>Bildet kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 20 MB.</source>
+        <translation>Bildet er større enn 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture n3desk can show.</source>
+        <translation>Filen er ikke et bilde som n3desk kan vise.</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied into the library.</source>
+        <translation>Bildet kunne ikke kopieres inn i biblioteket.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Present on this screen</source>
+        <translation>Presenter på denne skjermen</translation>
+    </message>
+    <message>
+        <source>Projector on/off</source>
+        <translation>Projektor på/av</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Svart skjerm</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Frys bildet</translation>
+    </message>
+    <message>
+        <source>Follow my view</source>
+        <translation>Følg visningen min</translation>
+    </message>
+    <message>
+        <source>Show selection to the room</source>
+        <translation>Vis markeringen for rommet</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Vis trinnet</translation>
+    </message>
+    <message>
+        <source>Presenting on this screen. Esc leaves.</source>
+        <translation>Presenterer på denne skjermen. Esc avslutter.</translation>
+    </message>
+    <message>
+        <source>On the screen {name}</source>
+        <translation>På skjermen {name}</translation>
+    </message>
+    <message>
+        <source>No second screen found. Connect the projector, or press F5.</source>
+        <translation>Fant ingen skjerm nummer to. Koble til projektoren, eller trykk F5.</translation>
+    </message>
+    <message>
+        <source>The projector is off.</source>
+        <translation>Projektoren er av.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>n3desk — projector</source>
+        <translation>n3desk – projektor</translation>
     </message>
 </context>
 <context>
     <name>RatingKeys</name>
     <message>
         <source>Select notes to rate first.</source>
-        <translation type="unfinished" />
+        <translation>Merk lapper som skal vurderes, først.</translation>
     </message>
     <message>
         <source>This session has no rating criteria.</source>
-        <translation type="unfinished" />
+        <translation>Økten har ingen vurderingskriterier.</translation>
     </message>
     <message>
         <source>Rate “%1” (%2–%3): press a digit; Backspace clears; Esc stops.</source>
-        <translation type="unfinished" />
+        <translation>Vurder «%1» (%2–%3): trykk et siffer; Tilbake tømmer; Esc avslutter.</translation>
     </message>
     <message>
         <source>Rate notes</source>
-        <translation type="unfinished" />
+        <translation>Vurder lapper</translation>
     </message>
 </context>
 <context>
     <name>RatingsPanel</name>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished" />
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Sort board, best first</source>
-        <translation type="unfinished" />
+        <translation>Sorter tavlen, beste først</translation>
     </message>
     <message>
         <source>Dim notes below</source>
-        <translation type="unfinished" />
+        <translation>Demp lapper under</translation>
     </message>
     <message>
         <source>Sort and filter by</source>
-        <translation type="unfinished" />
+        <translation>Sorter og filtrer etter</translation>
     </message>
     <message>
         <source>Sum of all criteria</source>
-        <translation type="unfinished" />
+        <translation>Summen av alle kriterier</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished" />
+        <translation>Prikker</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
-        <translation type="unfinished" />
+        <translation>Merk lapper for å vurdere dem (eller trykk R og sifre).</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp markert</numerusform>
+            <numerusform>%n lapper markert</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort notes</source>
-        <translation type="unfinished" />
+        <translation>Sorter lapper</translation>
     </message>
 </context>
 <context>
     <name>RelationKinds</name>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished" />
+        <translation>Samarbeid</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation>Informasjon</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation>Penger</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished" />
+        <translation>Tillit</translation>
     </message>
 </context>
 <context>
     <name>RelationPanel</name>
     <message>
         <source>Show relations</source>
-        <translation type="unfinished" />
+        <translation>Vis relasjoner</translation>
     </message>
     <message>
         <source>The type new relations get; type a name for your own</source>
-        <translation type="unfinished" />
+        <translation>Typen nye relasjoner får; skriv et navn for å lage en egen type</translation>
     </message>
     <message>
         <source>Selected relation</source>
-        <translation type="unfinished" />
+        <translation>Valgt relasjon</translation>
     </message>
     <message>
         <source>Has a direction (arrow)</source>
-        <translation type="unfinished" />
+        <translation>Har en retning (pil)</translation>
     </message>
     <message>
         <source>Delete relation</source>
-        <translation type="unfinished" />
+        <translation>Slett relasjonen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etikett</translation>
     </message>
     <message>
         <source>Drag from one stakeholder to another with Shift held, or switch on Connect.</source>
-        <translation type="unfinished" />
+        <translation>Dra fra én aktør til en annen mens du holder Shift nede, eller slå på Koble.</translation>
     </message>
     <message>
         <source>New relations</source>
-        <translation type="unfinished" />
+        <translation>Nye relasjoner</translation>
     </message>
 </context>
 <context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
-        <translation type="unfinished" />
+        <translation>Prøv igjen nå</translation>
     </message>
     <message>
         <source>Your latest changes are NOT saved yet. n3desk keeps them and tries again every few seconds. Reason: {reason}</source>
-        <translation type="unfinished" />
+        <translation>De siste endringene dine er IKKE lagret ennå. n3desk tar vare på dem og prøver igjen med noen sekunders mellomrom. Årsak: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Find notes…</source>
-        <translation type="unfinished" />
+        <translation>Søk i lapper…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished" />
+        <translation>Søk:</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
     <name>SessionDetailsForm</name>
     <message>
         <source>How might we …?</source>
-        <translation type="unfinished" />
+        <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished" />
+        <translation>ikke planlagt</translation>
     </message>
     <message>
         <source>Only you see these notes.</source>
-        <translation type="unfinished" />
+        <translation>Bare du ser disse notatene.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Innovation question</source>
-        <translation type="unfinished" />
+        <translation>Innovasjonsspørsmål</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation>Starttid</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished" />
+        <translation>Prosessleder</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished" />
+        <translation>Prosesslederens notater</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished" />
+        <translation>Endre tittel</translation>
     </message>
     <message>
         <source>Edit innovation question</source>
-        <translation type="unfinished" />
+        <translation>Endre innovasjonsspørsmål</translation>
     </message>
     <message>
         <source>Edit place</source>
-        <translation type="unfinished" />
+        <translation>Endre sted</translation>
     </message>
     <message>
         <source>Edit facilitator</source>
-        <translation type="unfinished" />
+        <translation>Endre prosessleder</translation>
     </message>
     <message>
         <source>Edit facilitator notes</source>
-        <translation type="unfinished" />
+        <translation>Endre prosesslederens notater</translation>
     </message>
     <message>
         <source>Change date</source>
-        <translation type="unfinished" />
+        <translation>Endre dato</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Endre starttid</translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Lapper</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(uten tittel)</translation>
     </message>
 </context>
 <context>
     <name>SessionWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Oversikt</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished" />
+        <translation>Tavler</translation>
     </message>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished" />
+        <translation>Aktørkart</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>{title} — n3desk</source>
-        <translation type="unfinished" />
+        <translation>{title} — n3desk</translation>
     </message>
     <message>
         <source>{title} — NOT SAVED — n3desk</source>
-        <translation type="unfinished" />
+        <translation>{title} — IKKE LAGRET — n3desk</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Høy kontrast</translation>
+    </message>
+    <message>
+        <source>Like the window</source>
+        <translation>Som vinduet</translation>
+    </message>
+    <message>
+        <source>Any screen that is not this one</source>
+        <translation>En hvilken som helst annen skjerm enn denne</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Vindu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Tekst&amp;størrelse</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>&amp;Play the end signal when a stage's time is up</source>
+        <translation>S&amp;pill sluttsignalet når tiden for et trinn er ute</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>S&amp;creen</source>
+        <translation>S&amp;kjerm</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k</source>
+        <translation>Ut&amp;seende</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Te&amp;kststørrelse</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Hva den gjør</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Nedtelling</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkart</translation>
+    </message>
+    <message>
+        <source>List of sessions</source>
+        <translation>Listen over økter</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+dra</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <source>Back to all sessions</source>
+        <translation>Tilbake til alle økter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Denne listen over hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Fanen Oversikt</translation>
+    </message>
+    <message>
+        <source>Boards tab</source>
+        <translation>Fanen Tavler</translation>
+    </message>
+    <message>
+        <source>Stakeholder map tab</source>
+        <translation>Fanen Aktørkart</translation>
+    </message>
+    <message>
+        <source>Agenda tab</source>
+        <translation>Fanen Agenda</translation>
+    </message>
+    <message>
+        <source>Present full-screen on this screen (Esc leaves)</source>
+        <translation>Presenter i fullskjerm på denne skjermen (Esc avslutter)</translation>
+    </message>
+    <message>
+        <source>Projector on the second screen on or off</source>
+        <translation>Projektoren på den andre skjermen på eller av</translation>
+    </message>
+    <message>
+        <source>Black out the projector (B while presenting)</source>
+        <translation>Svart skjerm på projektoren (B mens du presenterer)</translation>
+    </message>
+    <message>
+        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
+        <translation>Frys bildet (F mens du presenterer; Ctrl+Shift+F på en tavle)</translation>
+    </message>
+    <message>
+        <source>The projector follows what you look at</source>
+        <translation>Projektoren følger det du ser på</translation>
+    </message>
+    <message>
+        <source>Show the selection to the room</source>
+        <translation>Vis markeringen for rommet</translation>
+    </message>
+    <message>
+        <source>Show the current stage to the room</source>
+        <translation>Vis trinnet som pågår for rommet</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation>Start, pause eller fortsett</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Neste trinn</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Rediger den markerte lappen</translation>
+    </message>
+    <message>
+        <source>A new note next to the selected one</source>
+        <translation>En ny lapp ved siden av den markerte</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Slett de markerte lappene</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Hide or reveal</source>
+        <translation>Skjul eller vis</translation>
+    </message>
+    <message>
+        <source>Private writing on or off</source>
+        <translation>Skriv hver for seg på eller av</translation>
+    </message>
+    <message>
+        <source>Arrange in a grid</source>
+        <translation>Ordne i rutenett</translation>
+    </message>
+    <message>
+        <source>Bring to the front</source>
+        <translation>Flytt helt fram</translation>
+    </message>
+    <message>
+        <source>Rate the selected notes</source>
+        <translation>Vurder de markerte lappene</translation>
+    </message>
+    <message>
+        <source>Zoom to the selection</source>
+        <translation>Zoom til markeringen</translation>
+    </message>
+    <message>
+        <source>Fit the whole board</source>
+        <translation>Vis hele tavlen</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zoom inn eller ut</translation>
+    </message>
+    <message>
+        <source>Move the selected notes (with Shift: further)</source>
+        <translation>Flytt de markerte lappene (med Shift: lenger)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Merk alle</translation>
+    </message>
+    <message>
+        <source>Frame around the selection</source>
+        <translation>Ramme rundt markeringen</translation>
+    </message>
+    <message>
+        <source>Copy, cut, paste</source>
+        <translation>Kopier, klipp ut, lim inn</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Søk i lapper</translation>
+    </message>
+    <message>
+        <source>Stop editing or clear the selection</source>
+        <translation>Avslutt redigeringen eller fjern markeringen</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Slett markeringen</translation>
+    </message>
+    <message>
+        <source>Focus on the selected stakeholder</source>
+        <translation>Fokuser på den markerte aktøren</translation>
+    </message>
+    <message>
+        <source>End the focus</source>
+        <translation>Avslutt fokus</translation>
+    </message>
+    <message>
+        <source>Draw a relation</source>
+        <translation>Tegn en relasjon</translation>
+    </message>
+    <message>
+        <source>Rename the session</source>
+        <translation>Gi økten nytt navn</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Slett økten</translation>
+    </message>
+    <message>
+        <source>Duplicate the session</source>
+        <translation>Dupliser økten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>Agenda finished</source>
+        <translation>Agendaen er ferdig</translation>
+    </message>
+    <message>
+        <source>Stage {n} of {count}</source>
+        <translation>Trinn {n} av {count}</translation>
+    </message>
+    <message>
+        <source>Summary round</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>Station {n} of {count}</source>
+        <translation>Stasjon {n} av {count}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Neste: {title}</translation>
     </message>
 </context>
 <context>
     <name>StageEditor</name>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Time-box</source>
-        <translation type="unfinished" />
+        <translation>Tidsboks</translation>
     </message>
     <message>
         <source>Station rotation</source>
-        <translation type="unfinished" />
+        <translation>Stasjonsrotasjon</translation>
     </message>
     <message>
         <source> stations</source>
-        <translation type="unfinished" />
+        <translation> stasjoner</translation>
     </message>
     <message>
         <source> min each</source>
-        <translation type="unfinished" />
+        <translation> min hver</translation>
     </message>
     <message>
         <source> min summary</source>
-        <translation type="unfinished" />
+        <translation> min oppsummering</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>What the room should do, shown to everyone</source>
-        <translation type="unfinished" />
+        <translation>Hva rommet skal gjøre – vises for alle</translation>
     </message>
     <message>
         <source>amber </source>
-        <translation type="unfinished" />
+        <translation>gult </translation>
     </message>
     <message>
         <source>red </source>
-        <translation type="unfinished" />
+        <translation>rødt </translation>
     </message>
     <message>
         <source>Seconds left when the timer turns amber</source>
-        <translation type="unfinished" />
+        <translation>Sekunder igjen når nedtellingen blir gul</translation>
     </message>
     <message>
         <source>Seconds left when the timer turns red</source>
-        <translation type="unfinished" />
+        <translation>Sekunder igjen når nedtellingen blir rød</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planlagt tid</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished" />
+        <translation>Rotasjon</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Board to show</source>
-        <translation type="unfinished" />
+        <translation>Tavle som skal vises</translation>
     </message>
     <message>
         <source>Colour at</source>
-        <translation type="unfinished" />
+        <translation>Farge ved</translation>
     </message>
     <message>
         <source>Select a stage, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Velg et trinn, eller legg til et.</translation>
     </message>
     <message>
         <source>Instructions for the room</source>
-        <translation type="unfinished" />
+        <translation>Instruksjoner til rommet</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished" />
+        <translation>Gi trinnet nytt navn</translation>
     </message>
     <message>
         <source>Edit instructions</source>
-        <translation type="unfinished" />
+        <translation>Endre instruksjonene</translation>
     </message>
     <message>
         <source>Change planned time</source>
-        <translation type="unfinished" />
+        <translation>Endre planlagt tid</translation>
     </message>
     <message>
         <source>Change stations</source>
-        <translation type="unfinished" />
+        <translation>Endre antall stasjoner</translation>
     </message>
     <message>
         <source>Change station time</source>
-        <translation type="unfinished" />
+        <translation>Endre tid per stasjon</translation>
     </message>
     <message>
         <source>Change summary time</source>
-        <translation type="unfinished" />
+        <translation>Endre tid til oppsummering</translation>
     </message>
     <message>
         <source>Change warning time</source>
-        <translation type="unfinished" />
+        <translation>Endre varseltid</translation>
     </message>
     <message>
         <source>Change danger time</source>
-        <translation type="unfinished" />
+        <translation>Endre alarmtid</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished" />
+        <translation>Bytt metode</translation>
     </message>
     <message>
         <source>Change board</source>
-        <translation type="unfinished" />
+        <translation>Bytt tavle</translation>
     </message>
     <message>
         <source>Change stage kind</source>
-        <translation type="unfinished" />
+        <translation>Bytt type trinn</translation>
     </message>
     <message>
         <source>(no method card)</source>
-        <translation type="unfinished" />
+        <translation>(ingen metodekort)</translation>
     </message>
     <message>
         <source>(no board)</source>
-        <translation type="unfinished" />
+        <translation>(ingen tavle)</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Select a stakeholder on the map or in the table.</source>
-        <translation type="unfinished" />
+        <translation>Velg en aktør på kartet eller i tabellen.</translation>
     </message>
     <message>
         <source>What can they contribute?</source>
-        <translation type="unfinished" />
+        <translation>Hva kan de bidra med?</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished" />
+        <translation>Fokuser</translation>
     </message>
     <message>
         <source>Fade all but this stakeholder and its neighbours (F)</source>
-        <translation type="unfinished" />
+        <translation>Ton ned alt unntatt denne aktøren og naboene (F)</translation>
     </message>
     <message>
         <source>Connect to…</source>
-        <translation type="unfinished" />
+        <translation>Koble til…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Influence (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Innflytelse (1–5)</translation>
     </message>
     <message>
         <source>Interest (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Interesse (1–5)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notater</translation>
     </message>
 </context>
 <context>
     <name>StakeholderMapScene</name>
     <message>
         <source>The citizen</source>
-        <translation type="unfinished" />
+        <translation>Innbyggeren</translation>
     </message>
 </context>
 <context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished" />
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished" />
+        <translation>Innflytelse</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notater</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished" />
+        <translation>Gi økten nytt navn</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished" />
+        <translation>Ny tittel:</translation>
     </message>
     <message>
         <source>Your sessions</source>
-        <translation type="unfinished" />
+        <translation>Dine økter</translation>
     </message>
     <message>
         <source>Search title, place or date…</source>
-        <translation type="unfinished" />
+        <translation>Søk etter tittel, sted eller dato…</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished" />
+        <translation>Ny økt…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Gi nytt navn…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Dupliser</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Slett…</translation>
     </message>
     <message>
         <source>No sessions yet — create one, or open the demo to look around.</source>
-        <translation type="unfinished" />
+        <translation>Ingen økter ennå – lag en, eller åpne demoen og se deg rundt.</translation>
     </message>
     <message>
         <source>Create a session…</source>
-        <translation type="unfinished" />
+        <translation>Lag en økt…</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Åpne demoen</translation>
     </message>
 </context>
 <context>
     <name>TemplateSaver</name>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished" />
+        <translation>Lagre som mal</translation>
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation type="unfinished" />
+        <translation>Navn på den nye malen:</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished" />
+        <translation>Malen ble ikke lagret</translation>
     </message>
 </context>
 <context>
     <name>TextEditing</name>
     <message>
         <source>Edit note text</source>
-        <translation type="unfinished" />
+        <translation>Endre teksten på lappen</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished" />
+        <translation>Fjern lapp</translation>
     </message>
 </context>
 <context>
     <name>TimerController</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished" />
+        <translation>Neste trinn</translation>
     </message>
     <message>
         <source>Run stage</source>
-        <translation type="unfinished" />
+        <translation>Kjør trinn</translation>
     </message>
     <message>
         <source>End stage</source>
-        <translation type="unfinished" />
+        <translation>Avslutt trinn</translation>
     </message>
 </context>
 <context>
     <name>TimerStrip</name>
     <message>
         <source>Next ▸</source>
-        <translation type="unfinished" />
+        <translation>Neste ▸</translation>
     </message>
     <message>
         <source>One minute less</source>
-        <translation type="unfinished" />
+        <translation>Ett minutt mindre</translation>
     </message>
     <message>
         <source>One minute more</source>
-        <translation type="unfinished" />
+        <translation>Ett minutt til</translation>
     </message>
     <message>
         <source>Five minutes more</source>
-        <translation type="unfinished" />
+        <translation>Fem minutter til</translation>
     </message>
     <message>
         <source>Finish this stage and start the next (Ctrl+Right)</source>
-        <translation type="unfinished" />
+        <translation>Avslutt trinnet og start det neste (Ctrl+Høyre)</translation>
     </message>
     <message>
         <source>Start or pause the timer (Space)</source>
-        <translation type="unfinished" />
+        <translation>Start eller sett nedtellingen på pause (mellomrom)</translation>
     </message>
     <message>
         <source>Agenda finished</source>
-        <translation type="unfinished" />
+        <translation>Agendaen er ferdig</translation>
     </message>
     <message>
         <source>No agenda yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen agenda ennå</translation>
     </message>
     <message>
         <source>Every stage is done.</source>
-        <translation type="unfinished" />
+        <translation>Alle trinn er ferdige.</translation>
     </message>
     <message>
         <source>Add stages on the Agenda tab.</source>
-        <translation type="unfinished" />
+        <translation>Legg til trinn i fanen Agenda.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Fortsett</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stage {n} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Trinn {n} av {count}</translation>
     </message>
     <message>
         <source>Summary round</source>
-        <translation type="unfinished" />
+        <translation>Oppsummering</translation>
     </message>
     <message>
         <source>Station {n} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Stasjon {n} av {count}</translation>
     </message>
     <message>
         <source>{time} left in all</source>
-        <translation type="unfinished" />
+        <translation>{time} igjen totalt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Time is up — next: {title} (Ctrl+Right)</source>
-        <translation type="unfinished" />
+        <translation>Tiden er ute — neste: {title} (Ctrl+Høyre)</translation>
     </message>
     <message>
         <source>Time is up — this is the last stage</source>
-        <translation type="unfinished" />
+        <translation>Tiden er ute — dette er det siste trinnet</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished" />
+        <translation>Neste: {title}</translation>
     </message>
     <message>
         <source>Sound off</source>
-        <translation type="unfinished" />
+        <translation>Lyd av</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished" />
+        <translation>Lyd på</translation>
     </message>
     <message>
         <source>Switch the end signal on or off</source>
-        <translation type="unfinished" />
+        <translation>Slå sluttsignalet på eller av</translation>
     </message>
     <message>
         <source>Station {n} of {count} — move on</source>
-        <translation type="unfinished" />
+        <translation>Stasjon {n} av {count} — bytt!</translation>
     </message>
     <message>
         <source>Summary round — come together</source>
-        <translation type="unfinished" />
+        <translation>Oppsummering — samles</translation>
     </message>
 </context>
 <context>
     <name>VotingPanel</name>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished" />
+        <translation>Prikkavstemning</translation>
     </message>
     <message>
         <source>Start round</source>
-        <translation type="unfinished" />
+        <translation>Start runde</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished" />
+        <translation>Prikker per deltaker</translation>
     </message>
     <message>
         <source>Most dots on one note</source>
-        <translation type="unfinished" />
+        <translation>Flest prikker på én lapp</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished" />
+        <translation>Vis</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>Åpne igjen</translation>
     </message>
     <message>
         <source>Enter dots (click +1, Shift+click −1)</source>
-        <translation type="unfinished" />
+        <translation>Legg inn prikker (klikk +1, Shift+klikk −1)</translation>
     </message>
     <message>
         <source>Counts are hidden until the round is revealed.</source>
-        <translation type="unfinished" />
+        <translation>Antallet prikker er skjult til runden vises.</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished" />
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Dots of</source>
-        <translation type="unfinished" />
+        <translation>Prikker fra</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Resultater</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished" />
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>Start voting round</source>
-        <translation type="unfinished" />
+        <translation>Start avstemningsrunde</translation>
     </message>
     <message>
         <source>Close voting round</source>
-        <translation type="unfinished" />
+        <translation>Lukk avstemningsrunden</translation>
     </message>
     <message>
         <source>Reveal votes</source>
-        <translation type="unfinished" />
+        <translation>Vis stemmene</translation>
     </message>
     <message>
         <source>Reopen voting round</source>
-        <translation type="unfinished" />
+        <translation>Åpne avstemningsrunden igjen</translation>
     </message>
     <message>
         <source>The room</source>
-        <translation type="unfinished" />
+        <translation>Rommet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Åpen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <translation type="unfinished" />
+        <translation>Vist</translation>
     </message>
     <message>
         <source>No round yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen runde ennå</translation>
     </message>
     <message>
         <source>No limit for the room (no participants listed).</source>
-        <translation type="unfinished" />
+        <translation>Ingen grense for rommet (ingen deltakere oppført).</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk igjen</numerusform>
+            <numerusform>%n prikker igjen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>Move notes</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

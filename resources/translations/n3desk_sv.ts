@@ -1,357 +1,407 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About n3desk</source>
+        <translation>Om n3desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Nytt, Nyttigt, Nyttiggjort: an offline companion for in-room innovation workshops.</source>
+        <translation>Nytt, Nyttigt, Nyttiggjort: ett stöd utan nätuppkoppling för innovationsworkshoppar på plats.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It is built on Qt and Qt for Python (PySide6) under the GNU LGPL 3.0, and on the components listed below, each under its own licence.</source>
+        <translation>Fri programvara under MIT-licensen. Den bygger på Qt och Qt for Python (PySide6) under GNU LGPL 3.0 och på komponenterna nedan, var och en under sin egen licens.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation.</source>
+        <translation>Licenstexterna saknas i den här installationen.</translation>
+    </message>
+    <message>
+        <source>The text {name} cannot be read.</source>
+        <translation>Texten {name} kan inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Agenda</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>Börjar</translation>
     </message>
     <message>
         <source>Time available</source>
-        <translation type="unfinished" />
+        <translation>Tillgänglig tid</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished" />
+        <translation>Lägg till moment</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Flytta upp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Flytta ner</translation>
     </message>
     <message>
         <source>Run this stage</source>
-        <translation type="unfinished" />
+        <translation>Kör detta moment</translation>
     </message>
     <message>
         <source>Finish the running stage and start this one now</source>
-        <translation type="unfinished" />
+        <translation>Avsluta pågående moment och starta detta nu</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished" />
+        <translation>Spara som mall…</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Method library</source>
-        <translation type="unfinished" />
+        <translation>Metodbibliotek</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished" />
+        <translation>Nytt moment</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished" />
+        <translation>Ta bort moment</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation type="unfinished" />
+        <translation>Ändra ordning i agendan</translation>
     </message>
     <message>
         <source>Attach method card</source>
-        <translation type="unfinished" />
+        <translation>Koppla metodkort</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Ändra starttid</translation>
     </message>
     <message>
         <source>Change time available</source>
-        <translation type="unfinished" />
+        <translation>Ändra tillgänglig tid</translation>
     </message>
     <message>
         <source> · {n} × {m} min</source>
-        <translation type="unfinished" />
+        <translation> · {n} × {m} min</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Total {total} min of {available} — {over} min too long! Ends at {end}.</source>
-        <translation type="unfinished" />
+        <translation>Totalt {total} min av {available} — {over} min för långt! Slutar {end}.</translation>
     </message>
     <message>
         <source>Total {total} min of {available} available. Ends at {end}.</source>
-        <translation type="unfinished" />
+        <translation>Totalt {total} min av {available} tillgängliga. Slutar {end}.</translation>
     </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
+        <source>Move notes</source>
+        <translation>Flytta lappar</translation>
+    </message>
+    <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Ny lapp</translation>
     </message>
     <message>
         <source>Colour notes</source>
-        <translation type="unfinished" />
+        <translation>Färga lappar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Duplicate notes</source>
-        <translation type="unfinished" />
+        <translation>Duplicera lappar</translation>
     </message>
     <message>
         <source>Hide notes</source>
-        <translation type="unfinished" />
+        <translation>Dölj lappar</translation>
     </message>
     <message>
         <source>Reveal notes</source>
-        <translation type="unfinished" />
+        <translation>Visa lappar</translation>
     </message>
     <message>
         <source>Reveal all notes</source>
-        <translation type="unfinished" />
+        <translation>Visa alla lappar</translation>
     </message>
     <message>
         <source>Private writing: new notes stay hidden from the projector.</source>
-        <translation type="unfinished" />
+        <translation>Skriv i enrum: nya lappar syns inte på projektorn.</translation>
     </message>
     <message>
         <source>Tidy frame</source>
-        <translation type="unfinished" />
+        <translation>Städa ram</translation>
     </message>
     <message>
         <source>Arrange in grid</source>
-        <translation type="unfinished" />
+        <translation>Ordna i rutnät</translation>
     </message>
     <message>
         <source>Bring to front</source>
-        <translation type="unfinished" />
+        <translation>Flytta längst fram</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished" />
+        <translation>Grupp %1</translation>
     </message>
     <message>
         <source>Make frame</source>
-        <translation type="unfinished" />
+        <translation>Skapa ram</translation>
     </message>
     <message>
         <source>Frame title</source>
-        <translation type="unfinished" />
+        <translation>Ramens titel</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Rename frame</source>
-        <translation type="unfinished" />
+        <translation>Byt namn på ram</translation>
     </message>
     <message>
         <source>Cut notes</source>
-        <translation type="unfinished" />
+        <translation>Klipp ut lappar</translation>
     </message>
     <message>
         <source>Paste notes</source>
-        <translation type="unfinished" />
+        <translation>Klistra in lappar</translation>
     </message>
     <message>
         <source>Carry notes forward</source>
-        <translation type="unfinished" />
+        <translation>För lappar vidare</translation>
     </message>
     <message>
         <source>Start a voting round first.</source>
-        <translation type="unfinished" />
+        <translation>Starta en röstningsomgång först.</translation>
     </message>
     <message>
         <source>Add a dot</source>
-        <translation type="unfinished" />
+        <translation>Lägg till en prick</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished" />
+        <translation>Ta tillbaka en prick</translation>
     </message>
     <message>
         <source>The round is not open.</source>
-        <translation type="unfinished" />
+        <translation>Omgången är inte öppen.</translation>
     </message>
     <message>
         <source>No dots left.</source>
-        <translation type="unfinished" />
+        <translation>Inga prickar kvar.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
-        <translation type="unfinished" />
+        <translation>Lappen har redan så många prickar som tillåts.</translation>
     </message>
     <message>
         <source>There is no dot to take back.</source>
-        <translation type="unfinished" />
+        <translation>Det finns ingen prick att ta tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardInteractions</name>
+    <message>
+        <source>Move frame</source>
+        <translation>Flytta ram</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytta lappar</translation>
+    </message>
+    <message>
+        <source>Resize frame</source>
+        <translation>Ändra ramens storlek</translation>
     </message>
 </context>
 <context>
     <name>BoardTabs</name>
     <message>
         <source>+ Board</source>
-        <translation type="unfinished" />
+        <translation>+ Tavla</translation>
     </message>
     <message>
         <source>Add a board</source>
-        <translation type="unfinished" />
+        <translation>Lägg till en tavla</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(namnlös)</translation>
     </message>
     <message>
         <source>Board %1</source>
-        <translation type="unfinished" />
+        <translation>Tavla %1</translation>
     </message>
     <message>
         <source>New board</source>
-        <translation type="unfinished" />
+        <translation>Ny tavla</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Add board</source>
-        <translation type="unfinished" />
+        <translation>Lägg till tavla</translation>
     </message>
     <message>
         <source>Rename board</source>
-        <translation type="unfinished" />
+        <translation>Byt namn på tavla</translation>
     </message>
     <message>
         <source>Delete board</source>
-        <translation type="unfinished" />
+        <translation>Ta bort tavla</translation>
     </message>
     <message>
         <source>Reorder boards</source>
-        <translation type="unfinished" />
+        <translation>Ändra ordning på tavlor</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Byt namn…</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished" />
+        <translation>Flytta vänster</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished" />
+        <translation>Flytta höger</translation>
     </message>
 </context>
 <context>
     <name>BoardsPage</name>
     <message>
         <source>This session has no boards yet.</source>
-        <translation type="unfinished" />
+        <translation>Sessionen har inga tavlor än.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>Ny lapp</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished" />
+        <translation>Ram</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished" />
+        <translation>Ordna</translation>
     </message>
     <message>
         <source>To front</source>
-        <translation type="unfinished" />
+        <translation>Längst fram</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>Gul</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>Grön</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>Blå</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished" />
+        <translation>Lila</translation>
     </message>
     <message>
         <source>Hide/reveal</source>
-        <translation type="unfinished" />
+        <translation>Dölj/visa</translation>
     </message>
     <message>
         <source>Private writing</source>
-        <translation type="unfinished" />
+        <translation>Skriv i enrum</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished" />
+        <translation>Visa alla</translation>
     </message>
     <message>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation>För vidare</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished" />
+        <translation>Visa allt</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished" />
+        <translation>Röstning</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished" />
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>(no other board)</source>
-        <translation type="unfinished" />
+        <translation>(ingen annan tavla)</translation>
     </message>
     <message>
         <source>Selected notes to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Markerade lappar till ”%1”</translation>
     </message>
     <message>
         <source>Top %1 by dots to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Topp %1 efter prickar till ”%2”</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp fördes vidare</numerusform>
+            <numerusform>%n lappar fördes vidare</numerusform>
         </translation>
     </message>
 </context>
@@ -572,16 +622,32 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Gör om</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>About n3desk</source>
+        <translation>Om n3desk</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Verktygsfält</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
@@ -592,177 +658,279 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>← &amp;Alla sessioner</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
         <source>Back to the list of sessions</source>
         <translation>Tillbaka till listan över sessioner</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+</context>
+<context>
+    <name>MapEdits</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Lägg till aktör</translation>
+    </message>
+    <message>
+        <source>Move stakeholder</source>
+        <translation>Flytta aktör</translation>
+    </message>
+    <message>
+        <source>Move stakeholders</source>
+        <translation>Flytta aktörer</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Ändra aktör</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Ta bort aktör</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Ta bort aktörer</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Ta bort relation</translation>
+    </message>
+    <message>
+        <source>Connect stakeholders</source>
+        <translation>Koppla ihop aktörer</translation>
+    </message>
+    <message>
+        <source>Edit relation</source>
+        <translation>Ändra relation</translation>
+    </message>
+    <message>
+        <source>Edit the citizen</source>
+        <translation>Ändra brukaren</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Lägg till sektor</translation>
+    </message>
+    <message>
+        <source>Remove sector</source>
+        <translation>Ta bort sektor</translation>
+    </message>
+    <message>
+        <source>Add ring</source>
+        <translation>Lägg till ring</translation>
+    </message>
+    <message>
+        <source>Remove ring</source>
+        <translation>Ta bort ring</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Byt namn på sektor</translation>
+    </message>
+    <message>
+        <source>Recolour sector</source>
+        <translation>Byt färg på sektor</translation>
+    </message>
+    <message>
+        <source>Rename ring</source>
+        <translation>Byt namn på ring</translation>
+    </message>
+</context>
+<context>
+    <name>MapMenus</name>
+    <message>
+        <source>Focus</source>
+        <translation>Fokusera</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Koppla till</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Has a direction (arrow)</source>
+        <translation>Har en riktning (pil)</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Ta bort relationen</translation>
+    </message>
+    <message>
+        <source>New stakeholder here</source>
+        <translation>Ny aktör här</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>New stakeholder</source>
-        <translation type="unfinished" />
+        <translation>Ny aktör</translation>
     </message>
     <message>
         <source>Type a name and press Enter</source>
-        <translation type="unfinished" />
+        <translation>Skriv ett namn och tryck Enter</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Koppla</translation>
     </message>
     <message>
         <source>Drag from one stakeholder to another to connect them</source>
-        <translation type="unfinished" />
+        <translation>Dra från en aktör till en annan för att koppla ihop dem</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished" />
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>Fade all but the selected stakeholder and its neighbours (F)</source>
-        <translation type="unfinished" />
+        <translation>Tona ner allt utom den valda aktören och dess grannar (F)</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished" />
+        <translation>1 steg</translation>
     </message>
     <message>
         <source>2 steps</source>
-        <translation type="unfinished" />
+        <translation>2 steg</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in</source>
-        <translation type="unfinished" />
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation>Aktörer</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation>Relationer</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Karta</translation>
     </message>
 </context>
 <context>
     <name>MapSetupPanel</name>
     <message>
         <source>The citizen at the centre</source>
-        <translation type="unfinished" />
+        <translation>Brukaren i mitten</translation>
     </message>
     <message>
         <source>Choose picture…</source>
-        <translation type="unfinished" />
+        <translation>Välj bild…</translation>
     </message>
     <message>
         <source>Remove picture</source>
-        <translation type="unfinished" />
+        <translation>Ta bort bilden</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Add ring</source>
-        <translation type="unfinished" />
+        <translation>Lägg till ring</translation>
     </message>
     <message>
         <source>Remove ring</source>
-        <translation type="unfinished" />
+        <translation>Ta bort ring</translation>
     </message>
     <message>
         <source>Add sector</source>
-        <translation type="unfinished" />
+        <translation>Lägg till sektor</translation>
     </message>
     <message>
         <source>Remove sector</source>
-        <translation type="unfinished" />
+        <translation>Ta bort sektor</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Färg</translation>
     </message>
     <message>
         <source>Rings, closest first</source>
-        <translation type="unfinished" />
+        <translation>Ringar, närmast först</translation>
     </message>
     <message>
         <source>Sectors, clockwise from the top</source>
-        <translation type="unfinished" />
+        <translation>Sektorer, medurs från toppen</translation>
     </message>
     <message>
         <source>New ring</source>
-        <translation type="unfinished" />
+        <translation>Ny ring</translation>
     </message>
     <message>
         <source>New sector</source>
-        <translation type="unfinished" />
+        <translation>Ny sektor</translation>
     </message>
     <message>
         <source>Picture of the citizen</source>
-        <translation type="unfinished" />
+        <translation>Bild på brukaren</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
     <name>MethodLibraryPanel</name>
     <message>
         <source>Search methods…</source>
-        <translation type="unfinished" />
+        <translation>Sök metoder…</translation>
     </message>
     <message>
         <source>Attach to the selected stage</source>
-        <translation type="unfinished" />
+        <translation>Koppla till valt moment</translation>
     </message>
     <message>
         <source>The card's steps become the stage's instructions for the room</source>
-        <translation type="unfinished" />
+        <translation>Kortets steg blir momentets instruktioner till rummet</translation>
     </message>
     <message>
         <source>No method matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Ingen metod matchar sökningen.</translation>
     </message>
     <message>
         <source>Place in the process: {text}</source>
-        <translation type="unfinished" />
+        <translation>Plats i processen: {text}</translation>
     </message>
     <message>
         <source>Time: {text}</source>
-        <translation type="unfinished" />
+        <translation>Tid: {text}</translation>
     </message>
     <message>
         <source>Group size: {text}</source>
-        <translation type="unfinished" />
+        <translation>Gruppstorlek: {text}</translation>
     </message>
     <message>
         <source>Materials: {text}</source>
-        <translation type="unfinished" />
+        <translation>Material: {text}</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished" />
+        <translation>Tips</translation>
     </message>
 </context>
 <context>
@@ -792,7 +960,7 @@ Om du avslutar nu går de förlorade.</translation>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Dold</translation>
     </message>
 </context>
 <context>
@@ -822,11 +990,11 @@ Om du avslutar nu går de förlorade.</translation>
     <name>PaletteChip</name>
     <message>
         <source>+ Drag</source>
-        <translation type="unfinished" />
+        <translation>+ Dra</translation>
     </message>
     <message>
         <source>Drag onto the map to place the typed name there</source>
-        <translation type="unfinished" />
+        <translation>Dra till kartan för att placera det skrivna namnet där</translation>
     </message>
 </context>
 <context>
@@ -924,126 +1092,210 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>PersonaPicture</name>
+    <message>
+        <source>Choose a picture file (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>Välj en bildfil (PNG, JPEG, GIF, BMP eller WebP).</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>Bilden gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 20 MB.</source>
+        <translation>Bilden är större än 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture n3desk can show.</source>
+        <translation>Filen är ingen bild som n3desk kan visa.</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied into the library.</source>
+        <translation>Bilden gick inte att kopiera till biblioteket.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Present on this screen</source>
+        <translation>Presentera på den här skärmen</translation>
+    </message>
+    <message>
+        <source>Projector on/off</source>
+        <translation>Projektor på/av</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Svart bild</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Frys bilden</translation>
+    </message>
+    <message>
+        <source>Follow my view</source>
+        <translation>Följ min vy</translation>
+    </message>
+    <message>
+        <source>Show selection to the room</source>
+        <translation>Visa markeringen för rummet</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Visa momentet</translation>
+    </message>
+    <message>
+        <source>Presenting on this screen. Esc leaves.</source>
+        <translation>Presenterar på den här skärmen. Esc avslutar.</translation>
+    </message>
+    <message>
+        <source>On the screen {name}</source>
+        <translation>På skärmen {name}</translation>
+    </message>
+    <message>
+        <source>No second screen found. Connect the projector, or press F5.</source>
+        <translation>Ingen andra skärm hittades. Anslut projektorn eller tryck F5.</translation>
+    </message>
+    <message>
+        <source>The projector is off.</source>
+        <translation>Projektorn är avstängd.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>n3desk — projector</source>
+        <translation>n3desk – projektor</translation>
+    </message>
+</context>
+<context>
     <name>RatingKeys</name>
     <message>
         <source>Select notes to rate first.</source>
-        <translation type="unfinished" />
+        <translation>Markera lappar att bedöma först.</translation>
     </message>
     <message>
         <source>This session has no rating criteria.</source>
-        <translation type="unfinished" />
+        <translation>Sessionen har inga bedömningskriterier.</translation>
     </message>
     <message>
         <source>Rate “%1” (%2–%3): press a digit; Backspace clears; Esc stops.</source>
-        <translation type="unfinished" />
+        <translation>Bedöm ”%1” (%2–%3): tryck en siffra; Backsteg rensar; Esc avslutar.</translation>
     </message>
     <message>
         <source>Rate notes</source>
-        <translation type="unfinished" />
+        <translation>Bedöm lappar</translation>
     </message>
 </context>
 <context>
     <name>RatingsPanel</name>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished" />
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>Sort board, best first</source>
-        <translation type="unfinished" />
+        <translation>Sortera tavlan, bäst först</translation>
     </message>
     <message>
         <source>Dim notes below</source>
-        <translation type="unfinished" />
+        <translation>Tona ned lappar under</translation>
     </message>
     <message>
         <source>Sort and filter by</source>
-        <translation type="unfinished" />
+        <translation>Sortera och filtrera efter</translation>
     </message>
     <message>
         <source>Sum of all criteria</source>
-        <translation type="unfinished" />
+        <translation>Summa av alla kriterier</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished" />
+        <translation>Prickar</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
-        <translation type="unfinished" />
+        <translation>Markera lappar för att bedöma dem (eller tryck R och siffror).</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp markerad</numerusform>
+            <numerusform>%n lappar markerade</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort notes</source>
-        <translation type="unfinished" />
+        <translation>Sortera lappar</translation>
     </message>
 </context>
 <context>
     <name>RelationKinds</name>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished" />
+        <translation>Samarbete</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation>Information</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation>Pengar</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished" />
+        <translation>Förtroende</translation>
     </message>
 </context>
 <context>
     <name>RelationPanel</name>
     <message>
         <source>Show relations</source>
-        <translation type="unfinished" />
+        <translation>Visa relationer</translation>
     </message>
     <message>
         <source>The type new relations get; type a name for your own</source>
-        <translation type="unfinished" />
+        <translation>Typen som nya relationer får; skriv ett namn för en egen typ</translation>
     </message>
     <message>
         <source>Selected relation</source>
-        <translation type="unfinished" />
+        <translation>Vald relation</translation>
     </message>
     <message>
         <source>Has a direction (arrow)</source>
-        <translation type="unfinished" />
+        <translation>Har en riktning (pil)</translation>
     </message>
     <message>
         <source>Delete relation</source>
-        <translation type="unfinished" />
+        <translation>Ta bort relationen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etikett</translation>
     </message>
     <message>
         <source>Drag from one stakeholder to another with Shift held, or switch on Connect.</source>
-        <translation type="unfinished" />
+        <translation>Dra från en aktör till en annan med Skift nedtryckt, eller slå på Koppla.</translation>
     </message>
     <message>
         <source>New relations</source>
-        <translation type="unfinished" />
+        <translation>Nya relationer</translation>
     </message>
 </context>
 <context>
@@ -1061,26 +1313,26 @@ Om du avslutar nu går de förlorade.</translation>
     <name>SearchBar</name>
     <message>
         <source>Find notes…</source>
-        <translation type="unfinished" />
+        <translation>Sök lappar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished" />
+        <translation>Sök:</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1205,227 +1457,571 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Like the window</source>
+        <translation>Som fönstret</translation>
+    </message>
+    <message>
+        <source>Any screen that is not this one</source>
+        <translation>Valfri skärm som inte är den här</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fönster</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Text&amp;storlek</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ljud</translation>
+    </message>
+    <message>
+        <source>&amp;Play the end signal when a stage's time is up</source>
+        <translation>S&amp;pela slutsignalen när ett moments tid är slut</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>S&amp;creen</source>
+        <translation>S&amp;kärm</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k</source>
+        <translation>Ut&amp;seende</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Te&amp;xtstorlek</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Vad den gör</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Momenttimer</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktörskarta</translation>
+    </message>
+    <message>
+        <source>List of sessions</source>
+        <translation>Listan över sessioner</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Skift+dra</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny session</translation>
+    </message>
+    <message>
+        <source>Back to all sessions</source>
+        <translation>Tillbaka till alla sessioner</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Den här listan över kortkommandon</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Fliken Översikt</translation>
+    </message>
+    <message>
+        <source>Boards tab</source>
+        <translation>Fliken Tavlor</translation>
+    </message>
+    <message>
+        <source>Stakeholder map tab</source>
+        <translation>Fliken Aktörskarta</translation>
+    </message>
+    <message>
+        <source>Agenda tab</source>
+        <translation>Fliken Agenda</translation>
+    </message>
+    <message>
+        <source>Present full-screen on this screen (Esc leaves)</source>
+        <translation>Presentera i helskärm på den här skärmen (Esc avslutar)</translation>
+    </message>
+    <message>
+        <source>Projector on the second screen on or off</source>
+        <translation>Projektorn på den andra skärmen på eller av</translation>
+    </message>
+    <message>
+        <source>Black out the projector (B while presenting)</source>
+        <translation>Svart bild på projektorn (B medan du presenterar)</translation>
+    </message>
+    <message>
+        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
+        <translation>Frys bilden (F medan du presenterar; Ctrl+Skift+F på en tavla)</translation>
+    </message>
+    <message>
+        <source>The projector follows what you look at</source>
+        <translation>Projektorn följer det du tittar på</translation>
+    </message>
+    <message>
+        <source>Show the selection to the room</source>
+        <translation>Visa markeringen för rummet</translation>
+    </message>
+    <message>
+        <source>Show the current stage to the room</source>
+        <translation>Visa det pågående momentet för rummet</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation>Starta, pausa eller fortsätt</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Nästa moment</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Redigera den markerade lappen</translation>
+    </message>
+    <message>
+        <source>A new note next to the selected one</source>
+        <translation>En ny lapp bredvid den markerade</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Ta bort de markerade lapparna</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Hide or reveal</source>
+        <translation>Dölj eller visa</translation>
+    </message>
+    <message>
+        <source>Private writing on or off</source>
+        <translation>Skriv i enrum på eller av</translation>
+    </message>
+    <message>
+        <source>Arrange in a grid</source>
+        <translation>Ordna i rutnät</translation>
+    </message>
+    <message>
+        <source>Bring to the front</source>
+        <translation>Flytta längst fram</translation>
+    </message>
+    <message>
+        <source>Rate the selected notes</source>
+        <translation>Bedöm de markerade lapparna</translation>
+    </message>
+    <message>
+        <source>Zoom to the selection</source>
+        <translation>Zooma till markeringen</translation>
+    </message>
+    <message>
+        <source>Fit the whole board</source>
+        <translation>Visa hela tavlan</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zooma in eller ut</translation>
+    </message>
+    <message>
+        <source>Move the selected notes (with Shift: further)</source>
+        <translation>Flytta de markerade lapparna (med Skift: längre)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Markera alla</translation>
+    </message>
+    <message>
+        <source>Frame around the selection</source>
+        <translation>Ram runt markeringen</translation>
+    </message>
+    <message>
+        <source>Copy, cut, paste</source>
+        <translation>Kopiera, klipp ut, klistra in</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Sök lappar</translation>
+    </message>
+    <message>
+        <source>Stop editing or clear the selection</source>
+        <translation>Sluta redigera eller avmarkera</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Radera markeringen</translation>
+    </message>
+    <message>
+        <source>Focus on the selected stakeholder</source>
+        <translation>Fokusera på den markerade aktören</translation>
+    </message>
+    <message>
+        <source>End the focus</source>
+        <translation>Avsluta fokus</translation>
+    </message>
+    <message>
+        <source>Draw a relation</source>
+        <translation>Rita en relation</translation>
+    </message>
+    <message>
+        <source>Rename the session</source>
+        <translation>Byt namn på sessionen</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Radera sessionen</translation>
+    </message>
+    <message>
+        <source>Duplicate the session</source>
+        <translation>Duplicera sessionen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>Agenda finished</source>
+        <translation>Agendan är klar</translation>
+    </message>
+    <message>
+        <source>Stage {n} of {count}</source>
+        <translation>Moment {n} av {count}</translation>
+    </message>
+    <message>
+        <source>Summary round</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Station {n} of {count}</source>
+        <translation>Station {n} av {count}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte startat</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är slut</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Nästa: {title}</translation>
+    </message>
+</context>
+<context>
     <name>StageEditor</name>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Time-box</source>
-        <translation type="unfinished" />
+        <translation>Tidsruta</translation>
     </message>
     <message>
         <source>Station rotation</source>
-        <translation type="unfinished" />
+        <translation>Stationsrotation</translation>
     </message>
     <message>
         <source> stations</source>
-        <translation type="unfinished" />
+        <translation> stationer</translation>
     </message>
     <message>
         <source> min each</source>
-        <translation type="unfinished" />
+        <translation> min var</translation>
     </message>
     <message>
         <source> min summary</source>
-        <translation type="unfinished" />
+        <translation> min sammanfattning</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>What the room should do, shown to everyone</source>
-        <translation type="unfinished" />
+        <translation>Vad rummet ska göra – visas för alla</translation>
     </message>
     <message>
         <source>amber </source>
-        <translation type="unfinished" />
+        <translation>gult </translation>
     </message>
     <message>
         <source>red </source>
-        <translation type="unfinished" />
+        <translation>rött </translation>
     </message>
     <message>
         <source>Seconds left when the timer turns amber</source>
-        <translation type="unfinished" />
+        <translation>Sekunder kvar när timern blir gul</translation>
     </message>
     <message>
         <source>Seconds left when the timer turns red</source>
-        <translation type="unfinished" />
+        <translation>Sekunder kvar när timern blir röd</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planerad tid</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished" />
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Metod</translation>
     </message>
     <message>
         <source>Board to show</source>
-        <translation type="unfinished" />
+        <translation>Tavla att visa</translation>
     </message>
     <message>
         <source>Colour at</source>
-        <translation type="unfinished" />
+        <translation>Färg vid</translation>
     </message>
     <message>
         <source>Select a stage, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Välj ett moment eller lägg till ett.</translation>
     </message>
     <message>
         <source>Instructions for the room</source>
-        <translation type="unfinished" />
+        <translation>Instruktioner till rummet</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished" />
+        <translation>Byt namn på moment</translation>
     </message>
     <message>
         <source>Edit instructions</source>
-        <translation type="unfinished" />
+        <translation>Ändra instruktioner</translation>
     </message>
     <message>
         <source>Change planned time</source>
-        <translation type="unfinished" />
+        <translation>Ändra planerad tid</translation>
     </message>
     <message>
         <source>Change stations</source>
-        <translation type="unfinished" />
+        <translation>Ändra antal stationer</translation>
     </message>
     <message>
         <source>Change station time</source>
-        <translation type="unfinished" />
+        <translation>Ändra tid per station</translation>
     </message>
     <message>
         <source>Change summary time</source>
-        <translation type="unfinished" />
+        <translation>Ändra tid för sammanfattning</translation>
     </message>
     <message>
         <source>Change warning time</source>
-        <translation type="unfinished" />
+        <translation>Ändra varningstid</translation>
     </message>
     <message>
         <source>Change danger time</source>
-        <translation type="unfinished" />
+        <translation>Ändra larmtid</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished" />
+        <translation>Byt metod</translation>
     </message>
     <message>
         <source>Change board</source>
-        <translation type="unfinished" />
+        <translation>Byt tavla</translation>
     </message>
     <message>
         <source>Change stage kind</source>
-        <translation type="unfinished" />
+        <translation>Byt typ av moment</translation>
     </message>
     <message>
         <source>(no method card)</source>
-        <translation type="unfinished" />
+        <translation>(inget metodkort)</translation>
     </message>
     <message>
         <source>(no board)</source>
-        <translation type="unfinished" />
+        <translation>(ingen tavla)</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Select a stakeholder on the map or in the table.</source>
-        <translation type="unfinished" />
+        <translation>Välj en aktör på kartan eller i tabellen.</translation>
     </message>
     <message>
         <source>What can they contribute?</source>
-        <translation type="unfinished" />
+        <translation>Vad kan de bidra med?</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished" />
+        <translation>Fokusera</translation>
     </message>
     <message>
         <source>Fade all but this stakeholder and its neighbours (F)</source>
-        <translation type="unfinished" />
+        <translation>Tona ner allt utom den här aktören och dess grannar (F)</translation>
     </message>
     <message>
         <source>Connect to…</source>
-        <translation type="unfinished" />
+        <translation>Koppla till…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Influence (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Inflytande (1–5)</translation>
     </message>
     <message>
         <source>Interest (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Intresse (1–5)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
     <name>StakeholderMapScene</name>
     <message>
         <source>The citizen</source>
-        <translation type="unfinished" />
+        <translation>Brukaren</translation>
     </message>
 </context>
 <context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished" />
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished" />
+        <translation>Inflytande</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>Intresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
@@ -1483,261 +2079,254 @@ Om du avslutar nu går de förlorade.</translation>
     <name>TemplateSaver</name>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished" />
+        <translation>Spara som mall</translation>
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation type="unfinished" />
+        <translation>Namn på den nya mallen:</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished" />
+        <translation>Mallen sparades inte</translation>
     </message>
 </context>
 <context>
     <name>TextEditing</name>
     <message>
         <source>Edit note text</source>
-        <translation type="unfinished" />
+        <translation>Ändra lappens text</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished" />
+        <translation>Ta bort lapp</translation>
     </message>
 </context>
 <context>
     <name>TimerController</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished" />
+        <translation>Nästa moment</translation>
     </message>
     <message>
         <source>Run stage</source>
-        <translation type="unfinished" />
+        <translation>Kör moment</translation>
     </message>
     <message>
         <source>End stage</source>
-        <translation type="unfinished" />
+        <translation>Avsluta moment</translation>
     </message>
 </context>
 <context>
     <name>TimerStrip</name>
     <message>
         <source>Next ▸</source>
-        <translation type="unfinished" />
+        <translation>Nästa ▸</translation>
     </message>
     <message>
         <source>One minute less</source>
-        <translation type="unfinished" />
+        <translation>En minut mindre</translation>
     </message>
     <message>
         <source>One minute more</source>
-        <translation type="unfinished" />
+        <translation>En minut till</translation>
     </message>
     <message>
         <source>Five minutes more</source>
-        <translation type="unfinished" />
+        <translation>Fem minuter till</translation>
     </message>
     <message>
         <source>Finish this stage and start the next (Ctrl+Right)</source>
-        <translation type="unfinished" />
+        <translation>Avsluta momentet och starta nästa (Ctrl+Höger)</translation>
     </message>
     <message>
         <source>Start or pause the timer (Space)</source>
-        <translation type="unfinished" />
+        <translation>Starta eller pausa timern (mellanslag)</translation>
     </message>
     <message>
         <source>Agenda finished</source>
-        <translation type="unfinished" />
+        <translation>Agendan är klar</translation>
     </message>
     <message>
         <source>No agenda yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen agenda än</translation>
     </message>
     <message>
         <source>Every stage is done.</source>
-        <translation type="unfinished" />
+        <translation>Alla moment är klara.</translation>
     </message>
     <message>
         <source>Add stages on the Agenda tab.</source>
-        <translation type="unfinished" />
+        <translation>Lägg till moment under fliken Agenda.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Starta</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Fortsätt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Stage {n} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Moment {n} av {count}</translation>
     </message>
     <message>
         <source>Summary round</source>
-        <translation type="unfinished" />
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Station {n} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Station {n} av {count}</translation>
     </message>
     <message>
         <source>{time} left in all</source>
-        <translation type="unfinished" />
+        <translation>{time} kvar totalt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Time is up — next: {title} (Ctrl+Right)</source>
-        <translation type="unfinished" />
+        <translation>Tiden är ute — nästa: {title} (Ctrl+Höger)</translation>
     </message>
     <message>
         <source>Time is up — this is the last stage</source>
-        <translation type="unfinished" />
+        <translation>Tiden är ute — detta är sista momentet</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished" />
+        <translation>Nästa: {title}</translation>
     </message>
     <message>
         <source>Sound off</source>
-        <translation type="unfinished" />
+        <translation>Ljud av</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished" />
+        <translation>Ljud på</translation>
     </message>
     <message>
         <source>Switch the end signal on or off</source>
-        <translation type="unfinished" />
+        <translation>Slå på eller av slutsignalen</translation>
     </message>
     <message>
         <source>Station {n} of {count} — move on</source>
-        <translation type="unfinished" />
+        <translation>Station {n} av {count} — byt!</translation>
     </message>
     <message>
         <source>Summary round — come together</source>
-        <translation type="unfinished" />
+        <translation>Sammanfattning — samlas</translation>
     </message>
 </context>
 <context>
     <name>VotingPanel</name>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished" />
+        <translation>Prickröstning</translation>
     </message>
     <message>
         <source>Start round</source>
-        <translation type="unfinished" />
+        <translation>Starta omgång</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished" />
+        <translation>Prickar per deltagare</translation>
     </message>
     <message>
         <source>Most dots on one note</source>
-        <translation type="unfinished" />
+        <translation>Högst antal prickar på en lapp</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished" />
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>Öppna igen</translation>
     </message>
     <message>
         <source>Enter dots (click +1, Shift+click −1)</source>
-        <translation type="unfinished" />
+        <translation>Mata in prickar (klick +1, Skift+klick −1)</translation>
     </message>
     <message>
         <source>Counts are hidden until the round is revealed.</source>
-        <translation type="unfinished" />
+        <translation>Antalet prickar är dolt tills omgången visas.</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished" />
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Dots of</source>
-        <translation type="unfinished" />
+        <translation>Prickar från</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished" />
+        <translation>Omgång %1</translation>
     </message>
     <message>
         <source>Start voting round</source>
-        <translation type="unfinished" />
+        <translation>Starta röstningsomgång</translation>
     </message>
     <message>
         <source>Close voting round</source>
-        <translation type="unfinished" />
+        <translation>Stäng röstningsomgång</translation>
     </message>
     <message>
         <source>Reveal votes</source>
-        <translation type="unfinished" />
+        <translation>Visa röster</translation>
     </message>
     <message>
         <source>Reopen voting round</source>
-        <translation type="unfinished" />
+        <translation>Öppna röstningsomgång igen</translation>
     </message>
     <message>
         <source>The room</source>
-        <translation type="unfinished" />
+        <translation>Rummet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Öppen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Stängd</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <translation type="unfinished" />
+        <translation>Visad</translation>
     </message>
     <message>
         <source>No round yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen omgång än</translation>
     </message>
     <message>
         <source>No limit for the room (no participants listed).</source>
-        <translation type="unfinished" />
+        <translation>Ingen gräns för rummet (inga deltagare angivna).</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prick kvar</numerusform>
+            <numerusform>%n prickar kvar</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>Move notes</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

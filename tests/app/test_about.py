@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 import n3desk
 from n3desk.app.about import AboutDialog, licence_documents
+from n3desk.app.dialogs import ScriptedDialogs
+from n3desk.app.main_window import MainWindow
+from n3desk.store import Library
 
 
 def test_about_shows_version_and_licence(qtbot: QtBot) -> None:
@@ -50,3 +54,19 @@ def test_every_licence_document_is_readable_text() -> None:
     assert len(documents) > 5
     for document in documents:
         assert document.source.read_text(encoding="utf-8").strip(), document.label
+
+
+def test_help_menu_opens_about(qtbot: QtBot, library: Library) -> None:
+    """Help → About n3desk in the main window opens the dialog with the version."""
+    window = MainWindow(library, dialogs=ScriptedDialogs())
+    qtbot.addWidget(window)
+    help_menu = window.menuBar().findChild(QMenu, "menuHelp")
+    assert help_menu is not None
+    assert help_menu.menuAction() in window.menuBar().actions()
+    assert window.about_action in help_menu.actions()
+    window.about_action.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert n3desk.__version__ in dialog.version_label.text()
+    dialog.close()

@@ -21,6 +21,8 @@ def test_many_signal_emits_exit_cleanly() -> None:
         print("done")
         """
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "done"

@@ -64,7 +64,7 @@ def test_remove_with_dependents_is_refused(ws: Workshop) -> None:
 
 
 def test_removal_ops_cascade_and_clear_links(ws: Workshop) -> None:
-    """Removing a board takes its notes, frames, rounds, votes and ratings; links elsewhere clear."""
+    """Removing a board takes its notes, frames, rounds, votes and ratings; links clear."""
     board = ws.boards[0]
     other = Board(new_id(), ws.session.id, "Koncept", 1)
     frame = Frame(new_id(), board.id, "Kluster")

@@ -49,7 +49,7 @@ HOSTILE: dict[str, str] = {
     "cve": CVE_PAYLOAD,
     "controls": "bell\x07 null\x00 escape\x1b[31m tab\tform\x0cfeed\rreturn\x7fdel\x85",
     "rtl": "مرحبا بالعالم שלום עולם",
-    "emoji": "Bra jobbat 👍🏽 🎉 👩‍👩‍👧",
+    "emoji": "Bra jobbat ☺ ★ ✓ 👍🏽 🎉 👩‍👩‍👧",
     "cjk": "你好，世界 こんにちは 안녕하세요",
     "bidi_override": "abc\u202edcba\u202c \u200b\ufeff end",
     "long_word": "x" * 3000,
@@ -109,8 +109,20 @@ def squeeze(text: str) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    """All the text of a PDF, pages joined."""
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    """All the text of a PDF, pages joined, without the footers.
+
+    The footer (session name, "page x of y") is drawn last on each page, so it is
+    the last two lines of the page's text; without it a note that runs over pages
+    reads back in one piece.
+    """
+    pages = [(page.extract_text() or "").splitlines() for page in PdfReader(path).pages]
+    return "\n".join("\n".join(lines[:-2]) for lines in pages)
+
+
+def footers(path: Path) -> list[str]:
+    """The footer of every page (its last two lines of text)."""
+    pages = [(page.extract_text() or "").splitlines() for page in PdfReader(path).pages]
+    return ["\n".join(lines[-2:]) for lines in pages]
 
 
 def base_fonts_in_file(path: Path) -> set[str]:
@@ -151,6 +163,7 @@ class PdfKit:
     hostile_workshop = staticmethod(hostile_workshop)
     squeeze = staticmethod(squeeze)
     pdf_text = staticmethod(pdf_text)
+    footers = staticmethod(footers)
     base_fonts_in_file = staticmethod(base_fonts_in_file)
     page_fonts = staticmethod(page_fonts)
     is_embedded = staticmethod(is_embedded)

@@ -61,10 +61,11 @@ def test_the_hostile_session_builds_and_shows_markup_literally(kit: Any, hostile
 def test_characters_the_font_lacks_become_a_visible_placeholder(
     kit: Any, hostile_pdf: Path
 ) -> None:
-    """CJK (not in DejaVu Sans) shows as □ rather than breaking the export; emoji it has stay."""
+    """CJK and emoji show as □ rather than breaking the export; symbols DejaVu has stay."""
     text = kit.pdf_text(hostile_pdf)
-    assert PLACEHOLDER * 2 in text
-    assert "👍" in text
+    assert PLACEHOLDER * 5 in text  # 你好，世界: five characters DejaVu lacks
+    assert "☺ ★ ✓ □□ □" in text  # 👍🏽 and 🎉 are above the BMP
+    assert "👍" not in text
 
 
 def test_control_characters_are_dropped(kit: Any, hostile_pdf: Path) -> None:

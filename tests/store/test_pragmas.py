@@ -38,3 +38,17 @@ def test_the_commit_path_uses_connections_with_the_pragmas(library: Library) -> 
     finally:
         for raw in raws:
             raw.close()
+
+
+def test_one_change_may_list_a_note_before_its_origin(library: Library) -> None:
+    """References are checked when the change commits, not record by record."""
+    from n3desk.domain import Note, Put, new_id
+    from n3desk.domain.templates import BLANK, instantiate
+
+    made = instantiate(BLANK, "Ordning", language="sv", now=1.0)
+    library.add(made)
+    board = made.boards[0]
+    origin = Note(new_id(), board.id, "först")
+    carried = Note(new_id(), board.id, "sedan", origin_id=origin.id)
+    library.commit([Put(carried), Put(origin)])
+    assert library.load(made.session.id).get(Note, carried.id) == carried

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoCommand
-
 from n3desk.app.commands import EditCommand, push_command
 from n3desk.app.document import SessionDocument
 from n3desk.domain.agenda import positions_ops
@@ -29,7 +27,7 @@ class AgendaCommand(EditCommand):
         document: SessionDocument,
         text: str,
         ops: Sequence[Op],
-        parent: QUndoCommand | None = None,
+        parent: EditCommand | None = None,
     ) -> None:
         super().__init__(document, text, ops, parent)
         self._forward: list[Op] | None = None

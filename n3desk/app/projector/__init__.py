@@ -1,0 +1,1 @@
+"""The projector: the audience's view on a second screen, and the presenter's controls."""

@@ -1,0 +1,183 @@
+"""ProjectorWindow: the audience's screen, frameless and full-screen on a chosen screen.
+
+The window shows :class:`~n3desk.app.projector.content.ProjectorContent` as the
+shared :class:`~n3desk.app.projector.state.ProjectorState` says: live, frozen (the
+last picture, while the facilitator rearranges) or black. It picks its screen with
+:func:`choose_screen` and follows screens that come and go: a projector pulled out
+hides the window (it never lands on the laptop's screen by surprise) and one
+plugged in while the projector is wanted gets it back.
+
+Signals:
+    screen_state_changed(): the screen it is on (or whether it has one) changed.
+    leave_requested(): Esc was pressed on the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPixmap, QScreen
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from n3desk.app.document import SessionDocument
+from n3desk.app.projector.content import ProjectorContent
+from n3desk.app.projector.state import ProjectorState
+
+
+def choose_screen(
+    names: Sequence[str], laptop: str, remembered: str, *, allow_laptop: bool = False
+) -> str | None:
+    """The name of the screen the projector should use, or None when there is none.
+
+    The remembered screen if it is connected, else the first that is not the laptop's;
+    the laptop's own screen only when ``allow_laptop`` (presenting on one screen).
+    """
+    if remembered and remembered in names and (allow_laptop or remembered != laptop):
+        return remembered
+    for name in names:
+        if name != laptop:
+            return name
+    return laptop if allow_laptop and laptop in names else None
+
+
+class ProjectorWindow(QWidget):
+    """The projector's window."""
+
+    screen_state_changed = Signal()
+    leave_requested = Signal()
+
+    def __init__(
+        self, document: SessionDocument, state: ProjectorState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle(self.tr("n3desk — projector"))
+        self.document = document
+        self.state = state
+        self.content = ProjectorContent(document, self)
+        self.frozen_label = QLabel(self)
+        self.frozen_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.black = QWidget(self)
+        self.black.setAutoFillBackground(True)
+        palette = self.black.palette()
+        palette.setColor(self.black.backgroundRole(), QColor("#000000"))
+        self.black.setPalette(palette)
+        self.layers = QStackedLayout(self)
+        self.layers.setContentsMargins(0, 0, 0, 0)
+        for layer in (self.content, self.frozen_label, self.black):
+            self.layers.addWidget(layer)
+        self.frozen_picture: QPixmap | None = None
+        self.wanted = False  # the facilitator asked for the projector
+        self.screen_name = ""  # the screen it is on ("" when none)
+        self.laptop_name = ""  # the facilitator's screen, avoided
+        self.one_screen = False  # presenting on the laptop itself (F5)
+        self.remembered = ""
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        state.changed.connect(self.apply_state)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self.on_screen_added)
+            app.screenRemoved.connect(self.on_screen_removed)
+        self.apply_state()
+
+    # -- what is shown ----------------------------------------------------------------
+
+    def apply_state(self) -> None:
+        """Show the state: black, the frozen picture, or the live content."""
+        state = self.state
+        if state.frozen and self.frozen_picture is None:
+            # The picture of the moment of freezing, before anything moves on.
+            self.frozen_picture = self.content.grab()
+            self.frozen_label.setPixmap(self.frozen_picture)
+        elif not state.frozen:
+            self.frozen_picture = None
+            self.frozen_label.clear()
+            if self.content.target != state.shown:
+                self.content.show_target(state.shown)
+        if state.blackout:
+            self.layers.setCurrentWidget(self.black)
+        elif state.frozen:
+            self.layers.setCurrentWidget(self.frozen_label)
+        else:
+            self.layers.setCurrentWidget(self.content)
+
+    def picture(self) -> QPixmap:
+        """What the room sees now, as a picture (for the presenter's preview)."""
+        if self.state.blackout:
+            black = QPixmap(max(1, self.width()), max(1, self.height()))
+            black.fill(QColor("#000000"))
+            return black
+        if self.state.frozen and self.frozen_picture is not None:
+            return self.frozen_picture
+        return self.content.grab()
+
+    # -- screens ----------------------------------------------------------------------
+
+    def place_on(self, geometry: QRect) -> None:
+        """Show the window on exactly ``geometry`` (tests and off-screen shots)."""
+        self.setGeometry(geometry)
+        self.content.resize(geometry.size())
+        self.show()
+        self.screen_name = "geometry"
+        self.screen_state_changed.emit()
+
+    def open(self, *, one_screen: bool = False) -> bool:
+        """Show the projector full-screen on its screen; False when there is no screen."""
+        self.wanted, self.one_screen = True, one_screen
+        return self._place()
+
+    def leave(self) -> None:
+        """Hide the projector (its state is kept for the next time)."""
+        self.wanted = False
+        self.one_screen = False
+        self.hide()
+        self.screen_name = ""
+        self.screen_state_changed.emit()
+
+    def _screens(self) -> dict[str, QScreen]:
+        return {s.name(): s for s in QGuiApplication.screens()}
+
+    def _place(self) -> bool:
+        screens = self._screens()
+        name = choose_screen(
+            list(screens), self.laptop_name, self.remembered, allow_laptop=self.one_screen
+        )
+        if name is None:
+            self.hide()
+            self.screen_name = ""
+            self.screen_state_changed.emit()
+            return False
+        screen = screens[name]
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.screen_name = name
+        self.screen_state_changed.emit()
+        return True
+
+    def on_screen_added(self, screen: QScreen) -> None:
+        """A screen was plugged in: take it if the projector is wanted and has none."""
+        if self.wanted and not self.one_screen and not self.isVisible():
+            self._place()
+
+    def on_screen_removed(self, screen: QScreen) -> None:
+        """A screen was pulled out: if it was ours, hide (never fall onto the laptop)."""
+        if screen.name() == self.screen_name:
+            self.hide()
+            self.screen_name = ""
+            self.screen_state_changed.emit()
+
+    # -- keys -------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.wanted = False
+        self.screen_name = ""
+        self.screen_state_changed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""The licence folder carries a notice and a full text for everything the app ships."""
+
+from __future__ import annotations
+
+import importlib.metadata as metadata
+import re
+from pathlib import Path
+
+from packaging.requirements import Requirement
+
+ROOT = Path(__file__).resolve().parents[2]
+LICENSES = ROOT / "resources" / "licenses"
+NOTICES = LICENSES / "THIRD_PARTY_NOTICES.md"
+# A row of the packages table: | name | version | licence | text file | home |
+ROW = r"^\| ([A-Za-z0-9]\S*) \| \S+ \| [^|]+ \| (\S+) \|"
+
+
+def runtime_dependencies() -> set[str]:
+    """Names of every installed distribution n3desk needs at run time (no extras)."""
+    seen: set[str] = set()
+    todo = ["n3desk"]
+    while todo:
+        name = todo.pop()
+        key = re.sub(r"[-_.]+", "-", name).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        for line in metadata.distribution(name).requires or []:
+            requirement = Requirement(line)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                todo.append(requirement.name)
+    return seen - {"n3desk"}
+
+
+def test_every_runtime_dependency_has_a_notice_and_a_text() -> None:
+    """A new dependency fails here until `python packaging/third_party.py` is run."""
+    notices = NOTICES.read_text(encoding="utf-8")
+    rows = {
+        re.sub(r"[-_.]+", "-", match.group(1)).lower(): match.group(2)
+        for match in re.finditer(ROW, notices, re.MULTILINE)
+    }
+    missing = sorted(runtime_dependencies() - rows.keys())
+    assert not missing, f"no notice for {missing}: run packaging/third_party.py"
+    for name, text in rows.items():
+        assert (LICENSES / text).is_file(), f"{name}: {text} is missing"
+
+
+def test_the_gnu_texts_qt_needs_are_carried_in_full() -> None:
+    """LGPL-3.0 and the GPL-3.0 it builds on are there as full texts, with replacement steps."""
+    lgpl = (LICENSES / "LGPL-3.0.txt").read_text(encoding="utf-8")
+    gpl = (LICENSES / "GPL-3.0.txt").read_text(encoding="utf-8")
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in lgpl
+    assert "Version 3" in lgpl
+    assert "GNU GENERAL PUBLIC LICENSE" in gpl
+    assert "END OF TERMS AND CONDITIONS" in gpl
+    notices = NOTICES.read_text(encoding="utf-8")
+    assert "Replacing Qt in the bundle" in notices
+    assert "LICENSE-DejaVu.txt" in notices
+    assert (ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt").is_file()
+
+
+def test_the_project_licence_is_mit_and_shipped() -> None:
+    """LICENSE is the MIT text pyproject names, and the app ships the same text."""
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("MIT License")
+    assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert (LICENSES / "n3desk-MIT.txt").read_text(encoding="utf-8") == licence
