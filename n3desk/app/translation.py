@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from n3desk.resources import resource_path
 
@@ -10,7 +10,12 @@ LANGUAGES: tuple[str, ...] = ("sv", "en", "nb", "da")
 FALLBACK = "en"
 
 _installed: QTranslator | None = None
+_installed_qt: QTranslator | None = None
 _language = FALLBACK
+
+# Qt's own texts (the buttons of message boxes, the context menu of a text field).
+# Qt has no bokmål catalogue; nynorsk is the closest that ships with it.
+_QT_CATALOGUES = {"sv": "qtbase_sv", "da": "qtbase_da", "nb": "qtbase_nn", "en": "qtbase_en"}
 
 
 def system_language() -> str:
@@ -30,11 +35,19 @@ def install_translator(language: str | None) -> str:
     Replaces any translator installed before, so a test or a shot can switch
     language in one process. Widgets built afterwards speak the new language.
     """
-    global _installed, _language
+    global _installed, _installed_qt, _language
     lang = language if language in LANGUAGES else system_language()
     if _installed is not None:
         QCoreApplication.removeTranslator(_installed)
         _installed = None
+    if _installed_qt is not None:
+        QCoreApplication.removeTranslator(_installed_qt)
+        _installed_qt = None
+    qt_translator = QTranslator(QCoreApplication.instance())
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(_QT_CATALOGUES[lang], qt_folder):
+        QCoreApplication.installTranslator(qt_translator)
+        _installed_qt = qt_translator
     translator = QTranslator(QCoreApplication.instance())
     if translator.load(str(resource_path("translations", f"n3desk_{lang}.qm"))):
         QCoreApplication.installTranslator(translator)

@@ -12,7 +12,6 @@ from n3desk.cli.common import (
     EXIT_OK,
     InputFileError,
     UsageError,
-    language_of,
     library_at,
     out,
     print_json,
@@ -115,7 +114,8 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
         written = args.csv
     elif args.pdf is not None:
         write_pdf = _later_feature("n3desk.report.pdf_summary", "write_pdf", "PDF export")
-        write_pdf(workshop, args.pdf, language=language_of(args))
+        # The record speaks the session's language unless --lang asks otherwise.
+        write_pdf(workshop, args.pdf, language=args.lang or None)
         written = args.pdf
     else:
         export_session = _later_feature(
