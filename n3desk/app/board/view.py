@@ -37,6 +37,9 @@ class BoardView(QGraphicsView):
         self.key_handler: KeyHandler | None = None
         self.key_filter: Callable[[QKeyEvent], bool] | None = None  # keys it will take
         self.fit_on_resize = False
+        # Until the facilitator zooms or scrolls, the board keeps fitting the view:
+        # a view is built before it has its real size, so a fit made then is tiny.
+        self.fit_until_moved = True
         self._pan_from: QPoint | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -61,10 +64,12 @@ class BoardView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, factor: float) -> None:
+        self.fit_until_moved = False
         self.set_zoom(self.zoom() * factor)
 
     def zoom_to(self, rect: QRectF, *, max_zoom: float = FIT_MAX_ZOOM) -> None:
         """Show ``rect`` as large as fits (but not beyond ``max_zoom``)."""
+        self.fit_until_moved = False
         if rect.isEmpty():
             return
         margin = max(rect.width(), rect.height()) * 0.04 + 20
@@ -82,12 +87,13 @@ class BoardView(QGraphicsView):
         if rect.isEmpty():
             self.set_zoom(1.0)
             self.centerOn(0, 0)
-            return
-        self.zoom_to(rect)
+        else:
+            self.zoom_to(rect)
+        self.fit_until_moved = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.fit_on_resize:
+        if self.fit_on_resize or self.fit_until_moved:
             self.fit_all()
 
     # -- mouse -------------------------------------------------------------------------
@@ -98,6 +104,7 @@ class BoardView(QGraphicsView):
             self.zoom_by(1.15**steps)
             event.accept()
             return
+        self.fit_until_moved = False
         super().wheelEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -128,6 +135,7 @@ class BoardView(QGraphicsView):
 
     def pan(self, dx: int, dy: int) -> None:
         """Scroll the board by pixels on the screen."""
+        self.fit_until_moved = False
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
