@@ -9,11 +9,13 @@ asked: tests use it, and so do off-screen shots, where a modal box would wait fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from n3desk.app.export_dialog import ExportChoice, ExportRequest
     from n3desk.app.new_session_dialog import NewSessionChoice
     from n3desk.domain.templates import Template
 
@@ -45,6 +48,12 @@ class Dialogs(Protocol):
 
     def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:
         """Ask for a new session's title, template and date; None when cancelled."""
+
+    def choose_export(self, request: ExportRequest) -> ExportChoice | None:
+        """Ask what to export and to which file; None when cancelled."""
+
+    def show_folder(self, folder: Path) -> None:
+        """Open ``folder`` in the system's file manager (after an export)."""
 
 
 class QtDialogs(QObject):
@@ -100,6 +109,20 @@ class QtDialogs(QObject):
         finally:
             dialog.deleteLater()
 
+    def choose_export(self, request: ExportRequest) -> ExportChoice | None:
+        from n3desk.app.export_dialog import ExportDialog
+
+        dialog = ExportDialog(request, self._window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()
+
+    def show_folder(self, folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
 
 @dataclass
 class ScriptedDialogs:
@@ -109,6 +132,10 @@ class ScriptedDialogs:
     text_answer: str | None = None
     file_answer: Path | None = None
     new_session: NewSessionChoice | None = None
+    # None: accept the export dialog's proposal as it is; else answer each request.
+    export_answer: Callable[[ExportRequest], ExportChoice | None] | None = None
+    export_requests: list[ExportRequest] = field(default_factory=list)
+    shown_folders: list[Path] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
 
@@ -130,3 +157,12 @@ class ScriptedDialogs:
     def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:
         self.questions.append("new session")
         return self.new_session
+
+    def choose_export(self, request: ExportRequest) -> ExportChoice | None:
+        self.export_requests.append(request)
+        if self.export_answer is None:
+            return request.proposal
+        return self.export_answer(request)
+
+    def show_folder(self, folder: Path) -> None:
+        self.shown_folders.append(folder)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -127,6 +128,34 @@ class LibraryController(QObject):
         sid = workshop.session.id
         self._push(
             self.tr("Open the demo"), sid, {"deleted_at": self.clock()}, {"deleted_at": None}
+        )
+        return sid
+
+    def import_file(self, path: Path) -> str | None:
+        """Add the session in a portable file as a new session (undoable); its id.
+
+        The file gets new ids, so it never overwrites a session. A refused file or a
+        failed write is one message, and the library is left as it was. Undo is a
+        soft delete, like undoing "New session".
+        """
+        from n3desk.store.portable import PortableFileError, import_session
+
+        try:
+            workshop = import_session(self.library, path)
+        except PortableFileError as exc:
+            self.dialogs.show_error(
+                self.tr("Not imported"),
+                self.tr("“{name}” cannot be imported: {reason}. Nothing was changed.").format(
+                    name=path.name, reason=exc
+                ),
+            )
+            return None
+        except LibraryError as exc:
+            self._report(exc)
+            return None
+        sid = workshop.session.id
+        self._push(
+            self.tr("Import session file"), sid, {"deleted_at": self.clock()}, {"deleted_at": None}
         )
         return sid
 

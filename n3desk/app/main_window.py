@@ -32,6 +32,8 @@ from n3desk.app.translation import install_translator, ui_language
 from n3desk.store.library import Library
 
 if TYPE_CHECKING:
+    from n3desk.app.exporting import ExportController
+
     # The session window pulls in boards, map and agenda: imported when a session
     # opens, so the start page is up sooner.
     from n3desk.app.session_window import SessionWindow
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.start_page = self._make_start_page()
         self.document: SessionDocument | None = None
         self.session_window: SessionWindow | None = None
+        self.exporter: ExportController | None = None
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
@@ -100,7 +103,25 @@ class MainWindow(QMainWindow):
         for action in window.presenter.actions.values():
             self.projector_menu.addAction(action)
         self.projector_menu.setEnabled(True)
+        self.exporter = self._make_exporter(document, window)
+        self._enable_session_file_actions(True)
         return window
+
+    def _make_exporter(self, document: SessionDocument, window: SessionWindow) -> ExportController:
+        from n3desk.app.exporting import ExportController
+
+        def show_board(board_id: str) -> None:
+            window.boards.tabs.set_current(board_id)
+            window.show_view("board")
+
+        return ExportController(
+            document,
+            self.dialogs,
+            current_board=window.boards.tabs.current_board,
+            current_view=window.current_view,
+            show_board=show_board,
+            parent=window,
+        )
 
     def close_session(self) -> bool:
         """Close the open session; False (and a message) while changes are not saved."""
@@ -126,6 +147,8 @@ class MainWindow(QMainWindow):
         self.session_window = None
         self.projector_menu.clear()
         self.projector_menu.setEnabled(False)
+        self.exporter = None
+        self._enable_session_file_actions(False)
         return True
 
     def show_start(self) -> None:
@@ -185,6 +208,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         session_menu = child(self, QMenu, "menuSession")
         session_menu.insertAction(child(self, QAction, "actionQuit"), self.settings_action)
+        self._setup_file_actions(session_menu)
         self.projector_menu = self.menuBar().addMenu(self.tr("&Projector"))
         self.projector_menu.setObjectName("menuProjector")
         self.projector_menu.setEnabled(False)
@@ -196,6 +220,63 @@ class MainWindow(QMainWindow):
         self.about_action = help_menu.addAction(self.tr("About n3desk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+
+    def _setup_file_actions(self, session_menu: QMenu) -> None:
+        """Session → Export ▸ (PDF, CSV, portable file, PNG), Import notes, Import session file."""
+        before = child(self, QAction, "actionBackToStart")
+        self.export_menu = QMenu(self.tr("&Export"), self)
+        self.export_menu.setObjectName("menuExport")
+        self.export_actions: dict[str, QAction] = {}
+        for kind, text in self._export_texts().items():
+            action = self.export_menu.addAction(text)
+            action.setObjectName(f"actionExport_{kind}")
+            action.triggered.connect(lambda _c=False, k=kind: self.export(k))
+            self.export_actions[kind] = action
+        self.import_notes_action = QAction(self.tr("Import no&tes…"), self)
+        self.import_notes_action.triggered.connect(self.import_notes)
+        self.import_session_action = QAction(self.tr("&Import session file…"), self)
+        self.import_session_action.triggered.connect(self.import_session_file)
+        session_menu.insertAction(before, self.import_session_action)
+        session_menu.insertSeparator(before)
+        session_menu.insertMenu(before, self.export_menu)
+        session_menu.insertAction(before, self.import_notes_action)
+        session_menu.insertSeparator(before)
+        self._enable_session_file_actions(False)
+
+    def _export_texts(self) -> dict[str, str]:
+        return {
+            "pdf": self.tr("Record as &PDF…"),
+            "csv": self.tr("Notes for Excel (&CSV)…"),
+            "portable": self.tr("Portable session &file…"),
+            "png": self.tr("Picture of this board or map (P&NG)…"),
+        }
+
+    def _enable_session_file_actions(self, on: bool) -> None:
+        self.export_menu.setEnabled(on)
+        self.import_notes_action.setEnabled(on)
+
+    def export(self, kind: str) -> Path | None:
+        """Export the open session as ``kind`` (pdf, csv, portable, png); the file written."""
+        if self.exporter is None:
+            return None
+        exports = {
+            "pdf": self.exporter.export_pdf,
+            "csv": self.exporter.export_csv,
+            "portable": self.exporter.export_portable,
+            "png": self.exporter.export_picture,
+        }
+        return exports[kind]()
+
+    def import_notes(self) -> list[str]:
+        """Put the notes of a .csv or .txt file on the current board (one undo step)."""
+        return self.exporter.import_notes() if self.exporter is not None else []
+
+    def import_session_file(self) -> str | None:
+        """Import a portable file as a new session and select it on the start page."""
+        if not self.close_session():
+            return None
+        self.show_start()
+        return self.start_page.import_file()
 
     def show_about(self) -> None:
         """The About dialog (version, licence, third-party notices), not blocking."""
@@ -296,6 +377,11 @@ class MainWindow(QMainWindow):
         self.projector_menu.setTitle(self.tr("&Projector"))
         self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
         self.about_action.setText(self.tr("About n3desk"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        for kind, text in self._export_texts().items():
+            self.export_actions[kind].setText(text)
+        self.import_notes_action.setText(self.tr("Import no&tes…"))
+        self.import_session_action.setText(self.tr("&Import session file…"))
         for menu in self.menuBar().findChildren(QMenu):
             if menu.objectName() == "menuHelp":
                 menu.setTitle(self.tr("&Help"))

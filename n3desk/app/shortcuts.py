@@ -3,6 +3,11 @@
 Window actions take their keys from here (:func:`keys`), and the keys the board,
 the map, the agenda and the start page handle themselves are listed here too, so
 the sheet (F1 or ?) shows all of them, in the interface's language.
+
+A key does one thing where it is pressed: single letters belong to the board or
+the map that has the keyboard (F is "to the front" on a board and "focus" on the
+map), and the projector's keys are all Ctrl+Shift+letter, which no board, map or
+text field uses, so they work the same wherever the facilitator is.
 """
 
 from __future__ import annotations
@@ -88,17 +93,15 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         "projector.blackout",
-        ("B", "Ctrl+Shift+B"),
+        ("Ctrl+Shift+B",),
         PROJECTOR,
-        QT_TRANSLATE_NOOP("Shortcuts", "Black out the projector (B while presenting)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Black out the projector, or light it again"),
     ),
     Shortcut(
         "projector.freeze",
-        ("F", "Ctrl+Shift+F"),
+        ("Ctrl+Shift+F",),
         PROJECTOR,
-        QT_TRANSLATE_NOOP(
-            "Shortcuts", "Freeze the picture (F while presenting; Ctrl+Shift+F on a board)"
-        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Freeze the projector's picture, or let it move again"),
     ),
     Shortcut(
         "projector.follow",

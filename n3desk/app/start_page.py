@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -61,6 +62,7 @@ class StartPage(QWidget):
         self.stack = child(self, QStackedWidget, "listOrEmpty")
         self.empty_state = child(self, QWidget, "emptyState")
         self._setup_table()
+        self._add_import_buttons()
         self._connect(demo_available)
         controller.sessions_changed.connect(self.refresh)
         self.refresh()
@@ -112,6 +114,19 @@ class StartPage(QWidget):
             self.select(session_id)
         return session_id
 
+    def import_file(self) -> str | None:
+        """Ask for a portable .n3desk file and add its session (undoable); its id."""
+        path = self.dialogs.choose_file(
+            self.tr("Import a session file"), self.tr("n3desk session files (*.n3desk)")
+        )
+        if path is None:
+            return None
+        session_id = self.controller.import_file(path)
+        if session_id is not None:
+            self.search.clear()  # a filter must not hide the session just imported
+            self.select(session_id)
+        return session_id
+
     def open_selected(self) -> None:
         session_id = self.selected_id()
         if session_id is not None:
@@ -148,8 +163,28 @@ class StartPage(QWidget):
         header.setSectionResizeMode(SessionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (SessionListModel.DATE, SessionListModel.PLACE, SessionListModel.NOTES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Size those columns from the rows in view and a few more, not from every
+        # session on every layout pass (~100 ms of start-up with 200 sessions); a
+        # longer place further down is elided, its tooltip shows it whole.
+        header.setResizeContentsPrecision(20)
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setTabKeyNavigation(False)
+
+    def _add_import_buttons(self) -> None:
+        """An import button in the empty state (a new laptop); the Session menu has it too.
+
+        Not in the row above the list: at 1024 pixels it would squeeze the search field.
+        """
+        self.empty_import_button = QPushButton(self.tr("Import a session file…"), self)
+        self.empty_import_button.setObjectName("emptyImportButton")
+        self.empty_import_button.setToolTip(
+            self.tr("Import a session file (.n3desk) from another laptop")
+        )
+        row = child(self, QBoxLayout, "emptyButtons")
+        row.insertWidget(
+            row.indexOf(child(self, QPushButton, "demoButton")) + 1, self.empty_import_button
+        )
+        self.empty_import_button.clicked.connect(self.import_file)
 
     def _connect(self, demo_available: bool) -> None:
         child(self, QPushButton, "newButton").clicked.connect(self.new_session)

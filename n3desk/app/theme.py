@@ -6,7 +6,8 @@ the themes: its light blue (the default), its dark blue, and our own high-contra
 theme (``resources/themes/high_contrast.xml``: white on black, yellow accents) for
 rooms where a projector washes colours out. qt-material's stylesheet names a font of
 its own (Roboto), so we hand it ours, and add a few rules of our own for headings
-and the warning bar, in colours that suit each theme.
+and the warning bar, in colours that suit each theme. The rendered qt-material look
+is cached between runs (:mod:`n3desk.app.material_cache`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from n3desk.app import settings
+from n3desk.app.material_cache import apply_look, load_look
 from n3desk.resources import resource, resource_path
 
 log = logging.getLogger(__name__)
@@ -106,37 +108,33 @@ def _theme_file(theme: str) -> str:
 def apply_theme(app: QApplication, theme: str = DEFAULT_THEME, font_scale: float = 1.0) -> None:
     """Make DejaVu Sans the font and apply ``theme`` around it at ``font_scale``.
 
-    Applying qt-material is slow (it writes its icons to disk), so it is done once
-    per application and look; asking again for the same look does nothing.
+    qt-material's rendering is slow, so it is kept in the user cache (see
+    :mod:`n3desk.app.material_cache`); asking again for the look already applied
+    does nothing.
     """
     if theme not in THEMES:
         theme = DEFAULT_THEME
     font_scale = max(1.0, min(2.0, font_scale))
-    look = f"{theme}@{font_scale}"
-    if app.property("n3desk_look") == look:
+    look_name = f"{theme}@{font_scale}"
+    if app.property("n3desk_look") == look_name:
         return
-    app.setProperty("n3desk_look", look)
+    app.setProperty("n3desk_look", look_name)
     app.setProperty("n3desk_theme", theme)
     point_size = max(8, round(BASE_POINT_SIZE * font_scale))
     font = QFont(FONT_FAMILY, point_size)
     app.setFont(font)
     pixel_size = round(point_size * 4 / 3)
+    extra = {"font_family": FONT_FAMILY, "font_size": f"{pixel_size}px", "density_scale": "0"}
+    ours = extra_style(theme, font_scale)
     try:
-        from qt_material import apply_stylesheet
-
-        apply_stylesheet(
-            app,
-            theme=_theme_file(theme),
-            invert_secondary=theme.startswith("light"),
-            extra={
-                "font_family": FONT_FAMILY,
-                "font_size": f"{pixel_size}px",
-                "density_scale": "0",
-            },
-        )
+        look = load_look(_theme_file(theme), theme.startswith("light"), extra)
     except Exception:  # a theme is decoration: never let it stop the app
         log.exception("qt-material theme %s could not be applied", theme)
-    app.setStyleSheet(app.styleSheet() + extra_style(theme, font_scale))
+        look = None
+    if look is None:
+        app.setStyleSheet(ours)
+        return
+    apply_look(app, look, ours)
 
 
 def current_theme(app: QApplication) -> str:

@@ -18,16 +18,16 @@ from n3desk.cli.common import (
     resolve_session,
     write_atomically,
 )
-from n3desk.domain.changes import Op, Put, edited
-from n3desk.domain.entities import Board, Note, new_id
+from n3desk.domain.changes import edited
+from n3desk.domain.entities import Board, Note
 from n3desk.domain.workshop import Workshop
 from n3desk.report.csv_notes import (
     ImportedNote,
     NotesFileError,
     notes_to_csv,
     parse_notes_file,
-    placement_ops,
 )
+from n3desk.report.notes_import import notes_import_ops
 from n3desk.report.session_text import terminal_safe
 
 
@@ -38,10 +38,11 @@ def notes_import(args: argparse.Namespace, data_dir: Path) -> int:
     now = time.time()
     with library_at(data_dir, write=True) as library:
         workshop = library.load(resolve_session(library, args.id))
-        board, made_board = _board_for_import(workshop, args.board, path)
-        ops: list[Op] = [Put(board)] if made_board else []
-        frames_before = len(workshop.frames_on(board.id))
-        ops += placement_ops(workshop, board.id, items, now)
+        target = _board_for_import(workshop, args.board)
+        frames_before = len(workshop.frames_on(target.id)) if target else 0
+        board, ops = notes_import_ops(
+            workshop, target, items, now, new_board_title=path.stem or "Import"
+        )
         workshop.apply(ops)  # checks every reference before anything is written
         library.commit([*ops, edited(workshop.session, updated_at=now)])
         new_frames = len(workshop.frames_on(board.id)) - frames_before
@@ -82,13 +83,11 @@ def _read_notes(path: Path) -> list[ImportedNote]:
     return items
 
 
-def _board_for_import(workshop: Workshop, name: str | None, path: Path) -> tuple[Board, bool]:
-    """The board to import onto, and whether it is new (a session without boards gets one)."""
+def _board_for_import(workshop: Workshop, name: str | None) -> Board | None:
+    """The board to import onto; None for a session without boards (it gets one)."""
     if name is not None:
-        return board_named(workshop, name), False
-    if workshop.boards:
-        return workshop.boards[0], False
-    return Board(new_id(), workshop.session.id, path.stem or "Import", 0), True
+        return board_named(workshop, name)
+    return workshop.boards[0] if workshop.boards else None
 
 
 def board_named(workshop: Workshop, name: str) -> Board:

@@ -358,12 +358,12 @@
         <translation>Skjul/vis</translation>
     </message>
     <message>
-        <source>Private writing</source>
-        <translation>Skriv hver for sig</translation>
-    </message>
-    <message>
         <source>Reveal all</source>
         <translation>Vis alle</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Skriv hver for sig</translation>
     </message>
     <message>
         <source>Carry forward</source>
@@ -444,6 +444,196 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Eksportér dokumentationen som PDF</translation>
+    </message>
+    <message>
+        <source>Export the notes for Excel</source>
+        <translation>Eksportér sedlerne til Excel</translation>
+    </message>
+    <message>
+        <source>Export the session as a portable file</source>
+        <translation>Eksportér sessionen som flytbar fil</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Intet billede</translation>
+    </message>
+    <message>
+        <source>This session has no board to take a picture of.</source>
+        <translation>Sessionen har ingen tavle at tage et billede af.</translation>
+    </message>
+    <message>
+        <source>Save a picture (PNG)</source>
+        <translation>Gem et billede (PNG)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Erstat filen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>»{name}« findes allerede i {folder}. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ikke eksporteret</translation>
+    </message>
+    <message>
+        <source>The board has no notes or frames yet: there is nothing to picture.</source>
+        <translation>Tavlen har endnu ingen sedler eller rammer: der er intet at tage billede af.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{name}” could not be written in {folder}. Nothing was written. Free some space or choose another folder.</source>
+        <translation>Disken er fuld: »{name}« kunne ikke skrives i {folder}. Intet blev skrevet. Frigør plads, eller vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>“{name}” in {folder} cannot be replaced: is it open in another program, such as Excel or a PDF reader? Close it and try again. Nothing was written.</source>
+        <translation>»{name}« i {folder} kan ikke erstattes: er filen åben i et andet program, for eksempel Excel eller en PDF-læser? Luk den, og prøv igen. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>n3desk may not write in the folder {folder}. Nothing was written. Choose another folder, for example Documents.</source>
+        <translation>n3desk må ikke skrive i mappen {folder}. Intet blev skrevet. Vælg en anden mappe, for eksempel Dokumenter.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (was a USB stick taken out?). Nothing was written.</source>
+        <translation>Mappen {folder} findes ikke (blev et USB-stik taget ud?). Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written in {folder}: {reason}</source>
+        <translation>»{name}« kunne ikke skrives i {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importér sedler</translation>
+    </message>
+    <message>
+        <source>Notes (*.csv *.txt);;CSV from Excel (*.csv);;Plain text (*.txt)</source>
+        <translation>Sedler (*.csv *.txt);;CSV fra Excel (*.csv);;Almindelig tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Intet blev importeret</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>»{name}« kunne ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “{name}”. {reason}</source>
+        <translation>Intet blev importeret fra »{name}«. {reason}</translation>
+    </message>
+    <message>
+        <source>There are no notes in “{name}”.</source>
+        <translation>Der er ingen sedler i »{name}«.</translation>
+    </message>
+    <message>
+        <source>Import notes from “{name}”</source>
+        <translation>Importér sedler fra »{name}«</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Semicolon ;  (Excel in Swedish and Nordic)</source>
+        <translation>Semikolon ;  (Excel på dansk og andre nordiske sprog)</translation>
+    </message>
+    <message>
+        <source>Comma ,  (Excel in English)</source>
+        <translation>Komma ,  (Excel på engelsk)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk-sessionsfiler (*.n3desk)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {folder}</source>
+        <translation>Gemmes i mappen {folder}</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Medtag</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>&amp;Forside</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, planned and actual times</source>
+        <translation>&amp;Dagsorden, planlagte og faktiske tider</translation>
+    </message>
+    <message>
+        <source>&amp;Boards and their notes</source>
+        <translation>&amp;Tavler og deres sedler</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map</source>
+        <translation>Aktør&amp;kort</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Beslutninger</translation>
+    </message>
+    <message>
+        <source>N&amp;3 project card</source>
+        <translation>N&amp;3-projektkort</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Columns separated by</source>
+        <translation>Kolonner adskilt &amp;med</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Fi&amp;l</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when done</source>
+        <translation>&amp;Åbn mappen, når eksporten er færdig</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -490,6 +680,18 @@ Detaljer findes i {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Åbn demoen</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ikke importeret</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>»{name}« kan ikke importeres: {reason}. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Import session file</source>
+        <translation>Importér sessionsfil</translation>
     </message>
     <message>
         <source>Rename session</source>
@@ -640,6 +842,34 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>About n3desk</source>
         <translation>Om n3desk</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>Import no&amp;tes…</source>
+        <translation>Importér &amp;sedler…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importér sessionsfil…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>Dokumentation som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Notes for Excel (&amp;CSV)…</source>
+        <translation>Sedler til Excel (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Portable session &amp;file…</source>
+        <translation>Flytbar session&amp;fil…</translation>
+    </message>
+    <message>
+        <source>Picture of this board or map (P&amp;NG)…</source>
+        <translation>Billede af tavlen eller kortet (P&amp;NG)…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1625,12 +1855,12 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Projektoren på den anden skærm til eller fra</translation>
     </message>
     <message>
-        <source>Black out the projector (B while presenting)</source>
-        <translation>Sort skærm på projektoren (B mens du præsenterer)</translation>
+        <source>Black out the projector, or light it again</source>
+        <translation>Sort skærm på projektoren, eller tænd den igen</translation>
     </message>
     <message>
-        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
-        <translation>Frys billedet (F mens du præsenterer; Ctrl+Skift+F på en tavle)</translation>
+        <source>Freeze the projector's picture, or let it move again</source>
+        <translation>Frys projektorens billede, eller lad det bevæge sig igen</translation>
     </message>
     <message>
         <source>The projector follows what you look at</source>
@@ -2027,12 +2257,28 @@ Hvis du afslutter nu, går de tabt.</translation>
 <context>
     <name>StartPage</name>
     <message>
+        <source>Import a session file</source>
+        <translation>Importér en sessionsfil</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk-sessionsfiler (*.n3desk)</translation>
+    </message>
+    <message>
         <source>Rename session</source>
         <translation>Omdøb session</translation>
     </message>
     <message>
         <source>New title:</source>
         <translation>Ny titel:</translation>
+    </message>
+    <message>
+        <source>Import a session file…</source>
+        <translation>Importér en sessionsfil…</translation>
+    </message>
+    <message>
+        <source>Import a session file (.n3desk) from another laptop</source>
+        <translation>Importér en sessionsfil (.n3desk) fra en anden computer</translation>
     </message>
     <message>
         <source>Your sessions</source>

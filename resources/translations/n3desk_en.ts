@@ -358,12 +358,12 @@
         <translation>Hide/reveal</translation>
     </message>
     <message>
-        <source>Private writing</source>
-        <translation>Private writing</translation>
-    </message>
-    <message>
         <source>Reveal all</source>
         <translation>Reveal all</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Private writing</translation>
     </message>
     <message>
         <source>Carry forward</source>
@@ -444,6 +444,196 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Export the record as PDF</translation>
+    </message>
+    <message>
+        <source>Export the notes for Excel</source>
+        <translation>Export the notes for Excel</translation>
+    </message>
+    <message>
+        <source>Export the session as a portable file</source>
+        <translation>Export the session as a portable file</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>This session has no board to take a picture of.</source>
+        <translation>This session has no board to take a picture of.</translation>
+    </message>
+    <message>
+        <source>Save a picture (PNG)</source>
+        <translation>Save a picture (PNG)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>“{name}” already exists in {folder}. Replace it?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>The board has no notes or frames yet: there is nothing to picture.</source>
+        <translation>The board has no notes or frames yet: there is nothing to picture.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{name}” could not be written in {folder}. Nothing was written. Free some space or choose another folder.</source>
+        <translation>The disk is full: “{name}” could not be written in {folder}. Nothing was written. Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>“{name}” in {folder} cannot be replaced: is it open in another program, such as Excel or a PDF reader? Close it and try again. Nothing was written.</source>
+        <translation>“{name}” in {folder} cannot be replaced: is it open in another program, such as Excel or a PDF reader? Close it and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>n3desk may not write in the folder {folder}. Nothing was written. Choose another folder, for example Documents.</source>
+        <translation>n3desk may not write in the folder {folder}. Nothing was written. Choose another folder, for example Documents.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (was a USB stick taken out?). Nothing was written.</source>
+        <translation>The folder {folder} is not there (was a USB stick taken out?). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written in {folder}: {reason}</source>
+        <translation>“{name}” could not be written in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>Notes (*.csv *.txt);;CSV from Excel (*.csv);;Plain text (*.txt)</source>
+        <translation>Notes (*.csv *.txt);;CSV from Excel (*.csv);;Plain text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>“{name}” could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “{name}”. {reason}</source>
+        <translation>Nothing was imported from “{name}”. {reason}</translation>
+    </message>
+    <message>
+        <source>There are no notes in “{name}”.</source>
+        <translation>There are no notes in “{name}”.</translation>
+    </message>
+    <message>
+        <source>Import notes from “{name}”</source>
+        <translation>Import notes from “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Semicolon ;  (Excel in Swedish and Nordic)</source>
+        <translation>Semicolon ;  (Excel in Swedish and Nordic)</translation>
+    </message>
+    <message>
+        <source>Comma ,  (Excel in English)</source>
+        <translation>Comma ,  (Excel in English)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk session files (*.n3desk)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {folder}</source>
+        <translation>Saved in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>&amp;Cover page</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, planned and actual times</source>
+        <translation>&amp;Agenda, planned and actual times</translation>
+    </message>
+    <message>
+        <source>&amp;Boards and their notes</source>
+        <translation>&amp;Boards and their notes</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map</source>
+        <translation>Stakeholder &amp;map</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <source>N&amp;3 project card</source>
+        <translation>N&amp;3 project card</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Columns separated by</source>
+        <translation>&amp;Columns separated by</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when done</source>
+        <translation>&amp;Open the folder when done</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -490,6 +680,18 @@ Details are in {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>“{name}” cannot be imported: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Import session file</source>
+        <translation>Import session file</translation>
     </message>
     <message>
         <source>Rename session</source>
@@ -640,6 +842,34 @@ If you quit now they are lost.</translation>
     <message>
         <source>About n3desk</source>
         <translation>About n3desk</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Import no&amp;tes…</source>
+        <translation>Import no&amp;tes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Import session file…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>Record as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Notes for Excel (&amp;CSV)…</source>
+        <translation>Notes for Excel (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Portable session &amp;file…</source>
+        <translation>Portable session &amp;file…</translation>
+    </message>
+    <message>
+        <source>Picture of this board or map (P&amp;NG)…</source>
+        <translation>Picture of this board or map (P&amp;NG)…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1625,12 +1855,12 @@ If you quit now they are lost.</translation>
         <translation>Projector on the second screen on or off</translation>
     </message>
     <message>
-        <source>Black out the projector (B while presenting)</source>
-        <translation>Black out the projector (B while presenting)</translation>
+        <source>Black out the projector, or light it again</source>
+        <translation>Black out the projector, or light it again</translation>
     </message>
     <message>
-        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
-        <translation>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</translation>
+        <source>Freeze the projector's picture, or let it move again</source>
+        <translation>Freeze the projector's picture, or let it move again</translation>
     </message>
     <message>
         <source>The projector follows what you look at</source>
@@ -2027,12 +2257,28 @@ If you quit now they are lost.</translation>
 <context>
     <name>StartPage</name>
     <message>
+        <source>Import a session file</source>
+        <translation>Import a session file</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk session files (*.n3desk)</translation>
+    </message>
+    <message>
         <source>Rename session</source>
         <translation>Rename session</translation>
     </message>
     <message>
         <source>New title:</source>
         <translation>New title:</translation>
+    </message>
+    <message>
+        <source>Import a session file…</source>
+        <translation>Import a session file…</translation>
+    </message>
+    <message>
+        <source>Import a session file (.n3desk) from another laptop</source>
+        <translation>Import a session file (.n3desk) from another laptop</translation>
     </message>
     <message>
         <source>Your sessions</source>

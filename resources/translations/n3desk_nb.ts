@@ -358,12 +358,12 @@
         <translation>Skjul/vis</translation>
     </message>
     <message>
-        <source>Private writing</source>
-        <translation>Skriv hver for seg</translation>
-    </message>
-    <message>
         <source>Reveal all</source>
         <translation>Vis alle</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Skriv hver for seg</translation>
     </message>
     <message>
         <source>Carry forward</source>
@@ -444,6 +444,196 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Eksporter dokumentasjonen som PDF</translation>
+    </message>
+    <message>
+        <source>Export the notes for Excel</source>
+        <translation>Eksporter lappene til Excel</translation>
+    </message>
+    <message>
+        <source>Export the session as a portable file</source>
+        <translation>Eksporter økten som flyttbar fil</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkart</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Ikke noe bilde</translation>
+    </message>
+    <message>
+        <source>This session has no board to take a picture of.</source>
+        <translation>Økten har ingen tavle å ta bilde av.</translation>
+    </message>
+    <message>
+        <source>Save a picture (PNG)</source>
+        <translation>Lagre et bilde (PNG)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>«{name}» finnes allerede i {folder}. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ikke eksportert</translation>
+    </message>
+    <message>
+        <source>The board has no notes or frames yet: there is nothing to picture.</source>
+        <translation>Tavlen har ingen lapper eller rammer ennå: det er ingenting å ta bilde av.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{name}” could not be written in {folder}. Nothing was written. Free some space or choose another folder.</source>
+        <translation>Disken er full: «{name}» kunne ikke skrives i {folder}. Ingenting ble skrevet. Frigjør plass eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>“{name}” in {folder} cannot be replaced: is it open in another program, such as Excel or a PDF reader? Close it and try again. Nothing was written.</source>
+        <translation>«{name}» i {folder} kan ikke erstattes: er filen åpen i et annet program, for eksempel Excel eller en PDF-leser? Lukk den og prøv igjen. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>n3desk may not write in the folder {folder}. Nothing was written. Choose another folder, for example Documents.</source>
+        <translation>n3desk har ikke lov til å skrive i mappen {folder}. Ingenting ble skrevet. Velg en annen mappe, for eksempel Dokumenter.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (was a USB stick taken out?). Nothing was written.</source>
+        <translation>Mappen {folder} finnes ikke (ble en minnepenn tatt ut?). Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written in {folder}: {reason}</source>
+        <translation>«{name}» kunne ikke skrives i {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importer lapper</translation>
+    </message>
+    <message>
+        <source>Notes (*.csv *.txt);;CSV from Excel (*.csv);;Plain text (*.txt)</source>
+        <translation>Lapper (*.csv *.txt);;CSV fra Excel (*.csv);;Ren tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>«{name}» kunne ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “{name}”. {reason}</source>
+        <translation>Ingenting ble importert fra «{name}». {reason}</translation>
+    </message>
+    <message>
+        <source>There are no notes in “{name}”.</source>
+        <translation>Det er ingen lapper i «{name}».</translation>
+    </message>
+    <message>
+        <source>Import notes from “{name}”</source>
+        <translation>Importer lapper fra «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Semicolon ;  (Excel in Swedish and Nordic)</source>
+        <translation>Semikolon ;  (Excel på norsk og andre nordiske språk)</translation>
+    </message>
+    <message>
+        <source>Comma ,  (Excel in English)</source>
+        <translation>Komma ,  (Excel på engelsk)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk-øktfiler (*.n3desk)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {folder}</source>
+        <translation>Lagres i mappen {folder}</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>&amp;Forside</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, planned and actual times</source>
+        <translation>&amp;Agenda, planlagte og faktiske tider</translation>
+    </message>
+    <message>
+        <source>&amp;Boards and their notes</source>
+        <translation>&amp;Tavler og lappene deres</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map</source>
+        <translation>Aktør&amp;kart</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Beslutninger</translation>
+    </message>
+    <message>
+        <source>N&amp;3 project card</source>
+        <translation>N&amp;3-prosjektkort</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Columns separated by</source>
+        <translation>Kolonner skilt &amp;med</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Fi&amp;l</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when done</source>
+        <translation>&amp;Åpne mappen når eksporten er ferdig</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -490,6 +680,18 @@ Detaljer finnes i {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Åpne demoen</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ikke importert</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>«{name}» kan ikke importeres: {reason}. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Import session file</source>
+        <translation>Importer øktfil</translation>
     </message>
     <message>
         <source>Rename session</source>
@@ -640,6 +842,34 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>About n3desk</source>
         <translation>Om n3desk</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>Import no&amp;tes…</source>
+        <translation>Importer &amp;lapper…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importer øktfil…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>Dokumentasjon som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Notes for Excel (&amp;CSV)…</source>
+        <translation>Lapper til Excel (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Portable session &amp;file…</source>
+        <translation>Flyttbar økt&amp;fil…</translation>
+    </message>
+    <message>
+        <source>Picture of this board or map (P&amp;NG)…</source>
+        <translation>Bilde av tavlen eller kartet (P&amp;NG)…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1625,12 +1855,12 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Projektoren på den andre skjermen på eller av</translation>
     </message>
     <message>
-        <source>Black out the projector (B while presenting)</source>
-        <translation>Svart skjerm på projektoren (B mens du presenterer)</translation>
+        <source>Black out the projector, or light it again</source>
+        <translation>Svart skjerm på projektoren, eller tenn den igjen</translation>
     </message>
     <message>
-        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
-        <translation>Frys bildet (F mens du presenterer; Ctrl+Shift+F på en tavle)</translation>
+        <source>Freeze the projector's picture, or let it move again</source>
+        <translation>Frys projektorens bilde, eller la det bevege seg igjen</translation>
     </message>
     <message>
         <source>The projector follows what you look at</source>
@@ -2027,12 +2257,28 @@ Hvis du avslutter nå, går de tapt.</translation>
 <context>
     <name>StartPage</name>
     <message>
+        <source>Import a session file</source>
+        <translation>Importer en øktfil</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk-øktfiler (*.n3desk)</translation>
+    </message>
+    <message>
         <source>Rename session</source>
         <translation>Gi økten nytt navn</translation>
     </message>
     <message>
         <source>New title:</source>
         <translation>Ny tittel:</translation>
+    </message>
+    <message>
+        <source>Import a session file…</source>
+        <translation>Importer en øktfil…</translation>
+    </message>
+    <message>
+        <source>Import a session file (.n3desk) from another laptop</source>
+        <translation>Importer en øktfil (.n3desk) fra en annen datamaskin</translation>
     </message>
     <message>
         <source>Your sessions</source>

@@ -358,12 +358,12 @@
         <translation>Dölj/visa</translation>
     </message>
     <message>
-        <source>Private writing</source>
-        <translation>Skriv i enrum</translation>
-    </message>
-    <message>
         <source>Reveal all</source>
         <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Skriv i enrum</translation>
     </message>
     <message>
         <source>Carry forward</source>
@@ -444,6 +444,196 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Exportera dokumentationen som PDF</translation>
+    </message>
+    <message>
+        <source>Export the notes for Excel</source>
+        <translation>Exportera lapparna till Excel</translation>
+    </message>
+    <message>
+        <source>Export the session as a portable file</source>
+        <translation>Exportera sessionen som flyttbar fil</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktörskarta</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Ingen bild</translation>
+    </message>
+    <message>
+        <source>This session has no board to take a picture of.</source>
+        <translation>Sessionen har ingen tavla att ta en bild av.</translation>
+    </message>
+    <message>
+        <source>Save a picture (PNG)</source>
+        <translation>Spara en bild (PNG)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>”{name}” finns redan i {folder}. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterad</translation>
+    </message>
+    <message>
+        <source>The board has no notes or frames yet: there is nothing to picture.</source>
+        <translation>Tavlan har inga lappar eller ramar än: det finns inget att ta en bild av.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{name}” could not be written in {folder}. Nothing was written. Free some space or choose another folder.</source>
+        <translation>Disken är full: ”{name}” kunde inte skrivas i {folder}. Ingenting skrevs. Frigör utrymme eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>“{name}” in {folder} cannot be replaced: is it open in another program, such as Excel or a PDF reader? Close it and try again. Nothing was written.</source>
+        <translation>”{name}” i {folder} kan inte ersättas: är filen öppen i ett annat program, till exempel Excel eller en PDF-läsare? Stäng den och försök igen. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>n3desk may not write in the folder {folder}. Nothing was written. Choose another folder, for example Documents.</source>
+        <translation>n3desk får inte skriva i mappen {folder}. Ingenting skrevs. Välj en annan mapp, till exempel Dokument.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (was a USB stick taken out?). Nothing was written.</source>
+        <translation>Mappen {folder} finns inte (togs ett USB-minne ut?). Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written in {folder}: {reason}</source>
+        <translation>”{name}” kunde inte skrivas i {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importera lappar</translation>
+    </message>
+    <message>
+        <source>Notes (*.csv *.txt);;CSV from Excel (*.csv);;Plain text (*.txt)</source>
+        <translation>Lappar (*.csv *.txt);;CSV från Excel (*.csv);;Vanlig text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>”{name}” kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “{name}”. {reason}</source>
+        <translation>Ingenting importerades från ”{name}”. {reason}</translation>
+    </message>
+    <message>
+        <source>There are no notes in “{name}”.</source>
+        <translation>Det finns inga lappar i ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Import notes from “{name}”</source>
+        <translation>Importera lappar från ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Semicolon ;  (Excel in Swedish and Nordic)</source>
+        <translation>Semikolon ;  (Excel på svenska och andra nordiska språk)</translation>
+    </message>
+    <message>
+        <source>Comma ,  (Excel in English)</source>
+        <translation>Komma ,  (Excel på engelska)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk-sessionsfiler (*.n3desk)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {folder}</source>
+        <translation>Sparas i mappen {folder}</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>&amp;Försättsblad</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, planned and actual times</source>
+        <translation>&amp;Agenda, planerade och faktiska tider</translation>
+    </message>
+    <message>
+        <source>&amp;Boards and their notes</source>
+        <translation>&amp;Tavlor och deras lappar</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map</source>
+        <translation>Aktörs&amp;karta</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>N&amp;3 project card</source>
+        <translation>N&amp;3-projektkort</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papper</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Columns separated by</source>
+        <translation>Kolumner &amp;åtskilda med</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Fi&amp;l</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when done</source>
+        <translation>&amp;Öppna mappen när exporten är klar</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -490,6 +680,18 @@ Detaljer finns i {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Öppna demon</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Inte importerad</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>”{name}” kan inte importeras: {reason}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Import session file</source>
+        <translation>Importera sessionsfil</translation>
     </message>
     <message>
         <source>Rename session</source>
@@ -640,6 +842,34 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>About n3desk</source>
         <translation>Om n3desk</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Import no&amp;tes…</source>
+        <translation>Importera &amp;lappar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importera sessionsfil…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>Dokumentation som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Notes for Excel (&amp;CSV)…</source>
+        <translation>Lappar till Excel (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Portable session &amp;file…</source>
+        <translation>Flyttbar session&amp;fil…</translation>
+    </message>
+    <message>
+        <source>Picture of this board or map (P&amp;NG)…</source>
+        <translation>Bild av tavlan eller kartan (P&amp;NG)…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1625,12 +1855,12 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Projektorn på den andra skärmen på eller av</translation>
     </message>
     <message>
-        <source>Black out the projector (B while presenting)</source>
-        <translation>Svart bild på projektorn (B medan du presenterar)</translation>
+        <source>Black out the projector, or light it again</source>
+        <translation>Svart bild på projektorn, eller tänd den igen</translation>
     </message>
     <message>
-        <source>Freeze the picture (F while presenting; Ctrl+Shift+F on a board)</source>
-        <translation>Frys bilden (F medan du presenterar; Ctrl+Skift+F på en tavla)</translation>
+        <source>Freeze the projector's picture, or let it move again</source>
+        <translation>Frys projektorns bild, eller låt den röra sig igen</translation>
     </message>
     <message>
         <source>The projector follows what you look at</source>
@@ -2027,12 +2257,28 @@ Om du avslutar nu går de förlorade.</translation>
 <context>
     <name>StartPage</name>
     <message>
+        <source>Import a session file</source>
+        <translation>Importera en sessionsfil</translation>
+    </message>
+    <message>
+        <source>n3desk session files (*.n3desk)</source>
+        <translation>n3desk-sessionsfiler (*.n3desk)</translation>
+    </message>
+    <message>
         <source>Rename session</source>
         <translation>Byt namn på session</translation>
     </message>
     <message>
         <source>New title:</source>
         <translation>Ny titel:</translation>
+    </message>
+    <message>
+        <source>Import a session file…</source>
+        <translation>Importera en sessionsfil…</translation>
+    </message>
+    <message>
+        <source>Import a session file (.n3desk) from another laptop</source>
+        <translation>Importera en sessionsfil (.n3desk) från en annan dator</translation>
     </message>
     <message>
         <source>Your sessions</source>

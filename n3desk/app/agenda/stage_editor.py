@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -65,10 +66,12 @@ class StageEditor(QWidget):
         self.instructions = CommitTextEdit(self)
         self.instructions.setPlaceholderText(self.tr("What the room should do, shown to everyone"))
         self.rotation_row = QWidget(self)
-        rotation = QHBoxLayout(self.rotation_row)
+        # Two rows: at 1024 px wide three spin boxes in one row cut off their units.
+        rotation = QGridLayout(self.rotation_row)
         rotation.setContentsMargins(0, 0, 0, 0)
-        for w in (self.stations, self.station_minutes, self.summary_minutes):
-            rotation.addWidget(w, 1)
+        rotation.addWidget(self.stations, 0, 0)
+        rotation.addWidget(self.station_minutes, 0, 1)
+        rotation.addWidget(self.summary_minutes, 1, 0, 1, 2)
         thresholds = QHBoxLayout()
         thresholds.setContentsMargins(0, 0, 0, 0)
         thresholds.addWidget(self.warning, 1)

@@ -6,11 +6,15 @@ the room. Space starts and pauses (unless a text is being edited), Ctrl+Right go
 to the next stage. When a stage (or a station) ends, the chime plays (muteable;
 visual only without audio), the strip flashes, and the next stage is offered: the
 facilitator decides when to move on.
+
+In a window lower than :data:`COMPACT_BELOW` (a 1024×768 laptop) the strip is
+compact: one row of stage, buttons and countdown over a thin progress line, so
+the board and the map keep the height; from that height on it is full size.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -53,6 +57,11 @@ COLOURS: dict[str, tuple[str, str, str]] = {
 }
 FLASH_MS = 300
 FLASHES = 8  # on/off changes: four flashes
+COMPACT_BELOW = 900  # window height (px) under which the strip is one row
+
+# Type and spacing of the two sizes of the strip.
+FULL = {"title": 24, "detail": 17, "clock": 56, "button": 16, "bar": 12, "button_height": 36}
+COMPACT = {"title": 18, "detail": 14, "clock": 38, "button": 14, "bar": 5, "button_height": 30}
 
 
 class ProgressLine(QWidget):
@@ -182,8 +191,8 @@ class TimerStrip(QFrame):
         self.next_button.setToolTip(self.tr("Finish this stage and start the next (Ctrl+Right)"))
         self.toggle_button.setToolTip(self.tr("Start or pause the timer (Space)"))
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
         for b in (
             self.toggle_button,
             self.minus_button,
@@ -192,23 +201,89 @@ class TimerStrip(QFrame):
             self.next_button,
             self.mute_button,
         ):
-            buttons.addWidget(b)
-        # Title and detail get the width; the countdown spans the right-hand side;
-        # the buttons sit beside the progress bar so the strip stays low.
-        bottom = QHBoxLayout()
-        bottom.setSpacing(16)
-        bottom.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignVCenter)
-        bottom.addLayout(buttons)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(18, 8, 18, 10)
-        grid.setHorizontalSpacing(20)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.detail, 1, 0)
-        grid.addLayout(bottom, 2, 0)
-        grid.addWidget(self.countdown, 0, 1, 3, 1)
-        grid.setColumnStretch(0, 1)
+            self.buttons.addWidget(b)
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(0, 1)
+        self.compact = False
+        self._window: QWidget | None = None
+        self._arrange()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _arrange(self) -> None:
+        """Place the parts for the strip's size (full: three rows; compact: one)."""
+        grid = self.grid
+        for widget in (self.title, self.detail, self.progress, self.countdown):
+            grid.removeWidget(widget)
+        grid.removeItem(self.buttons)
+        if self.compact:
+            # Stage and detail stacked at the left, the buttons and the countdown
+            # beside them, the progress as a thin line along the bottom.
+            grid.setContentsMargins(14, 3, 14, 4)
+            grid.setHorizontalSpacing(14)
+            grid.setVerticalSpacing(0)
+            grid.addWidget(self.title, 0, 0)
+            grid.addWidget(self.detail, 1, 0)
+            grid.addLayout(self.buttons, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(self.countdown, 0, 2, 2, 1)
+            grid.addWidget(self.progress, 2, 0, 1, 3)
+        else:
+            # Title and detail get the width; the countdown spans the right-hand side;
+            # the buttons sit beside the progress bar so the strip stays low.
+            grid.setContentsMargins(18, 8, 18, 10)
+            grid.setHorizontalSpacing(20)
+            grid.setVerticalSpacing(2)
+            grid.addWidget(self.title, 0, 0)
+            grid.addWidget(self.detail, 1, 0)
+            grid.addWidget(self.progress, 2, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addLayout(self.buttons, 2, 1)
+            grid.addWidget(self.countdown, 0, 2, 3, 1)
+        sizes = COMPACT if self.compact else FULL
+        self.progress.setFixedHeight(sizes["bar"])
+        for button in self._all_buttons():
+            button.setMinimumHeight(sizes["button_height"])
+        self.setProperty("level", None)  # the style sheet holds the sizes: apply it anew
+        self._paint("flash" if self._flash_on else self._level())
+
+    def _all_buttons(self) -> list[QPushButton]:
+        return [
+            self.toggle_button,
+            self.minus_button,
+            self.plus_button,
+            self.plus5_button,
+            self.next_button,
+            self.mute_button,
+        ]
+
+    def set_compact(self, compact: bool) -> None:
+        """One low row (True) or the full three rows (False)."""
+        if compact != self.compact:
+            self.compact = compact
+            self._arrange()
+            self.updateGeometry()
+
+    # -- following the window's height ---------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ParentChange, QEvent.Type.Show):
+            self._watch_window()
+        return super().event(event)
+
+    def _watch_window(self) -> None:
+        window = self.window()
+        if window is self._window:
+            return
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+        self._window = window if window is not self else None
+        if self._window is not None:
+            self._window.installEventFilter(self)
+            self.set_compact(self._window.height() < COMPACT_BELOW)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self._window
+        if window is not None and watched is window and event.type() == QEvent.Type.Resize:
+            self.set_compact(window.height() < COMPACT_BELOW)
+        return super().eventFilter(watched, event)
 
     def _button(self, slot: object, text: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -324,14 +399,17 @@ class TimerStrip(QFrame):
             return  # a style sheet is costly to apply: only when the colour changes
         background, text, _bar = COLOURS[level]
         self.setProperty("level", level)
+        px = COMPACT if self.compact else FULL
+        pad = "2px 9px" if self.compact else "4px 12px"
         self.setStyleSheet(
             f"""
             QFrame#timerStrip {{ background-color: {background}; }}
             QLabel {{ color: {text}; background: transparent; }}
-            QLabel#timerTitle {{ font-size: 24px; font-weight: bold; }}
-            QLabel#timerDetail {{ font-size: 17px; }}
-            QLabel#timerCountdown {{ font-size: 56px; font-weight: bold; min-width: 4.3em; }}
-            QPushButton {{ font-size: 16px; padding: 4px 12px; color: {text};
+            QLabel#timerTitle {{ font-size: {px["title"]}px; font-weight: bold; }}
+            QLabel#timerDetail {{ font-size: {px["detail"]}px; }}
+            QLabel#timerCountdown {{ font-size: {px["clock"]}px; font-weight: bold;
+                                     min-width: 4.3em; }}
+            QPushButton {{ font-size: {px["button"]}px; padding: {pad}; color: {text};
                            background-color: rgba(255, 255, 255, 40);
                            border: 1px solid {text}; border-radius: 6px; }}
             QPushButton:disabled {{ color: rgba(128, 128, 128, 160);

@@ -42,8 +42,11 @@ class BoardTabs(QWidget):
         self.add_button.setToolTip(self.tr("Add a board"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.bar, 1)
+        # "+ Board" right after the last tab, where a new board will appear; many
+        # boards squeeze the bar, which then scrolls, and the button stays in sight.
+        layout.addWidget(self.bar)
         layout.addWidget(self.add_button)
+        layout.addStretch(1)
         self._moved = False
         self._refreshing = False
         self.bar.currentChanged.connect(self._on_current)

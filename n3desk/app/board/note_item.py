@@ -2,7 +2,10 @@
 
 The item paints its own plain text (QPainter with a QTextOption, never rich text)
 and is cached in device coordinates, so a repaint of a still board is a blit. Far
-out it draws a coloured block with its first words large enough to read.
+out it draws a coloured block with its first words large enough to read. A zoom
+step throws every device cache away, so while the view zooms far out the notes are
+"coarse": plain uncached blocks, cheap enough to redraw 2,000 of at every step;
+the view makes them whole again once the zoom settles (see BoardView).
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ class NoteItem(QGraphicsRectItem):
         self.edit_height: float | None = None  # taller while the text being typed needs it
         self._fit_key: tuple[str, float, float, bool] | None = None
         self._fit_size = text_fit.LARGEST
+        self.coarse = False  # a plain block while the view zooms far out
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self._set_bounds()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -122,6 +126,19 @@ class NoteItem(QGraphicsRectItem):
             self._set_bounds()
             self.update()
 
+    def set_coarse(self, coarse: bool) -> None:
+        """Draw far out as a plain uncached block (True) or whole and cached again."""
+        if coarse == self.coarse:
+            return
+        self.coarse = coarse
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.NoCache
+            if coarse
+            else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
+        if not coarse:
+            self.update()
+
     def box(self) -> tuple[float, float, float, float]:
         """Where the item is now (during a drag this differs from the note)."""
         return (self.x(), self.y(), self.note.width, self.note.height)
@@ -141,6 +158,9 @@ class NoteItem(QGraphicsRectItem):
     ) -> None:
         note = self.note
         rect = QRectF(0.0, 0.0, note.width, self.height())
+        if self.coarse and not (self.dimmed or note.hidden or self.matched or self.isSelected()):
+            painter.fillRect(rect, note_colour(note.colour))  # the plain block, quickly
+            return
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self.dimmed:
             painter.setOpacity(0.25)
@@ -157,7 +177,7 @@ class NoteItem(QGraphicsRectItem):
         if lod >= FAR:
             self._paint_text(painter, rect)
             self._paint_badges(painter, rect)
-        elif lod >= NOTHING_READABLE:
+        elif lod >= NOTHING_READABLE and not self.coarse:
             self._paint_far(painter, rect, lod)
         self._paint_outline(painter, rect, lod)
 

@@ -1,8 +1,10 @@
 """The Boards tab of the session window: board tabs, the board in view, its panels.
 
 Boards are built when first shown (a session's other boards cost nothing until
-then). The toolbar offers with the mouse what the keys do on the board; the
-voting and ratings panels sit at the right and are shown on demand.
+then). Two rows offer with the mouse what the keys do on the board, so that every
+action is in reach on a 1024-wide laptop: the top row acts on notes (new, frame,
+arrange, colours, hide, carry forward), the row of board tabs ends with what
+changes the view (find, fit, the voting and ratings panels, shown at the right).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
@@ -37,6 +40,18 @@ from n3desk.domain.entities import Board
 from n3desk.domain.palette import NOTE_COLOURS
 
 TOP_VOTED = 5  # how many top-voted notes "carry forward the winners" takes (ties kept)
+
+# qt-material pads every tool button by 12 px of border on each side: too roomy for
+# a row that must fit 1024 px. Only the widths change, so each theme keeps its colours.
+TOOLBAR_STYLE = """
+QToolBar#boardTools QToolButton, QToolBar#boardViewTools QToolButton {
+    border-left-width: 6px; border-right-width: 6px; margin: 2px 1px; }
+QToolBar#boardTools QToolButton[swatch="true"] {
+    border-left-width: 1px; border-right-width: 1px; margin: 2px 0px; }
+QToolBar#boardViewTools { border: none; }
+QToolBar#boardTools QToolButton#qt_toolbar_ext_button {
+    border-left-width: 2px; border-right-width: 2px; min-width: 22px; }
+"""
 
 
 class BoardsPage(QWidget):
@@ -74,11 +89,18 @@ class BoardsPage(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.toolbar = self._make_toolbar()
+        self.view_toolbar = self._make_view_toolbar()
+        tab_row = QHBoxLayout()
+        tab_row.setContentsMargins(0, 0, 0, 0)
+        tab_row.setSpacing(8)
+        tab_row.addWidget(self.tabs, 1)
+        tab_row.addWidget(self.view_toolbar)
+        self.setStyleSheet(TOOLBAR_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.tabs)
+        layout.addLayout(tab_row)
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -160,8 +182,10 @@ class BoardsPage(QWidget):
         return action
 
     def _make_toolbar(self) -> QToolBar:
+        """The row of what acts on notes; its » menu holds what a narrow window cannot show."""
         c = self.controller
         bar = QToolBar(self)
+        bar.setObjectName("boardTools")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._action(bar, self.tr("New note"), "N", lambda: c.new_note())
         self._action(bar, self.tr("Frame"), "Ctrl+G", c.group)
@@ -177,37 +201,61 @@ class BoardsPage(QWidget):
             self.tr("Purple"),
         ]
         for number, (key, name) in enumerate(zip(NOTE_COLOURS, names, strict=True), start=1):
-            pixmap = QPixmap(18, 18)
+            pixmap = QPixmap(20, 20)
             pixmap.fill(QColor(NOTE_COLOURS[key]))
             action = self._action(bar, name, str(number), lambda _=False, k=key: c.set_colour(k))
             action.setIcon(QIcon(pixmap))
             button = bar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                button.setProperty("swatch", True)
         bar.addSeparator()
-        self._action(bar, self.tr("Hide/reveal"), "H", c.toggle_hidden)
+        # Reveal all lives in the menu of Hide/reveal: one button for hiding, calm and narrow.
+        hide = self._action(bar, self.tr("Hide/reveal"), "H", c.toggle_hidden)
+        self.hide_menu = QMenu(self)
+        self.reveal_all_action = self.hide_menu.addAction(self.tr("Reveal all"))
+        self.reveal_all_action.triggered.connect(c.reveal_all)
+        self.reveal_all_action.triggered.connect(self._focus_board)
+        hide.setMenu(self.hide_menu)
+        hide_button = bar.widgetForAction(hide)
+        if isinstance(hide_button, QToolButton):
+            hide_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.private_action = self._action(
             bar, self.tr("Private writing"), "P", lambda on: c.set_private(bool(on))
         )
         self.private_action.setCheckable(True)
-        self._action(bar, self.tr("Reveal all"), "", c.reveal_all)
+        bar.addSeparator()
         self.carry_menu = QMenu(self.tr("Carry forward"), self)
         self.carry_menu.aboutToShow.connect(self._fill_carry_menu)
-        carry = QToolButton(bar)
-        carry.setText(self.tr("Carry forward"))
-        carry.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        carry.setMenu(self.carry_menu)
-        bar.addWidget(carry)
-        bar.addSeparator()
+        self.carry_action = self.carry_menu.menuAction()
+        bar.addAction(self.carry_action)
+        carry = bar.widgetForAction(self.carry_action)
+        if isinstance(carry, QToolButton):
+            carry.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._no_focus(bar)
+        return bar
+
+    def _make_view_toolbar(self) -> QToolBar:
+        """What changes the view, at the end of the row of board tabs."""
+        c = self.controller
+        bar = QToolBar(self)
+        bar.setObjectName("boardViewTools")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._action(bar, self.tr("Find"), "Ctrl+F", self.open_search)
         self._action(bar, self.tr("Fit all"), "0", c.fit_all)
+        bar.addSeparator()
         self.voting_action = self._action(bar, self.tr("Voting"), "", self._update_side)
         self.voting_action.setCheckable(True)
         self.ratings_action = self._action(bar, self.tr("Ratings"), "R", self._update_side)
         self.ratings_action.setCheckable(True)
+        self._no_focus(bar)
+        return bar
+
+    @staticmethod
+    def _no_focus(bar: QToolBar) -> None:
+        # The keyboard stays on the board (its single keys) after a click on a tool.
         for button in bar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return bar
 
     def _update_side(self) -> None:
         self.voting_panel.setVisible(self.voting_action.isChecked())

@@ -198,6 +198,11 @@ class BoardScene(QGraphicsScene):
         self._refresh_dots()
         self.board_changed.emit()
 
+    def set_coarse(self, coarse: bool) -> None:
+        """Draw the notes as plain uncached blocks while a view zooms far out (or not)."""
+        for item in self.notes.values():
+            item.set_coarse(coarse)
+
     # -- reading ---------------------------------------------------------------------
 
     def selected_notes(self) -> list[Note]:

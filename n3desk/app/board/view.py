@@ -4,6 +4,12 @@ Ctrl+wheel and +/- zoom, the wheel scrolls, Space+drag and a middle-button drag
 pan, 0 fits the whole board. Keys go to the board's controller unless a note is
 being edited, when they go to the text cursor.
 
+Speed: a zoom step far out draws the notes as plain blocks (every cached note
+picture is thrown away by a change of scale, and redrawing 2,000 texts takes a
+tenth of a second); a moment after the last step they are drawn whole again. The
+shared pixmap cache is made big enough for the notes of a screen at a working zoom,
+or panning there redraws every note at every frame.
+
 Signals:
     zoom_changed(float): the scale after a zoom.
 """
@@ -12,16 +18,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPixmapCache,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from n3desk.app.board.note_item import FAR
 from n3desk.app.board.scene import BoardScene
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 4.0
 FIT_MAX_ZOOM = 1.6  # fitting a few notes makes them big, not gigantic
 STEP = 1.25
+SETTLE_MS = 200  # after the last zoom step, notes drawn as blocks are drawn whole
+PIXMAP_CACHE_KB = 48 * 1024  # Qt's default of 10 MB holds the notes of a quarter screen
 
 KeyHandler = Callable[[QKeyEvent], bool]
 
@@ -48,6 +64,11 @@ class BoardView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_zoom_settled)
         self.centerOn(0, 0)
 
     # -- zoom ------------------------------------------------------------------------
@@ -60,8 +81,14 @@ class BoardView(QGraphicsView):
         scale = max(MIN_ZOOM, min(MAX_ZOOM, scale))
         factor = scale / self.zoom()
         if abs(factor - 1.0) > 1e-6:
+            if scale < FAR:
+                self.board_scene.set_coarse(True)
+                self._settle.start()
             self.scale(factor, factor)
             self.zoom_changed.emit(self.zoom())
+
+    def _on_zoom_settled(self) -> None:
+        self.board_scene.set_coarse(False)
 
     def zoom_by(self, factor: float) -> None:
         self.fit_until_moved = False

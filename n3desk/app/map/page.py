@@ -37,6 +37,8 @@ from n3desk.app.map.view import MapView, palette_mime
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Ring, Sector
 
+PANEL_BESIDE_FROM = 1200  # page width (px) from which the table is shown beside the map
+
 
 class PaletteChip(QLabel):
     """Drag me onto the map: a new stakeholder named after the name field."""
@@ -162,6 +164,7 @@ class MapPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         self._sized = False
+        self._panel_by_hand = False  # the facilitator chose to show or hide the table
         self._wire()
         self._fill_choices()
 
@@ -172,6 +175,10 @@ class MapPage(QWidget):
             panel = int(min(max(self.width() * 0.32, 300), 560))
             self.splitter.setSizes([max(self.width() - panel, 320), panel])
             self._sized = True
+        if not self._panel_by_hand:
+            # On a small screen the map needs all the room: the table waits behind
+            # "Table" until the facilitator asks for it.
+            self.panel_toggle.setChecked(self.width() >= PANEL_BESIDE_FROM)
 
     def _wire(self) -> None:
         self.name_field.returnPressed.connect(self.add_typed_name)
@@ -179,6 +186,7 @@ class MapPage(QWidget):
         self.focus_toggle.toggled.connect(self._focus_toggled)
         self.focus_steps.currentIndexChanged.connect(lambda _i: self._refocus())
         self.panel_toggle.toggled.connect(self.tabs.setVisible)
+        self.panel_toggle.clicked.connect(lambda _on: setattr(self, "_panel_by_hand", True))
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.scene.focus_changed.connect(self._on_focus_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_table_selection())
@@ -301,11 +309,15 @@ class MapPage(QWidget):
     def show_for_shot(self, options: dict[str, str]) -> None:
         """Prepare the page for an off-screen picture (n3desk shot).
 
-        Options: ``panel=hidden`` shows the map alone; ``focus=NAME`` focuses a
+        Options: ``panel=hidden`` shows the map alone (``panel=shown`` with the
+        table; by default as the page's width has it); ``focus=NAME`` focuses a
         stakeholder; ``steps=2`` widens the focus.
         """
         self.scene.clearSelection()
-        self.panel_toggle.setChecked(options.get("panel", "shown") not in ("hidden", "off", "0"))
+        panel = options.get("panel", "")
+        if panel:  # without the option: as the page chose for its width
+            self._panel_by_hand = True
+            self.panel_toggle.setChecked(panel not in ("hidden", "off", "0"))
         wanted = options.get("focus", "")
         if wanted:
             for stakeholder in self.document.workshop.stakeholders:

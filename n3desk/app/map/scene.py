@@ -25,9 +25,28 @@ from n3desk.app.map.relation_item import RelationItem
 from n3desk.app.map.stakeholder_item import StakeholderItem
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Relation, Ring, Sector, Session, Stakeholder
-from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours
+from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours, polar_to_xy
 
 NO_SECTOR_COLOUR = "#b0bec5"
+SPREAD_PASSES = 12  # rounds of nudging overlapping chips apart
+SPREAD_LIMIT = 1.2  # how far a chip may move from its place, in chip heights
+SPREAD_MOST = 150  # stakeholders beyond which chips are not nudged
+
+
+def _overlap_push(a: StakeholderItem, b: StakeholderItem) -> QPointF | None:
+    """How far ``b`` must move from ``a`` (half each way) for their chips to part; None if apart."""
+    ra = a.chip_rect().translated(a.pos())
+    rb = b.chip_rect().translated(b.pos())
+    if not ra.intersects(rb):
+        return None
+    dx = min(ra.right(), rb.right()) - max(ra.left(), rb.left())
+    dy = min(ra.bottom(), rb.bottom()) - max(ra.top(), rb.top())
+    # Part along the shorter overlap (chips are wide: usually up or down), away from each other.
+    if dy <= dx:
+        sign = 1.0 if rb.center().y() >= ra.center().y() else -1.0
+        return QPointF(0.0, sign * (dy + 2.0))
+    sign = 1.0 if rb.center().x() >= ra.center().x() else -1.0
+    return QPointF(sign * (dx + 2.0), 0.0)
 
 
 class StakeholderMapScene(QGraphicsScene):
@@ -117,6 +136,7 @@ class StakeholderMapScene(QGraphicsScene):
         self.persona.set_outer(outer)
         for item in self._stakeholders.values():
             item.set_outer(outer)
+        self._spread_chips()
         self._refresh_relations()
 
     def set_kind_visible(self, kind: str, visible: bool) -> None:
@@ -190,6 +210,7 @@ class StakeholderMapScene(QGraphicsScene):
         if relations_changed or map_changed:
             if self._focus_id and self._focus_id not in self._stakeholders:
                 self.set_focus("")
+            self._spread_chips()
             self._refresh_relations()
 
     def _colour_of(self, stakeholder: Stakeholder) -> str:
@@ -234,6 +255,38 @@ class StakeholderMapScene(QGraphicsScene):
         for relation in self._relations.values():
             if relation.source is item or relation.target is item:
                 relation.adjust()
+
+    def _spread_chips(self) -> None:
+        """Nudge overlapping chips apart a little, so that crowded names stay readable.
+
+        Each chip starts from its stakeholder's own place and moves at most
+        :data:`SPREAD_LIMIT` of its height; the stored position is untouched
+        (a chip moved by hand is stored where it was let go).
+        """
+        items = list(self._stakeholders.values())
+        anchors = {id(i): QPointF(*polar_to_xy(*i.polar_anchor(), self._outer)) for i in items}
+        for item in items:
+            item.setPos(anchors[id(item)])
+        if len(items) > SPREAD_MOST:
+            return  # pairwise nudging grows with the square: a huge map stays as placed
+        for _ in range(SPREAD_PASSES):
+            moved = False
+            for n, a in enumerate(items):
+                for b in items[n + 1 :]:
+                    push = _overlap_push(a, b)
+                    if push is None:
+                        continue
+                    for item, sign in ((a, -0.5), (b, 0.5)):
+                        limit = item.chip_rect().height() * SPREAD_LIMIT
+                        wanted = item.pos() + push * sign
+                        offset = wanted - anchors[id(item)]
+                        length = (offset.x() ** 2 + offset.y() ** 2) ** 0.5
+                        if length > limit:
+                            offset *= limit / length
+                        item.setPos(anchors[id(item)] + offset)
+                    moved = True
+            if not moved:
+                break
 
     def _refresh_map(self) -> None:
         workshop = self.document.workshop

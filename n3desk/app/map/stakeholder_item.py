@@ -82,6 +82,10 @@ class StakeholderItem(QGraphicsItem):
         """The name as drawn (tests check hostile names are elided, never interpreted)."""
         return list(self._lines)
 
+    def polar_anchor(self) -> tuple[float, float]:
+        """The stakeholder's stored place (the chip may be nudged off it when crowded)."""
+        return (self.stakeholder.angle, self.stakeholder.radius)
+
     def _place(self) -> None:
         x, y = polar_to_xy(self.stakeholder.angle, self.stakeholder.radius, self._outer)
         self.setPos(QPointF(x, y))

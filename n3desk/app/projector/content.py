@@ -3,6 +3,10 @@
 The board and the map are separate *audience* scenes on the same document: hidden
 notes are not drawn at all (the facilitator's own board keeps showing them greyed),
 nothing is selectable, and they follow the document's changes like every view.
+
+A board is fitted, but never so small that a note's text falls under the smallest
+size that reads from the back of the room: a board too big for that shows the part
+the facilitator looks at (or the notes sent to the room), at that size.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEv
 from PySide6.QtWidgets import QFrame, QGraphicsView, QStackedLayout, QVBoxLayout, QWidget
 
 from n3desk.app.agenda.timer_controller import TimerView
+from n3desk.app.board import text_layout
+from n3desk.app.board.note_item import NoteItem
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.painting import LABEL_BAND, Sizes
@@ -22,7 +28,7 @@ from n3desk.app.projector.look import LOOKS, MIN_TEXT_PX, ProjectorLook, text_px
 from n3desk.app.projector.state import BOARD, MAP, STAGE, Target
 from n3desk.app.projector.text_block import TextBlock
 from n3desk.domain.agenda import format_clock
-from n3desk.domain.entities import Board, Stakeholder
+from n3desk.domain.entities import Board, Note, Stakeholder
 from n3desk.domain.timer import TimerState
 
 BOARD_MAX_ZOOM = 2.0
@@ -204,6 +210,11 @@ class BoardPane(QWidget):
         self.scenes: dict[str, BoardScene] = {}
         self.board_id = ""
         self.note_ids: tuple[str, ...] = ()
+        self.look_scale = 1.0  # the projector font scale
+        self.look_height = 768  # the projector's height, which the type sizes follow
+        self.focus_board = ""  # the board the facilitator looks at, and the part of it:
+        self.focus_rect = QRectF()
+        self._text_sizes: dict[tuple[str, float, float, bool], float] = {}
         self.title = TextBlock(self, bold=True, wrap=False)
         self.view = AudienceView(self)
         self._layout = QVBoxLayout(self)
@@ -245,7 +256,12 @@ class BoardPane(QWidget):
             scene.deleteLater()
 
     def refit(self) -> None:
-        """The notes asked for (or every visible one) as large as fits."""
+        """The notes asked for (or every visible one) as large as fits, and never too small.
+
+        When the whole board at the readable size is larger than the screen, the
+        screen shows the part around the facilitator's view (or around the notes
+        sent to the room, or the board's middle).
+        """
         scene = self.scene()
         if scene is None:
             return
@@ -255,7 +271,8 @@ class BoardPane(QWidget):
             item = scene.notes.get(note_id)
             if item is not None and item.isVisible():
                 rect = rect.united(item.sceneBoundingRect())
-        if rect.isEmpty():
+        narrowed = not rect.isEmpty()
+        if not narrowed:
             rect = scene.content_rect()
         if rect.isEmpty():
             rect = QRectF(-400, -300, 800, 600)
@@ -264,12 +281,58 @@ class BoardPane(QWidget):
         self.view.fitInView(
             rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
         )
-        if self.view.transform().m11() > BOARD_MAX_ZOOM:
-            self.view.resetTransform()
-            self.view.scale(BOARD_MAX_ZOOM, BOARD_MAX_ZOOM)
-        self.view.centerOn(rect.center())
+        zoom = min(self.view.transform().m11(), BOARD_MAX_ZOOM)
+        readable = self.readable_zoom(rect)
+        centre = rect.center()
+        if zoom < readable:
+            zoom = readable
+            if not narrowed and self.focus_board == self.board_id:
+                seen = self.focus_rect.intersected(rect)
+                centre = seen.center() if not seen.isEmpty() else centre
+        self.view.resetTransform()
+        self.view.scale(zoom, zoom)
+        self.view.centerOn(centre)
+
+    def readable_zoom(self, rect: QRectF) -> float:
+        """The smallest zoom at which every note's text in ``rect`` reads from the back.
+
+        A note's text is drawn at the size that fits the note (13–22 board pixels);
+        on the wall it must be at least the projector's smallest text size.
+        """
+        scene = self.scene()
+        if scene is None:
+            return 0.0
+        wanted = text_px(MIN_TEXT_PX, self.look_height, self.look_scale)
+        smallest = 0.0
+        for item in scene.notes.values():
+            if item.isVisible() and item.note.text and rect.intersects(item.sceneBoundingRect()):
+                size = self._text_size(item)
+                smallest = size if smallest == 0.0 else min(smallest, size)
+        return wanted / smallest if smallest > 0.0 else 0.0
+
+    def _text_size(self, item: NoteItem) -> float:
+        """The pixel size (board units) the note's text is drawn at, measured once per look."""
+        note: Note = item.note
+        badges = bool(item.badges) or bool(item.dots)
+        key = (note.text, note.width, item.height(), badges)
+        size = self._text_sizes.get(key)
+        if size is None:
+            size = text_layout.fit(note.text, note.width, item.height(), badges=badges).size
+            if len(self._text_sizes) > 5000:  # a long session: forget old texts
+                self._text_sizes.clear()
+            self._text_sizes[key] = size
+        return size
+
+    def set_focus_rect(self, board_id: str, rect: QRectF) -> None:
+        """The part of ``board_id`` the facilitator looks at now (board coordinates)."""
+        if (board_id, rect) != (self.focus_board, self.focus_rect):
+            self.focus_board, self.focus_rect = board_id, QRectF(rect)
+            if board_id == self.board_id:
+                self._refit_timer.start()
 
     def set_look(self, look: ProjectorLook, scale: float, height: int) -> None:
+        self.look_scale, self.look_height = scale, max(1, height)
+        self._refit_timer.start()
         self.title.set_style(text_px(30, height, scale), look.text)
         pad = round(height * 0.02)
         self._layout.setContentsMargins(pad, pad, pad, 0)

@@ -4,9 +4,8 @@
 and window, reads the stage timer from the agenda's
 :class:`~n3desk.app.agenda.timer_controller.TimerController` (no second clock),
 follows the facilitator's tab and board, and offers every control as a QAction
-with the keys declared in :mod:`n3desk.app.shortcuts`. B and F alone act only
-while the projector shows something: elsewhere they belong to the board and the
-map; Ctrl+Shift+B and Ctrl+Shift+F always work.
+with the keys declared in :mod:`n3desk.app.shortcuts`: Ctrl+Shift+letter, so
+that no single letter means one thing on the board and another on the projector.
 
 Signals:
     presenting_changed(bool): the projector started or stopped showing.
@@ -16,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,14 +116,6 @@ class Presenter(QObject):
                 action.setChecked(on)
                 action.blockSignals(False)
 
-    def _single_keys(self, on: bool) -> None:
-        """B and F alone only while presenting; the Ctrl+Shift forms always."""
-        for key in ("projector.blackout", "projector.freeze"):
-            sequences = keys(key)
-            if not on:
-                sequences = [s for s in sequences if s.count() and "+" in s.toString()]
-            self.actions[key].setShortcuts(sequences)
-
     # -- what is shown ----------------------------------------------------------------
 
     def current_view(self) -> str:
@@ -142,6 +133,31 @@ class Presenter(QObject):
         else:
             target = Target(STAGE)
         self.state.set_followed(target)
+        self._watch_board_view()
+
+    def _watch_board_view(self) -> None:
+        """Tell the projector which part of the board the facilitator looks at, as it moves.
+
+        A board too big to show whole at a readable size is shown around that part.
+        """
+        view = self.session_window.boards.current_view()
+        if view is None:
+            return
+        if not view.property("projector_watches"):
+            view.setProperty("projector_watches", True)
+            for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+                bar.valueChanged.connect(lambda _v: self._send_board_focus())
+                bar.rangeChanged.connect(lambda _a, _b: self._send_board_focus())
+        self._send_board_focus()
+
+    def _send_board_focus(self) -> None:
+        view = self.session_window.boards.current_view()
+        pane = self.window.content.board
+        if view is None or self.current_view() != "board" or not view.isVisible():
+            pane.set_focus_rect("", QRectF())  # not looking at a board: none to follow
+            return
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        pane.set_focus_rect(view.board_scene.board_id, seen)
 
     def show_selection(self) -> None:
         """Send what the facilitator selected (notes, a stakeholder, or the view) to the room."""
@@ -214,7 +230,6 @@ class Presenter(QObject):
         return screen.name() if screen is not None else ""
 
     def _on_screen_state(self) -> None:
-        self._single_keys(self.presenting)
         self.presenting_changed.emit(self.presenting)
 
     def status_text(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.agenda.signal_player import SignalPlayer
@@ -192,3 +192,28 @@ def test_muted_or_soundless_the_signal_is_visual_only(
     with qtbot.waitSignal(silent.played) as blocker:
         silent.play()
     assert blocker.args == [False]
+
+
+def test_the_strip_is_one_low_row_in_a_small_window(
+    qtbot: QtBot, timed_document: SessionDocument, player: SignalPlayer
+) -> None:
+    """In a 1024×768 window the strip is compact (≤ 70 px); in a 1080-high one, full size."""
+    _agenda(timed_document, _stage(timed_document, "Behov", 10, 0))
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.addStretch(1)
+    strip = TimerStrip(timed_document, window, player=player)
+    layout.addWidget(strip)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert strip.compact
+    qtbot.waitUntil(lambda: strip.height() <= 70)
+    assert strip.countdown.text() == "10:00"
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not strip.compact)
+    qtbot.waitUntil(lambda: strip.height() >= 90)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: strip.compact)
+    assert "#37474f" in strip.styleSheet()  # still the idle colour after the change

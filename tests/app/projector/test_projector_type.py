@@ -1,4 +1,4 @@
-"""The projector is readable: no text under 20 px at 1024×768, in every look; shots translate."""
+"""The projector is readable: no text under 20 px at 1024×768 (boards too), in every look."""
 
 from __future__ import annotations
 
@@ -7,20 +7,20 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from n3desk.app.projector.look import LOOKS, MIN_TEXT_PX
-from n3desk.app.projector.state import MAP, STAGE, Target
+from n3desk.app.projector.look import LOOKS, MIN_TEXT_PX, text_px
+from n3desk.app.projector.state import BOARD, MAP, STAGE, Target
 from n3desk.app.projector.text_block import TextBlock
 from n3desk.app.session_window import SessionWindow
 from n3desk.app.shot import render_shot
 from n3desk.app.translation import install_translator
 from n3desk.domain.changes import Put
 from n3desk.domain.demo import build_demo
-from n3desk.domain.entities import Stakeholder, new_id
+from n3desk.domain.entities import Frame, Note, Stakeholder, new_id
 from n3desk.store import Library
 
 from .conftest import DrawnText
@@ -96,3 +96,62 @@ def test_projector_shot_in_swedish_differs_from_english(
         install_translator("en")
     assert shots["sv"].size().width() == 1024
     assert shots["sv"] != shots["en"]
+
+
+def _wide_board(session: SessionWindow) -> list[Note]:
+    """Twelve long notes in a row, in a frame: far too wide to fit readably at 1024 px."""
+    document = session.document
+    board = document.workshop.boards[0]
+    text = "Hemtjänsten har varken tid eller uppdrag att stötta träning hemma"
+    notes = [
+        Note(new_id(), board.id, f"{text} {i}", x=i * 200.0, y=80.0, z=float(i), created_at=i)
+        for i in range(12)
+    ]
+    frame = Frame(new_id(), board.id, "Hinder", x=-20.0, y=0.0, width=2440.0, height=260.0)
+    document.apply([Put(frame), *(Put(n) for n in notes)])
+    return notes
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_board_note_text_is_never_under_20_px(
+    session: SessionWindow, drawn_texts: list[DrawnText], size: tuple[int, int]
+) -> None:
+    """A board too wide to fit readably is shown in part: every text drawn is at least 20 px
+    (at 1080 px high, the same size scaled up to the screen)."""
+    notes = _wide_board(session)
+    projector = session.presenter.window
+    session.presenter.state.fix(Target(BOARD, session.document.workshop.boards[0].id))
+    projector.place_on(QRect(0, 0, *size))
+    projector.content.board.refit()
+    drawn_texts.clear()  # what the stage card drew before
+    projector.grab()
+    pane = projector.content.board
+    smallest = text_px(MIN_TEXT_PX, size[1])
+    drawn = [(t.text, t.pixels) for t in drawn_texts if t.text.strip()]
+    assert any(text.startswith("Hemtjänsten") for text, _ in drawn), "no note was drawn"
+    widgets = widget_text_pixels(projector.content)
+    assert [(t[:20], round(px, 1)) for t, px in drawn + widgets if px < smallest - 0.5] == []
+    shown = pane.view.mapToScene(pane.view.viewport().rect()).boundingRect()
+    assert not shown.contains(pane.scene().content_rect())  # a part, not the whole board
+    assert shown.intersects(pane.scene().notes[notes[6].id].sceneBoundingRect())
+
+
+def test_a_board_too_wide_follows_the_part_the_facilitator_looks_at(
+    session: SessionWindow,
+) -> None:
+    """When the facilitator zooms to the last notes, the projector shows those notes."""
+    notes = _wide_board(session)
+    session.show_view("board")
+    view = session.boards.current_view()
+    assert view is not None
+    projector = session.presenter.window
+    session.presenter.state.set_follow(True)
+    session.presenter.follow_view()
+    projector.place_on(QRect(0, 0, 1024, 768))
+    last = view.board_scene.notes[notes[-1].id].sceneBoundingRect()
+    view.fitInView(last, Qt.AspectRatioMode.KeepAspectRatio)
+    projector.content.board.refit()
+    pane = projector.content.board
+    shown = pane.view.mapToScene(pane.view.viewport().rect()).boundingRect()
+    assert shown.contains(last.center())
+    assert not shown.contains(pane.scene().notes[notes[0].id].sceneBoundingRect().center())

@@ -176,10 +176,11 @@ def test_f5_presents_on_this_screen_and_esc_leaves(session: SessionWindow, qtbot
     assert not window.isVisible()
 
 
-def test_single_b_blacks_out_only_while_presenting(session: SessionWindow) -> None:
-    """B alone is the blackout key while the projector shows; Ctrl+Shift+B always is."""
-    action = session.presenter.actions["projector.blackout"]
-    names = {s.toString() for s in action.shortcuts()}
-    assert names == {"B", "Ctrl+Shift+B"}
-    session.presenter.leave()
-    assert {s.toString() for s in action.shortcuts()} == {"Ctrl+Shift+B"}
+def test_projector_keys_are_the_same_presenting_or_not(session: SessionWindow) -> None:
+    """Blackout and freeze are Ctrl+Shift+B and Ctrl+Shift+F only, whether presenting or not."""
+    blackout = session.presenter.actions["projector.blackout"]
+    freeze = session.presenter.actions["projector.freeze"]
+    for _ in range(2):
+        assert [s.toString() for s in blackout.shortcuts()] == ["Ctrl+Shift+B"]
+        assert [s.toString() for s in freeze.shortcuts()] == ["Ctrl+Shift+F"]
+        session.presenter.leave()

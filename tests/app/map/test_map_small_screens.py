@@ -1,0 +1,72 @@
+"""The map on a 1024×768 laptop: the table makes room, crowded chips part, nothing is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from pytestqt.qtbot import QtBot
+
+from n3desk.app.document import SessionDocument
+from n3desk.app.map.page import MapPage
+from n3desk.app.map.scene import SPREAD_LIMIT
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Stakeholder, new_id
+from n3desk.domain.mapgeometry import polar_to_xy
+
+
+def _page(document: SessionDocument, qtbot: QtBot, width: int) -> MapPage:
+    page = MapPage(document)
+    qtbot.addWidget(page)
+    page.resize(width, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_the_table_is_beside_the_map_only_on_a_wide_screen(
+    seeded: SessionDocument, qtbot: QtBot
+) -> None:
+    """Below 1200 px the table is hidden (the map gets the width); wider, it is shown."""
+    page = _page(seeded, qtbot, 1000)
+    assert not page.panel_toggle.isChecked()
+    assert not page.tabs.isVisible()
+    page.resize(1400, 600)
+    qtbot.waitUntil(lambda: page.tabs.isVisible())
+    assert page.panel_toggle.isChecked()
+
+
+def test_a_table_shown_by_hand_stays_on_a_small_screen(
+    seeded: SessionDocument, qtbot: QtBot
+) -> None:
+    """Once the facilitator clicks "Table", the page no longer decides for them."""
+    page = _page(seeded, qtbot, 1000)
+    page.panel_toggle.click()
+    assert page.tabs.isVisible()
+    page.resize(1010, 600)
+    qtbot.wait(1)
+    assert page.panel_toggle.isChecked()
+    assert page.tabs.isVisible()
+
+
+def test_crowded_chips_are_nudged_apart_but_not_moved_in_the_session(
+    seeded: SessionDocument, qtbot: QtBot
+) -> None:
+    """Three stakeholders at one spot are drawn apart; their stored places do not change."""
+    sid = seeded.session.id
+    crowd = [Stakeholder(new_id(), sid, f"Grannen {i}", angle=100.0, radius=0.7) for i in range(3)]
+    page = _page(seeded, qtbot, 1000)
+    seeded.apply([Put(s) for s in crowd])
+    items = [page.scene.stakeholder_item(s.id) for s in crowd]
+    rects = [i.chip_rect().translated(i.pos()) for i in items if i is not None]
+    assert len(rects) == 3
+    for n, a in enumerate(rects):
+        for b in rects[n + 1 :]:
+            assert not a.intersects(b)
+    outer = page.scene.outer_radius
+    for item in items:
+        assert item is not None
+        anchor = QPointF(*polar_to_xy(100.0, 0.7, outer))
+        moved = item.pos() - anchor
+        limit = item.chip_rect().height() * SPREAD_LIMIT + 0.01
+        assert (moved.x() ** 2 + moved.y() ** 2) ** 0.5 <= limit
+    assert [seeded.workshop.get(Stakeholder, s.id) for s in crowd] == crowd
+    assert seeded.library.load(sid) == seeded.workshop

@@ -1,0 +1,198 @@
+"""Importing notes in the app: one undo step onto the current board, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from n3desk.app.dialogs import ScriptedDialogs
+from n3desk.app.main_window import MainWindow
+from n3desk.domain.entities import Board, Frame, Note
+from n3desk.domain.workshop import Workshop
+from n3desk.store import Library, open_library
+
+HOSTILE = [
+    "<b>fet</b> <img src=x>",
+    "مرحبا بالعالم",
+    "שלום 👋🏽 emoji",
+    "Ett 'citat' och \"dubbla\"",
+]
+
+
+def open_window(
+    qtbot: QtBot, library: Library, workshop: Workshop, dialogs: ScriptedDialogs
+) -> MainWindow:
+    window = MainWindow(library, dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    assert window.open_session(workshop.session.id) is not None
+    return window
+
+
+def board_texts(window: MainWindow, board_id: str) -> list[str]:
+    assert window.document is not None
+    return sorted(n.text for n in window.document.workshop.notes_on(board_id))
+
+
+def agrees_with_library(window: MainWindow, library: Library) -> bool:
+    """The open document and the library hold the same session."""
+    assert window.document is not None
+    return library.load(window.document.session.id) == window.document.workshop
+
+
+def test_cp1252_csv_is_one_undo_step(
+    qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    """Notes from an old-Excel CSV (Windows-1252, ";") land on the current board as one
+    undo step: undo removes them all, redo brings them back, the library agrees."""
+    path = tmp_path / "idéer.csv"
+    rows = ["text;färg;ram", "Mötesplats på äldreboendet;grön;Träffas", "Åka ihop;gul;"]
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    dialogs = ScriptedDialogs(file_answer=path)
+    window = open_window(qtbot, library, workshop, dialogs)
+    assert window.document is not None
+    assert window.session_window is not None
+    window.session_window.show_view("map")
+    board_id = workshop.boards[0].id
+    steps = window.document.undo_stack.count()
+    window.import_notes_action.trigger()
+    assert dialogs.errors == []
+    assert window.session_window.current_view() == "board"
+    assert window.document.undo_stack.count() == steps + 1
+    assert board_texts(window, board_id) == ["Mötesplats på äldreboendet", "Åka ihop"]
+    notes = window.document.workshop.notes_on(board_id)
+    assert {n.colour for n in notes} == {"green", "yellow"}
+    [frame] = window.document.workshop.frames_on(board_id)
+    assert frame.title == "Träffas"
+    assert agrees_with_library(window, library)
+    window.undo_action.trigger()
+    assert board_texts(window, board_id) == []
+    assert window.document.workshop.frames_on(board_id) == []
+    assert agrees_with_library(window, library)
+    window.redo_action.trigger()
+    assert board_texts(window, board_id) == ["Mötesplats på äldreboendet", "Åka ihop"]
+    assert agrees_with_library(window, library)
+    library.close()
+    reopened = open_library(library.data_dir)
+    try:
+        assert reopened.load(workshop.session.id) == window.document.workshop
+    finally:
+        reopened.close()
+
+
+def test_a_bad_colour_names_the_line_and_changes_nothing(
+    qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    """A CSV with an unknown colour on line 3 is refused with a message naming line 3;
+    no note is added and no undo step is made."""
+    path = tmp_path / "notes.csv"
+    path.write_text("text,colour\nFine,yellow\nWrong,mauve\nAlso fine,blue\n", encoding="utf-8")
+    dialogs = ScriptedDialogs(file_answer=path)
+    window = open_window(qtbot, library, workshop, dialogs)
+    assert window.document is not None
+    before = library.load(workshop.session.id)
+    steps = window.document.undo_stack.count()
+    assert window.import_notes() == []
+    [(_title, message)] = dialogs.errors
+    assert "line 3" in message
+    assert "mauve" in message
+    assert "notes.csv" in message
+    assert window.document.undo_stack.count() == steps
+    assert window.document.workshop == before
+    assert library.load(workshop.session.id) == before
+
+
+def test_plain_text_keeps_hostile_text_exactly(
+    qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    """A .txt makes one note a line; markup, right-to-left text and emoji stay as typed."""
+    path = tmp_path / "ideas.txt"
+    path.write_text("\n".join([*HOSTILE, "", "   "]), encoding="utf-8")
+    dialogs = ScriptedDialogs(file_answer=path)
+    window = open_window(qtbot, library, workshop, dialogs)
+    ids = window.import_notes()
+    assert len(ids) == len(HOSTILE)
+    assert board_texts(window, workshop.boards[0].id) == sorted(HOSTILE)
+    assert agrees_with_library(window, library)
+
+
+def test_notes_go_below_what_is_there_and_into_named_frames(
+    qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    """Imported notes cover none already on the board; a second import that names an
+    existing frame grows that frame rather than making another."""
+    first = tmp_path / "first.csv"
+    first.write_text("text;frame\nA;Grupp\nB;Grupp\nC;\n", encoding="utf-8-sig")
+    second = tmp_path / "second.csv"
+    second.write_text("text;frame\nD;grupp\n", encoding="utf-8-sig")
+    dialogs = ScriptedDialogs(file_answer=first)
+    window = open_window(qtbot, library, workshop, dialogs)
+    assert window.document is not None
+    window.import_notes()
+    dialogs.file_answer = second
+    window.import_notes()
+    board_id = workshop.boards[0].id
+    [frame] = window.document.workshop.frames_on(board_id)
+    notes = window.document.workshop.notes_on(board_id)
+    assert sorted(n.text for n in notes if n.frame_id == frame.id) == ["A", "B", "D"]
+    for note in notes:
+        for other in notes:
+            if note.id < other.id:
+                apart = (
+                    note.x + note.width <= other.x
+                    or other.x + other.width <= note.x
+                    or note.y + note.height <= other.y
+                    or other.y + other.height <= note.y
+                )
+                assert apart, (note.text, other.text)
+    assert agrees_with_library(window, library)
+
+
+def test_a_session_without_boards_gets_one(
+    qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    """With no board to import onto, the import makes one named after the file, and
+    undoing the import takes that board away too."""
+    path = tmp_path / "Förarbete.txt"
+    path.write_text("Första\nAndra\n", encoding="utf-8")
+    dialogs = ScriptedDialogs(file_answer=path)
+    window = open_window(qtbot, library, workshop, dialogs)
+    assert window.document is not None
+    document = window.document
+    for board in document.workshop.boards:
+        document.apply(document.workshop.removal_ops(board))
+    assert document.workshop.boards == []
+    window.import_notes()
+    [board] = document.workshop.boards
+    assert board.title == "Förarbete"
+    assert board_texts(window, board.id) == ["Andra", "Första"]
+    assert agrees_with_library(window, library)
+    window.undo_action.trigger()
+    assert document.workshop.boards == []
+    assert document.workshop.all(Note) == []
+    assert agrees_with_library(window, library)
+
+
+def test_an_unreadable_or_empty_file_changes_nothing(
+    qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    """A missing file, an empty file and a file of another kind each give one message."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    other = tmp_path / "notes.docx"
+    other.write_bytes(b"PK\x03\x04")
+    dialogs = ScriptedDialogs()
+    window = open_window(qtbot, library, workshop, dialogs)
+    assert window.document is not None
+    before = library.load(workshop.session.id)
+    for path in (tmp_path / "missing.csv", empty, other):
+        dialogs.file_answer = path
+        dialogs.errors.clear()
+        assert window.import_notes() == []
+        [(_title, message)] = dialogs.errors
+        assert path.name in message
+    assert window.document.workshop == before
+    assert window.document.undo_stack.count() == 0
+    assert window.document.workshop.all(Frame) == before.all(Frame)
+    assert window.document.workshop.all(Board) == before.all(Board)
