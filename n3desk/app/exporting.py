@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -31,33 +30,12 @@ from n3desk.app.dialogs import Dialogs
 from n3desk.app.document import SessionDocument
 from n3desk.app.export_dialog import SECTIONS, ExportChoice, ExportRequest, with_suffix
 from n3desk.app.pictures import EmptyBoardError, board_picture, map_picture, png_bytes
+from n3desk.atomic_file import write_bytes_atomically
 from n3desk.domain.entities import Board, Note
 from n3desk.report.csv_notes import NotesFileError, notes_to_csv, parse_notes_file
 from n3desk.report.file_names import default_file_name, safe_stem
 from n3desk.report.notes_import import notes_import_ops
 from n3desk.report.pdf_texts import LANGUAGES as REPORT_LANGUAGES
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``: afterwards it is the whole new file or the old one."""
-    fd, temp = tempfile.mkstemp(prefix=".n3desk-", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp's file is private; an export is not
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _writable(folder: Path) -> bool:
@@ -129,7 +107,7 @@ class ExportController(QObject):
 
         def write(choice: ExportChoice) -> None:
             text = notes_to_csv(self.document.workshop, delimiter=choice.delimiter)
-            write_atomically(choice.path, text.encode("utf-8-sig"))  # the BOM says UTF-8
+            write_bytes_atomically(choice.path, text.encode("utf-8-sig"))  # the BOM says UTF-8
 
         return self._export("csv", self.tr("Export the notes for Excel"), "", write)
 
@@ -173,7 +151,7 @@ class ExportController(QObject):
                 return png_bytes(board_picture(self.document, board.id, heading))
 
         def write(choice: ExportChoice) -> None:
-            write_atomically(choice.path, draw())
+            write_bytes_atomically(choice.path, draw())
 
         title = self.tr("Save a picture (PNG)")
         return self._export("png", title, extra, write)

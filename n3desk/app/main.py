@@ -71,33 +71,3 @@ def run_app(data_dir: Path, *, language: str | None, demo_session_id: str | None
             library.close()
     finally:
         faults.uninstall()
-
-
-def benchmark_start(data_dir: Path) -> int:
-    """Start as run_app does, print "ready" once the window is up and idle, and quit.
-
-    Used by tests/benchmarks/bench_foundation.py to time start-up against a bare
-    PySide6 + qt-material window.
-    """
-    from PySide6.QtCore import QTimer
-
-    app = create_application(None)
-    library = open_for_app(data_dir, QtDialogs())
-    if library is None:
-        return EXIT_LIBRARY_PROBLEM
-    from n3desk.app.main_window import MainWindow
-
-    window = MainWindow(library)
-    window.resize(1280, 800)
-    window.show()
-
-    def ready() -> None:
-        print("ready", flush=True)  # noqa: T201 - the benchmark reads this line
-        app.quit()
-
-    QTimer.singleShot(0, ready)
-    try:
-        return app.exec()
-    finally:
-        window.close_session()
-        library.close()

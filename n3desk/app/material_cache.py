@@ -131,6 +131,8 @@ def load_look(theme: str, invert_secondary: bool, extra: dict[str, str]) -> Look
         shutil.rmtree(scratch, ignore_errors=True)
         return None
     if scratch != folder:
+        if folder.exists() and _read(folder) is None:  # left incomplete by a crash
+            shutil.rmtree(folder, ignore_errors=True)
         try:
             scratch.rename(folder)
         except OSError:  # another n3desk rendered the same look meanwhile

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import locale
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from n3desk.atomic_file import write_bytes_atomically
 from n3desk.report.session_text import terminal_safe
 from n3desk.store import Library, SessionNotFoundError, open_library
 
@@ -106,18 +105,7 @@ def resolve_session(library: Library, given: str) -> str:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that it is either the old file or the whole new one."""
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        write_bytes_atomically(path if str(path.parent) else Path(".") / path, data)
     except OSError as exc:
-        raise OutputFileError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         raise OutputFileError(f"{path}: cannot be written ({exc.strerror or exc})") from None

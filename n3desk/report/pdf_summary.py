@@ -10,9 +10,6 @@ a half-written PDF where the old one was.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -27,6 +24,7 @@ from reportlab.platypus import (
     SimpleDocTemplate,
 )
 
+from n3desk.atomic_file import atomic_output
 from n3desk.domain.workshop import Workshop
 from n3desk.report.pdf_boards import board_section
 from n3desk.report.pdf_sections import agenda, cover, decisions, n3_card, stakeholder_map
@@ -64,19 +62,8 @@ def write_pdf(
     unknown = set(sections or ()) - set(SECTIONS)
     if unknown:
         raise ValueError(f"unknown sections: {', '.join(sorted(unknown))}")
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=".n3desk-", suffix=".pdf.part", dir=target.parent)
-    try:
-        _give_usual_permissions(fd)
-        with os.fdopen(fd, "wb") as out:
-            build_pdf(workshop, out, language=language, pagesize=pagesize, sections=chosen)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with atomic_output(Path(path), suffix=".pdf.part") as out:
+        build_pdf(workshop, out, language=language, pagesize=pagesize, sections=chosen)
 
 
 def build_pdf(
@@ -178,18 +165,3 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         room = width - 2 * MARGIN - self.stringWidth(page, FONT, 8) - 20
         self.drawString(MARGIN, y, fit(self._footer.title or "n3desk", FONT, 8, room))
         self.restoreState()
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _current_umask()  # read once, at import, before any thread could race it
-
-
-def _give_usual_permissions(fd: int) -> None:
-    """A temporary file is private (0600); the finished file gets the usual 0666 & ~umask."""
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o666 & ~_UMASK)

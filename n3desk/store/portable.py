@@ -20,10 +20,7 @@ Every refusal is a :class:`PortableFileError` whose message is one line for a pe
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import time
 import typing
 import zipfile
@@ -36,6 +33,7 @@ from typing import Any
 import jsonschema
 
 import n3desk
+from n3desk.atomic_file import atomic_output
 from n3desk.domain.changes import REFERENCES
 from n3desk.domain.copying import copy_workshop
 from n3desk.domain.entities import ENTITY_TYPES, Entity, Note, Session
@@ -90,20 +88,12 @@ def export_session(workshop: Workshop, path: Path | str) -> None:
         "exported_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     session = json.dumps(session_document(workshop), ensure_ascii=False, allow_nan=False)
-    fd, temp = tempfile.mkstemp(prefix=".n3desk-", suffix=".part", dir=target.parent)
-    try:
-        _give_usual_permissions(fd)
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
-                archive.writestr(SESSION, session)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with (
+        atomic_output(target) as raw,
+        zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
+        archive.writestr(SESSION, session)
 
 
 # -- import ------------------------------------------------------------------------------
@@ -306,18 +296,3 @@ def _field_types(kind: type[Entity]) -> dict[str, frozenset[type]]:
         result[f.name] = frozenset(args) if args else frozenset({hint})
     _FIELD_TYPES[kind] = result
     return result
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _current_umask()  # read once, at import, before any thread could race it
-
-
-def _give_usual_permissions(fd: int) -> None:
-    """A temporary file is private (0600); the finished file gets the usual 0666 & ~umask."""
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o666 & ~_UMASK)

@@ -33,7 +33,9 @@ def test_far_zoom_steps_draw_blocks_until_the_zoom_settles(
     page.grab()  # and whole again
 
 
-def test_zoom_at_working_distance_keeps_notes_whole(page: BoardsPage, document: SessionDocument) -> None:
+def test_zoom_at_working_distance_keeps_notes_whole(
+    page: BoardsPage, document: SessionDocument
+) -> None:
     """Zooming where the text is read never turns the notes into blocks."""
     (note,) = add_notes(document, ["Idé"])
     view = view_of(page)
