@@ -111,23 +111,41 @@ def open_board(folder: Path, session_id: str) -> tuple[object, object]:
     return document, scene
 
 
-def time_repaint(view: object) -> tuple[float, float]:
-    """(warm median, cold) milliseconds of a viewport repaint with the board in view."""
+def repaint_ms(view: object) -> float:
     from PySide6.QtWidgets import QGraphicsView
 
     assert isinstance(view, QGraphicsView)
-    view.viewport().repaint()  # the first paint fills the item caches
-    samples = []
-    for _ in range(REPAINTS):
-        started = time.perf_counter()
-        view.viewport().repaint()
-        samples.append((time.perf_counter() - started) * 1000)
-    view.scale(1.01, 1.01)  # a zoom step: every cache is redrawn
     started = time.perf_counter()
     view.viewport().repaint()
-    cold = (time.perf_counter() - started) * 1000
-    view.scale(1 / 1.01, 1 / 1.01)
-    return statistics.median(samples), cold
+    return (time.perf_counter() - started) * 1000
+
+
+def time_repaint(view: object) -> float:
+    """Median milliseconds of a viewport repaint of a still view (caches filled)."""
+    repaint_ms(view)  # the first paint fills the item caches
+    return statistics.median(repaint_ms(view) for _ in range(REPAINTS))
+
+
+def zoom_step(view: object, factor: float) -> None:
+    """One zoom step as a person makes it (BoardView.zoom_by), or a plain scale."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    from n3desk.app.board.view import BoardView
+
+    if isinstance(view, BoardView):
+        view.zoom_by(factor)
+    else:
+        assert isinstance(view, QGraphicsView)
+        view.scale(factor, factor)
+
+
+def time_zoom_steps(view: object) -> float:
+    """Median milliseconds of the first repaint after each of several zoom steps."""
+    samples = []
+    for i in range(8):
+        zoom_step(view, 1.1 if i % 2 == 0 else 1 / 1.1)
+        samples.append(repaint_ms(view))
+    return statistics.median(samples)
 
 
 def rss_mb() -> float:
@@ -170,8 +188,9 @@ def child(kind: str, folder: str, session_id: str) -> None:
 
 
 def row(name: str, ours: float, bare: float, unit: str, budget: str) -> None:
-    figures = f"{ours:9.2f} {unit:<3} bare {bare:9.2f} {unit:<3} ratio {ours / bare:5.2f}"
-    print(f"{name:<34} {figures}  ({budget})")
+    """One figure: n3desk, its bare baseline and the ratio, with the budget."""
+    figures = f"n3desk {ours:8.2f} {unit:<3} bare {bare:8.2f} {unit:<3} ratio {ours / bare:5.2f}"
+    print(f"{name:<36} {figures}   ({budget})")
 
 
 def main() -> None:
@@ -190,7 +209,11 @@ def main() -> None:
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp(prefix="n3desk-bench-"))
     session_id = make_library(folder)
-    print(f"n3desk board benchmark: {NOTES} notes, view {SIZE[0]}x{SIZE[1]}, medians")
+    load = os.getloadavg()[0]
+    print(
+        f"n3desk board benchmark: {NOTES} notes, view {SIZE[0]}x{SIZE[1]}, medians, "
+        f"load average {load:.2f} on {os.cpu_count()} CPUs"
+    )
 
     # -- open ------------------------------------------------------------------------
     kept: list[object] = []
@@ -217,7 +240,7 @@ def main() -> None:
         median_of(RUNS, open_ours),
         median_of(RUNS, open_bare),
         "ms",
-        "≤ 1000 ms, ≤ 3×",
+        "budget ≤ 1000 ms, ≤ 3×",
     )
 
     # -- repaint ----------------------------------------------------------------------
@@ -236,10 +259,36 @@ def main() -> None:
     bare_view.show()
     bare_view.fitInView(bare.itemsBoundingRect())
     app.processEvents()
-    ours_warm, ours_cold = time_repaint(view)
-    bare_warm, bare_cold = time_repaint(bare_view)
-    row("repaint, whole board in view", ours_warm, bare_warm, "ms", "≤ 16 ms, ≤ 1.5×")
-    row("  first repaint after a zoom", ours_cold, bare_cold, "ms", "for information")
+    ours_warm, bare_warm = time_repaint(view), time_repaint(bare_view)
+    row("repaint, whole board in view", ours_warm, bare_warm, "ms", "budget ≤ 16 ms, ≤ 1.5×")
+    # Far out a zoom step draws the notes as plain blocks; they are drawn whole once
+    # the zoom settles (BoardView) -- both are shown, against the bare scene's step.
+    ours_step, bare_step = time_zoom_steps(view), time_zoom_steps(bare_view)
+    row("  repaint after a zoom step", ours_step, bare_step, "ms", "information")
+    started = time.perf_counter()
+    view.board_scene.set_coarse(False)
+    view.viewport().repaint()
+    settled = (time.perf_counter() - started) * 1000
+    row("  then drawn whole, zoom settled", settled, bare_step, "ms", "information, once")
+    for shown in (view, bare_view):
+        shown.resetTransform()
+        shown.scale(0.6, 0.6)
+        shown.centerOn(2000, 1500)
+    app.processEvents()
+    row(
+        "  repaint at 60 % zoom (~250 notes)",
+        time_repaint(view),
+        time_repaint(bare_view),
+        "ms",
+        "information",
+    )
+    row(
+        "  first repaint after a step at 60 %",
+        time_zoom_steps(view),
+        time_zoom_steps(bare_view),
+        "ms",
+        "information",
+    )
 
     # -- one edit ----------------------------------------------------------------------
     board_id = document.workshop.boards[0].id
@@ -272,7 +321,7 @@ def main() -> None:
         return (time.perf_counter() - started) * 1000
 
     bare_edit = statistics.median(edit_bare(i) for i in range(EDITS))
-    row("one edit committed", ours_edit, bare_edit, "ms", "≤ 2×")
+    row("one edit committed", ours_edit, bare_edit, "ms", "budget ≤ 2×")
 
     # -- memory ------------------------------------------------------------------------
     def rss_of(kind: str) -> float:
@@ -287,7 +336,7 @@ def main() -> None:
 
     ours_mem = statistics.median(rss_of("board") for _ in range(3))
     bare_mem = statistics.median(rss_of("bare") for _ in range(3))
-    row("memory (RSS, boards page open)", ours_mem, bare_mem, "MB", "≤ 1.5×")
+    row("memory (RSS, boards page open)", ours_mem, bare_mem, "MB", "budget ≤ 1.5×")
 
 
 if __name__ == "__main__":

@@ -66,11 +66,32 @@ def map_font(pixels: float, *, bold: bool = False) -> QFont:
     return font
 
 
-class Sizes:
-    """Pixel sizes of the map's texts and marks for one outer radius."""
+AUDIENCE_FLOOR = 14.0
+"""The smallest text of the audience map, in scene pixels: the projector magnifies the
+map until this is its smallest readable size, so every text shares one floor."""
 
-    def __init__(self, outer: float) -> None:
+
+class Sizes:
+    """Pixel sizes of the map's texts and marks for one outer radius.
+
+    The audience map (the projector) draws fewer texts, every one of them at least
+    :data:`AUDIENCE_FLOOR`, with headings a little larger; the facilitator's map has
+    smaller floors, since it is read from the laptop.
+    """
+
+    def __init__(self, outer: float, *, audience: bool = False) -> None:
         self.outer = outer
+        self.audience = audience
+        if audience:
+            floor = AUDIENCE_FLOOR
+            self.sector_label = max(floor * 1.2, outer * 0.066)
+            self.ring_label = max(floor, outer * 0.04)
+            self.name = max(floor, outer * 0.044)
+            self.persona_name = max(floor * 1.15, outer * 0.056)
+            self.persona_text = max(floor, outer * 0.040)
+            self.legend = max(floor, outer * 0.04)
+            self.chip_width = max(110.0, outer * 0.62)
+            return
         self.sector_label = max(18.0, outer * 0.072)
         self.ring_label = max(14.0, outer * 0.046)
         self.name = max(14.0, outer * 0.046)
@@ -78,6 +99,13 @@ class Sizes:
         self.persona_text = max(12.0, outer * 0.040)
         self.legend = max(13.0, outer * 0.04)
         self.chip_width = max(120.0, outer * 0.52)
+
+    def smallest_text(self) -> float:
+        """The smallest text this map draws (the projector magnifies until it reads)."""
+        texts = [self.sector_label, self.ring_label, self.name, self.persona_name, self.legend]
+        if not self.audience:
+            texts.append(self.persona_text)  # the audience map leaves the description out
+        return min(texts)
 
 
 def darker(colour: str, factor: int = 170) -> QColor:

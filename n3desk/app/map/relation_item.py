@@ -45,6 +45,9 @@ class RelationItem(QGraphicsItem):
         self.source = source
         self.target = target
         self.lane = 0  # which of several parallel lines between the same two stakeholders
+        # The audience map draws labels only for the focused stakeholder's relations:
+        # a label per line crowds the chips at projector sizes.
+        self.label_shown = not source.audience
         self._line = QLineF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(5)
@@ -71,7 +74,7 @@ class RelationItem(QGraphicsItem):
         if self.lane:
             dx, dy = b.x() - a.x(), b.y() - a.y()
             length = max(math.hypot(dx, dy), 1e-6)
-            step = Sizes(self.source.outer_radius).name * 0.6 * self.lane
+            step = self._sizes().name * 0.6 * self.lane
             offset = QPointF(-dy / length * step, dx / length * step)
         a, b = a + offset, b + offset
         start = _clip_to_rect(a, b, self.source.chip_rect().translated(self.source.pos() + offset))
@@ -81,13 +84,32 @@ class RelationItem(QGraphicsItem):
     def line(self) -> QLineF:
         return QLineF(self._line)
 
+    def set_label_shown(self, shown: bool) -> None:
+        if shown != self.label_shown:
+            self.prepareGeometryChange()
+            self.label_shown = shown
+            self.update()
+
+    def _sizes(self) -> Sizes:
+        return Sizes(self.source.outer_radius, audience=self.source.audience)
+
+    def _label_font_size(self) -> float:
+        sizes = self._sizes()
+        # On the projector every text keeps the audience floor; on the laptop labels
+        # stay smaller than the names they connect.
+        return sizes.name if sizes.audience else sizes.name * 0.8
+
+    def label_rect(self) -> QRectF:
+        """Where the label is drawn (empty when there is none or it is not shown)."""
+        return self._label_rect()
+
     def _scale(self) -> float:
         return max(1.0, self.source.outer_radius / 350)
 
     def _label_rect(self) -> QRectF:
-        if not self.relation.label:
+        if not self.relation.label or not self.label_shown:
             return QRectF()
-        font = map_font(Sizes(self.source.outer_radius).name * 0.8)
+        font = map_font(self._label_font_size())
         metrics = QFontMetricsF(font)
         text = self._label_text(metrics)
         width = metrics.horizontalAdvance(text) + 12
@@ -105,7 +127,7 @@ class RelationItem(QGraphicsItem):
         return self._line.center()
 
     def _label_text(self, metrics: QFontMetricsF) -> str:
-        limit = Sizes(self.source.outer_radius).chip_width
+        limit = self._sizes().chip_width
         return metrics.elidedText(plain(self.relation.label), Qt.TextElideMode.ElideRight, limit)
 
     def shape(self) -> QPainterPath:
@@ -143,7 +165,7 @@ class RelationItem(QGraphicsItem):
             self._paint_arrow(painter, QColor(style.colour), scale)
         label = self._label_rect()
         if not label.isNull():
-            font = map_font(Sizes(self.source.outer_radius).name * 0.8)
+            font = map_font(self._label_font_size())
             painter.setFont(font)
             painter.setPen(QPen(QColor(style.colour), 1.5))
             painter.setBrush(QBrush(QColor("#ffffff")))

@@ -9,19 +9,44 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from n3desk.app.map.painting import INK, SELECTION, Sizes, darker, map_font, pill, wrapped_lines
+from n3desk.app.map.painting import (
+    INK,
+    SELECTION,
+    Sizes,
+    darker,
+    map_font,
+    pill,
+    plain,
+    wrapped_lines,
+)
 from n3desk.domain.entities import Stakeholder
 from n3desk.domain.mapgeometry import clamp, polar_to_xy, xy_to_polar
+
+
+def one_line_name(name: str, metrics: QFontMetricsF, width: float) -> str:
+    """``name`` on one line of ``width``: whole if it fits, else its part before a comma
+    ("Rehab, Skånes universitetssjukhus" → "Rehab"), else cut short with "…"."""
+    text = " ".join(plain(name).split()) or "…"
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    head = text.split(",", 1)[0].strip()
+    if head and head != text and metrics.horizontalAdvance(head) <= width:
+        return head
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 class StakeholderItem(QGraphicsItem):
     """A stakeholder drawn at its polar position; movable, selectable, never editing itself.
 
     The scene reads :meth:`polar` after a drag and pushes the move as one command.
+    On the audience map (``audience``) the chip is one line with a small dot.
     """
 
-    def __init__(self, stakeholder: Stakeholder, colour: str, outer: float) -> None:
+    def __init__(
+        self, stakeholder: Stakeholder, colour: str, outer: float, *, audience: bool = False
+    ) -> None:
         super().__init__()
+        self.audience = audience
         self.stakeholder = stakeholder
         self._colour = colour
         self._outer = outer
@@ -90,19 +115,29 @@ class StakeholderItem(QGraphicsItem):
         x, y = polar_to_xy(self.stakeholder.angle, self.stakeholder.radius, self._outer)
         self.setPos(QPointF(x, y))
 
+    def _sizes(self) -> Sizes:
+        return Sizes(self._outer, audience=self.audience)
+
     def _dot_radius(self, sizes: Sizes) -> float:
-        return sizes.name * (0.18 + 0.06 * max(1, min(5, self.stakeholder.influence)))
+        influence = max(1, min(5, self.stakeholder.influence))
+        if self.audience:  # a mark, not a second headline: the name carries the chip
+            return sizes.name * (0.16 + 0.035 * influence)
+        return sizes.name * (0.18 + 0.06 * influence)
 
     def _relayout(self) -> None:
-        sizes = Sizes(self._outer)
+        sizes = self._sizes()
         font = map_font(sizes.name, bold=True)
         dot = self._dot_radius(sizes)
         text_width = sizes.chip_width - 2 * dot - sizes.name
-        self._lines = wrapped_lines(self.stakeholder.name or "…", font, text_width, 2)
         metrics = QFontMetricsF(font)
+        if self.audience:
+            self._lines = [one_line_name(self.stakeholder.name, metrics, text_width)]
+        else:
+            self._lines = wrapped_lines(self.stakeholder.name or "…", font, text_width, 2)
         widest = max(metrics.horizontalAdvance(line) for line in self._lines)
         width = widest + 2 * dot + sizes.name * 1.1
-        height = max(metrics.height() * len(self._lines), 2 * dot) + sizes.name * 0.5
+        pad = sizes.name * (0.3 if self.audience else 0.5)
+        height = max(metrics.height() * len(self._lines), 2 * dot) + pad
         self._rect = QRectF(-width / 2, -height / 2, width, height)
 
     def chip_rect(self) -> QRectF:
@@ -136,7 +171,7 @@ class StakeholderItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sizes = Sizes(self._outer)
+        sizes = self._sizes()
         selected = self.isSelected()
         border = QPen(SELECTION, 4) if selected else QPen(darker(self._colour, 160), 2)
         painter.setPen(border)
