@@ -9,9 +9,6 @@ import argparse
 import time
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
-
 from n3desk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -25,10 +22,7 @@ from n3desk.cli.common import (
 )
 from n3desk.cli.files import board_named
 from n3desk.domain.demo import DEMO_TEMPLATE_ID, build_demo
-from n3desk.domain.entities import Session
-from n3desk.store import Library, LibraryError
-from n3desk.store.library import describe_sqlite_error
-from n3desk.store.schema import TABLES
+from n3desk.store import Library
 
 
 def start_app(args: argparse.Namespace, data_dir: Path) -> int:
@@ -46,17 +40,7 @@ def start_app(args: argparse.Namespace, data_dir: Path) -> int:
 
 def ensure_demo_session(library: Library, language: str, now: float | None = None) -> str:
     """The id of the library's demo session, made now if there is none."""
-    table = TABLES[Session]
-    query = (
-        select(table.c.id)
-        .where(table.c.template_id == DEMO_TEMPLATE_ID, table.c.deleted_at.is_(None))
-        .order_by(table.c.created_at.desc())
-    )
-    try:
-        with library.engine.connect() as conn:
-            found = list(conn.execute(query).scalars())
-    except DBAPIError as exc:
-        raise LibraryError(describe_sqlite_error(exc, library.path)) from exc
+    found = library.sessions_from_template(DEMO_TEMPLATE_ID)
     if found:
         return str(found[0])
     demo = build_demo(language, time.time() if now is None else now)

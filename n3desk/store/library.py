@@ -18,18 +18,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
-from sqlalchemy.exc import DBAPIError
-
 from n3desk.domain.changes import Op, Put
-from n3desk.domain.entities import ENTITY_TYPES, Board, Entity, Note, Session
+from n3desk.domain.entities import ENTITY_TYPES, Entity, Session
 from n3desk.domain.workshop import Workshop
 from n3desk.store.backups import BACKUP_DIR, BackupError, list_backups, rotate, take_backup
 from n3desk.store.errors import LibraryError, LibraryWriteError, SessionNotFoundError
 from n3desk.store.lock import LibraryLock
-from n3desk.store.schema import TABLES, belongs_to_session, from_row, to_row
+from n3desk.store.tables import TABLE_NAMES, column_names, to_row
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
     from n3desk.store.checking import CheckReport
 
 log = logging.getLogger(__name__)
@@ -48,17 +47,47 @@ PRAGMAS: dict[str, str] = {
 def _upsert_sql(kind: type[Entity]) -> str:
     # Plain SQL prepared once per table: building a SQLAlchemy statement per change
     # cost more than the commit itself (see tests/benchmarks/bench_foundation.py).
-    columns = [c.name for c in TABLES[kind].columns]
+    columns = column_names(kind)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     return (
-        f"INSERT INTO {TABLES[kind].name} ({', '.join(columns)}) "
+        f"INSERT INTO {TABLE_NAMES[kind]} ({', '.join(columns)}) "
         f"VALUES ({', '.join(':' + c for c in columns)}) "
         f"ON CONFLICT (id) DO UPDATE SET {updates}"
     )
 
 
 _UPSERT_SQL = {kind: _upsert_sql(kind) for kind in ENTITY_TYPES}
-_DELETE_SQL = {kind: f"DELETE FROM {TABLES[kind].name} WHERE id = :id" for kind in ENTITY_TYPES}
+_DELETE_SQL = {kind: f"DELETE FROM {TABLE_NAMES[kind]} WHERE id = :id" for kind in ENTITY_TYPES}
+
+# The start page's list, in plain SQL so that start-up needs no SQLAlchemy.
+_LIST_SQL = """
+SELECT s.id, s.title, s.date, s.place, s.created_at, s.updated_at, s.deleted_at,
+       (SELECT count(*) FROM notes AS n JOIN boards AS b ON n.board_id = b.id
+         WHERE b.session_id = s.id) AS note_count
+  FROM sessions AS s {where}
+ ORDER BY s.date DESC, s.created_at DESC
+"""
+
+
+def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
+    """Put a DBAPI connection in the library's mode: pragmas, no implicit transactions."""
+    connection.isolation_level = None
+    pragmas = {**PRAGMAS, "foreign_keys": "1" if foreign_keys else "0"}
+    cursor = connection.cursor()
+    try:
+        for name, value in pragmas.items():
+            cursor.execute(f"PRAGMA {name}={value}")
+    finally:
+        cursor.close()
+
+
+# SQL and its parameters, optionally followed by a fallback SQL and parameters.
+Statement = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str, dict[str, Any]]
+
+
+def _update_sql(kind: type[Entity], columns: Sequence[str]) -> str:
+    sets = ", ".join(f"{c} = :{c}" for c in columns)
+    return f"UPDATE {TABLE_NAMES[kind]} SET {sets} WHERE id = :id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +111,13 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     SQLAlchemy, as its SQLite documentation recommends, so that SAVEPOINT and DDL
     behave inside transactions. ``foreign_keys=False`` is for migrations only.
     """
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    pragmas = {**PRAGMAS, "foreign_keys": "1" if foreign_keys else "0"}
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            for name, value in pragmas.items():
-                cursor.execute(f"PRAGMA {name}={value}")
-        finally:
-            cursor.close()
+        apply_pragmas(dbapi_connection, foreign_keys=foreign_keys)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -111,13 +135,22 @@ class Library:
     def __init__(
         self,
         data_dir: Path,
-        engine: Engine,
+        engine: Engine | None = None,
         *,
         lock: LibraryLock | None = None,
         backups: bool = False,
     ) -> None:
         self.data_dir = data_dir
-        self.engine = engine
+        self._engine = engine
+        # Until something needs SQLAlchemy (loading a session, a test's hook), the
+        # library speaks plain sqlite3 through this one connection: importing
+        # SQLAlchemy is most of what start-up would otherwise cost.
+        self._direct: sqlite3.Connection | None = None
+        # The rows as this library last read or wrote them: an edit then writes only
+        # the columns it changed (a moved note: x and y), not the whole row with
+        # every index on it. Dropped on any failure; never trusted blindly (an
+        # UPDATE that finds no row falls back to the full upsert).
+        self._known: dict[tuple[type, str], dict[str, Any]] = {}
         self.lock = lock
         self.backups = backups  # take the closing backup (the app's library does)
         self.backup_warning = ""  # why the last backup failed, for the window to show
@@ -127,6 +160,77 @@ class Library:
     @property
     def path(self) -> Path:
         return self.data_dir / LIBRARY_FILE
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made when first asked for."""
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+            self._close_direct()  # from now on every connection comes from the pool
+        return self._engine
+
+    def _close_direct(self) -> None:
+        if self._direct is not None:
+            self._direct.close()
+            self._direct = None
+
+    @contextmanager
+    def _dbapi(self) -> Iterator[Any]:
+        """A DBAPI connection with the library's pragmas, for plain SQL.
+
+        The engine's pool once the engine exists (so hooks on it apply), else the
+        library's one plain sqlite3 connection.
+        """
+        if self._engine is not None:
+            raw = self._engine.raw_connection()
+            try:
+                yield raw
+            finally:
+                raw.close()  # back to the pool, not closed
+            return
+        if self._direct is None:
+            try:
+                direct = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            except sqlite3.Error as exc:
+                raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
+            apply_pragmas(direct)
+            self._direct = direct
+        yield self._direct
+
+    def _write(self, statements: Sequence[Statement]) -> int:
+        """Run ``statements`` in one durable transaction; the rows the last one touched.
+
+        A statement may carry a fallback, run when the statement touched no row (an
+        UPDATE of a row that is not there after all becomes the full upsert).
+        """
+        rowcount = 0
+        try:
+            with self._dbapi() as raw:
+                cursor = raw.cursor()
+                try:
+                    cursor.execute("BEGIN IMMEDIATE")
+                    if len(statements) > 1:
+                        # References are checked at COMMIT, so one change may hold
+                        # records in any order (a carried-forward note before its
+                        # origin, say). A single statement has no order to get wrong.
+                        cursor.execute("PRAGMA defer_foreign_keys = ON")
+                    try:
+                        for sql, params, *fallback in statements:
+                            cursor.execute(sql, params)
+                            rowcount = cursor.rowcount
+                            if rowcount == 0 and fallback:
+                                cursor.execute(*fallback)
+                        cursor.execute("COMMIT")
+                    except BaseException:
+                        if _in_transaction(raw):
+                            cursor.execute("ROLLBACK")
+                        raise
+                finally:
+                    cursor.close()
+        except sqlite3.Error as exc:
+            raise LibraryWriteError(describe_sqlite_error(exc, self.path)) from exc
+        self._wrote = True
+        return rowcount
 
     @property
     def backups_dir(self) -> Path:
@@ -153,7 +257,9 @@ class Library:
         if self._closed:
             return
         self._closed = True
-        self.engine.dispose()
+        self._close_direct()
+        if self._engine is not None:
+            self._engine.dispose()
         try:
             if self.backups and (self._wrote or not list_backups(self.backups_dir)):
                 self.take_backup()
@@ -194,20 +300,18 @@ class Library:
 
     def list_sessions(self, *, include_deleted: bool = False) -> list[SessionSummary]:
         """Every session, newest first, with its number of notes."""
-        sessions, boards, notes = TABLES[Session], TABLES[Board], TABLES[Note]
-        note_count = (
-            select(func.count(notes.c.id))
-            .join(boards, notes.c.board_id == boards.c.id)
-            .where(boards.c.session_id == sessions.c.id)
-            .scalar_subquery()
-        )
-        query = select(sessions, note_count.label("note_count")).order_by(
-            sessions.c.date.desc(), sessions.c.created_at.desc()
-        )
-        if not include_deleted:
-            query = query.where(sessions.c.deleted_at.is_(None))
-        with self._reading() as conn:
-            rows = conn.execute(query).mappings().all()
+        where = "" if include_deleted else "WHERE s.deleted_at IS NULL"
+        try:
+            with self._dbapi() as raw:
+                cursor = raw.cursor()
+                try:
+                    cursor.execute(_LIST_SQL.format(where=where))
+                    names = [d[0] for d in cursor.description]
+                    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+                finally:
+                    cursor.close()
+        except sqlite3.Error as exc:
+            raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
         return [
             SessionSummary(
                 id=r["id"],
@@ -224,6 +328,10 @@ class Library:
 
     def load(self, session_id: str) -> Workshop:
         """The whole session, or SessionNotFoundError."""
+        from sqlalchemy import select
+
+        from n3desk.store.schema import TABLES, belongs_to_session, from_row
+
         with self._reading() as conn:
             row = (
                 conn.execute(select(TABLES[Session]).where(TABLES[Session].c.id == session_id))
@@ -238,10 +346,33 @@ class Library:
                 query = select(TABLES[kind]).where(belongs_to_session(kind, session_id))
                 records.extend(from_row(kind, r) for r in conn.execute(query).mappings())
         assert isinstance(session, Session)
+        for record in (session, *records):
+            self._known[(type(record), record.id)] = to_row(record)
         return Workshop(session, records)
+
+    def sessions_from_template(self, template_id: str) -> list[str]:
+        """Ids of live sessions made from ``template_id``, newest first (finds the demo)."""
+        query = (
+            "SELECT id FROM sessions WHERE template_id = :template AND deleted_at IS NULL"
+            " ORDER BY created_at DESC"
+        )
+        try:
+            with self._dbapi() as raw:
+                cursor = raw.cursor()
+                try:
+                    cursor.execute(query, {"template": template_id})
+                    return [str(row[0]) for row in cursor.fetchall()]
+                finally:
+                    cursor.close()
+        except sqlite3.Error as exc:
+            raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
 
     def find_sessions(self, prefix: str) -> list[str]:
         """Ids of live sessions whose id starts with ``prefix`` (the CLI takes short ids)."""
+        from sqlalchemy import select
+
+        from n3desk.store.schema import TABLES
+
         table = TABLES[Session]
         query = select(table.c.id).where(table.c.id.startswith(prefix, autoescape=True))
         with self._reading() as conn:
@@ -261,64 +392,69 @@ class Library:
         """
         if not ops:
             return
-        # The hot path of every edit goes straight to the pooled DBAPI connection
-        # (which carries the same pragmas): SQLAlchemy's per-statement machinery
-        # cost more than the durable commit itself.
-        raw = self.engine.raw_connection()
+        # Plain SQL straight to the DBAPI connection: SQLAlchemy's per-statement
+        # machinery cost more than the durable commit itself.
+        statements: list[Statement] = []
+        written: dict[tuple[type, str], dict[str, Any] | None] = {}
+        for op in ops:
+            kind = type(op.record)
+            key = (kind, op.record.id)
+            if not isinstance(op, Put):
+                statements.append((_DELETE_SQL[kind], {"id": op.record.id}))
+                written[key] = None
+                continue
+            row = to_row(op.record)
+            known = written[key] if key in written else self._known.get(key)
+            if known is None:
+                statements.append((_UPSERT_SQL[kind], row))
+            else:
+                changed = [c for c, value in row.items() if value != known[c]]
+                if changed:
+                    params = {c: row[c] for c in changed}
+                    params["id"] = row["id"]
+                    statements.append((_update_sql(kind, changed), params, _UPSERT_SQL[kind], row))
+            written[key] = row
         try:
-            cursor = raw.cursor()
-            try:
-                cursor.execute("BEGIN IMMEDIATE")
-                # References are checked at COMMIT, so one change may hold records in
-                # any order (a carried-forward note before its origin, say).
-                cursor.execute("PRAGMA defer_foreign_keys = ON")
-                try:
-                    for op in ops:
-                        kind = type(op.record)
-                        if isinstance(op, Put):
-                            cursor.execute(_UPSERT_SQL[kind], to_row(op.record))
-                        else:
-                            cursor.execute(_DELETE_SQL[kind], {"id": op.record.id})
-                    cursor.execute("COMMIT")
-                except BaseException:
-                    if raw.driver_connection is not None and raw.driver_connection.in_transaction:
-                        cursor.execute("ROLLBACK")
-                    raise
-            finally:
-                cursor.close()
-        except sqlite3.Error as exc:
-            raise LibraryWriteError(describe_sqlite_error(exc, self.path)) from exc
-        finally:
-            raw.close()  # back to the pool, not closed
-        self._wrote = True
+            if statements:
+                self._write(statements)
+        except BaseException:
+            for key in written:
+                self._known.pop(key, None)
+            raise
+        for key, stored in written.items():
+            if stored is None:
+                self._known.pop(key, None)
+            else:
+                self._known[key] = stored
 
     def remove_session(self, session_id: str) -> None:
         """Remove a session and everything in it for good (foreign keys cascade)."""
-        table = TABLES[Session]
-        with self._writing() as conn:
-            conn.execute(delete(table).where(table.c.id == session_id))
+        self._known.clear()  # the cascade removed rows this library cannot name
+        self._write([("DELETE FROM sessions WHERE id = :id", {"id": session_id})])
 
     def purge_deleted(self) -> int:
         """Remove for good the sessions deleted in an earlier run; how many went."""
-        table = TABLES[Session]
-        with self._writing() as conn:
-            result = conn.execute(delete(table).where(table.c.deleted_at.is_not(None)))
-        return int(result.rowcount)
+        self._known.clear()
+        return self._write([("DELETE FROM sessions WHERE deleted_at IS NOT NULL", {})])
 
     def touch(self, session_id: str, when: float | None = None) -> None:
         """Mark a session as changed now."""
-        table = TABLES[Session]
-        with self._writing() as conn:
-            conn.execute(
-                update(table)
-                .where(table.c.id == session_id)
-                .values(updated_at=time.time() if when is None else when)
-            )
+        when = time.time() if when is None else when
+        self._write(
+            [
+                (
+                    "UPDATE sessions SET updated_at = :when WHERE id = :id",
+                    {"when": when, "id": session_id},
+                )
+            ]
+        )
 
     # -- transactions ----------------------------------------------------------------
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
+        from sqlalchemy.exc import DBAPIError
+
         try:
             with self.engine.connect() as conn:
                 yield conn
@@ -327,6 +463,8 @@ class Library:
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
+        from sqlalchemy.exc import DBAPIError
+
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(n3desk_write=True)
@@ -339,7 +477,7 @@ class Library:
 
 def describe_sqlite_error(exc: BaseException, path: Path) -> str:
     """One line for a person: what went wrong with the library file, and what to do."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
     text = str(orig).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return (
@@ -356,3 +494,9 @@ def describe_sqlite_error(exc: BaseException, path: Path) -> str:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return f"The library {path} is damaged. Run 'n3desk check' to restore a backup."
     return f"The library {path} could not be used: {orig}"
+
+
+def _in_transaction(raw: Any) -> bool:
+    """Whether a DBAPI connection (pooled proxy or plain sqlite3) is inside a transaction."""
+    connection = getattr(raw, "driver_connection", raw)
+    return bool(connection is not None and connection.in_transaction)

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError
-
 from n3desk.store import migrations
 from n3desk.store.errors import LibraryError, LibraryWriteError
 from n3desk.store.library import describe_sqlite_error, make_engine
@@ -133,6 +131,7 @@ def upgrade(
     that revision first.
     """
     from alembic import command
+    from sqlalchemy.exc import DBAPIError
 
     config = alembic_config(script_location)
     engine = make_engine(path, foreign_keys=False)

@@ -34,7 +34,7 @@ from n3desk.store.errors import (
     LibraryTooNewError,
 )
 from n3desk.store.integrity import has_stray_companions, move_aside, quick_check
-from n3desk.store.library import LIBRARY_FILE, Library, make_engine
+from n3desk.store.library import LIBRARY_FILE, Library
 from n3desk.store.lock import LibraryLock
 from n3desk.store.migrating import (
     INITIAL_REVISION,
@@ -71,7 +71,7 @@ def open_library(data_dir: Path, *, lock: bool = True) -> Library:
             _migrate(data_dir, path, stored)
         elif held is not None and backup_is_due(data_dir / BACKUP_DIR):
             warning = _routine_backup(path, data_dir / BACKUP_DIR)
-        library = Library(data_dir, make_engine(path), lock=held, backups=held is not None)
+        library = Library(data_dir, lock=held, backups=held is not None)
         library.backup_warning = warning
         return library
     except BaseException:

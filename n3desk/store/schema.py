@@ -39,6 +39,9 @@ from n3desk.domain.entities import (
     Vote,
     VotingRound,
 )
+from n3desk.store.tables import TABLE_NAMES, to_row
+
+__all__ = ["TABLES", "TABLE_NAMES", "belongs_to_session", "from_row", "metadata", "to_row"]
 
 metadata = MetaData(
     naming_convention={
@@ -48,34 +51,6 @@ metadata = MetaData(
     }
 )
 
-TABLE_NAMES: dict[type[Entity], str] = {
-    Session: "sessions",
-    **{
-        t: name
-        for t, name in zip(
-            ENTITY_TYPES[1:],
-            (
-                "participants",
-                "decisions",
-                "foundations",
-                "criteria",
-                "boards",
-                "frames",
-                "notes",
-                "voting_rounds",
-                "votes",
-                "ratings",
-                "rings",
-                "sectors",
-                "stakeholders",
-                "relations",
-                "stages",
-                "timer_events",
-            ),
-            strict=True,
-        )
-    },
-}
 
 # How a record that has no session_id reaches its session: through this parent.
 PRIMARY_PARENT: dict[type[Entity], tuple[str, type[Entity]]] = {
@@ -132,11 +107,6 @@ def belongs_to_session(kind: type[Entity], session_id: str) -> ColumnElement[boo
     field, parent = PRIMARY_PARENT[kind]
     parent_ids = select(TABLES[parent].c.id).where(belongs_to_session(parent, session_id))
     return table.c[field].in_(parent_ids)
-
-
-def to_row(record: Entity) -> dict[str, Any]:
-    """A record as a row: its fields by name."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 def from_row(kind: type[Entity], row: Any) -> Entity:
