@@ -24,7 +24,7 @@ from n3desk.domain.workshop import Workshop
 from n3desk.store.backups import BACKUP_DIR, BackupError, list_backups, rotate, take_backup
 from n3desk.store.errors import LibraryError, LibraryWriteError, SessionNotFoundError
 from n3desk.store.lock import LibraryLock
-from n3desk.store.tables import TABLE_NAMES, column_names, to_row
+from n3desk.store.tables import SELECT_SQL, TABLE_NAMES, column_names, from_values, to_row
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -150,7 +150,7 @@ class Library:
         # the columns it changed (a moved note: x and y), not the whole row with
         # every index on it. Dropped on any failure; never trusted blindly (an
         # UPDATE that finds no row falls back to the full upsert).
-        self._known: dict[tuple[type, str], dict[str, Any]] = {}
+        self._known: dict[tuple[type, str], tuple[Any, ...]] = {}  # values, column order
         self.lock = lock
         self.backups = backups  # take the closing backup (the app's library does)
         self.backup_warning = ""  # why the last backup failed, for the window to show
@@ -327,28 +327,30 @@ class Library:
         ]
 
     def load(self, session_id: str) -> Workshop:
-        """The whole session, or SessionNotFoundError."""
-        from sqlalchemy import select
+        """The whole session, or SessionNotFoundError.
 
-        from n3desk.store.schema import TABLES, belongs_to_session, from_row
-
-        with self._reading() as conn:
-            row = (
-                conn.execute(select(TABLES[Session]).where(TABLES[Session].c.id == session_id))
-                .mappings()
-                .first()
-            )
-            if row is None:
-                raise SessionNotFoundError(f"There is no session with id {session_id}.")
-            session = from_row(Session, row)
-            records: list[Entity] = []
-            for kind in ENTITY_TYPES[1:]:
-                query = select(TABLES[kind]).where(belongs_to_session(kind, session_id))
-                records.extend(from_row(kind, r) for r in conn.execute(query).mappings())
-        assert isinstance(session, Session)
-        for record in (session, *records):
-            self._known[(type(record), record.id)] = to_row(record)
-        return Workshop(session, records)
+        Plain SQL built from the same table definitions as the SQLAlchemy schema:
+        opening a session then needs no SQLAlchemy in memory (DESIGN.md §7's
+        memory budget), and one query per record type is all it takes.
+        """
+        records: list[Entity] = []
+        try:
+            with self._dbapi() as raw:
+                cursor = raw.cursor()
+                try:
+                    for kind in ENTITY_TYPES:
+                        cursor.execute(SELECT_SQL[kind], {"session": session_id})
+                        records.extend(from_values(kind, tuple(v)) for v in cursor.fetchall())
+                finally:
+                    cursor.close()
+        except sqlite3.Error as exc:
+            raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
+        if not records or not isinstance(records[0], Session):
+            raise SessionNotFoundError(f"There is no session with id {session_id}.")
+        session = records[0]
+        for record in records:
+            self._known[(type(record), record.id)] = tuple(to_row(record).values())
+        return Workshop(session, records[1:])
 
     def sessions_from_template(self, template_id: str) -> list[str]:
         """Ids of live sessions made from ``template_id``, newest first (finds the demo)."""
@@ -395,7 +397,7 @@ class Library:
         # Plain SQL straight to the DBAPI connection: SQLAlchemy's per-statement
         # machinery cost more than the durable commit itself.
         statements: list[Statement] = []
-        written: dict[tuple[type, str], dict[str, Any] | None] = {}
+        written: dict[tuple[type, str], tuple[Any, ...] | None] = {}
         for op in ops:
             kind = type(op.record)
             key = (kind, op.record.id)
@@ -404,16 +406,17 @@ class Library:
                 written[key] = None
                 continue
             row = to_row(op.record)
+            values = tuple(row.values())
             known = written[key] if key in written else self._known.get(key)
             if known is None:
                 statements.append((_UPSERT_SQL[kind], row))
             else:
-                changed = [c for c, value in row.items() if value != known[c]]
+                changed = [c for c, new, old in zip(row, values, known, strict=True) if new != old]
                 if changed:
                     params = {c: row[c] for c in changed}
                     params["id"] = row["id"]
                     statements.append((_update_sql(kind, changed), params, _UPSERT_SQL[kind], row))
-            written[key] = row
+            written[key] = values
         try:
             if statements:
                 self._write(statements)

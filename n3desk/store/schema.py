@@ -30,18 +30,20 @@ from sqlalchemy.sql.expression import ColumnElement, select
 from n3desk.domain.changes import REFERENCES
 from n3desk.domain.entities import (
     ENTITY_TYPES,
-    Board,
     Entity,
-    Frame,
-    Note,
-    Rating,
     Session,
-    Vote,
-    VotingRound,
 )
-from n3desk.store.tables import TABLE_NAMES, to_row
+from n3desk.store.tables import PRIMARY_PARENT, TABLE_NAMES, to_row
 
-__all__ = ["TABLES", "TABLE_NAMES", "belongs_to_session", "from_row", "metadata", "to_row"]
+__all__ = [
+    "PRIMARY_PARENT",
+    "TABLES",
+    "TABLE_NAMES",
+    "belongs_to_session",
+    "from_row",
+    "metadata",
+    "to_row",
+]
 
 metadata = MetaData(
     naming_convention={
@@ -51,15 +53,6 @@ metadata = MetaData(
     }
 )
 
-
-# How a record that has no session_id reaches its session: through this parent.
-PRIMARY_PARENT: dict[type[Entity], tuple[str, type[Entity]]] = {
-    Frame: ("board_id", Board),
-    Note: ("board_id", Board),
-    VotingRound: ("board_id", Board),
-    Vote: ("round_id", VotingRound),
-    Rating: ("note_id", Note),
-}
 
 _SQL_TYPES: dict[type, Any] = {str: Text, int: Integer, float: Float, bool: Boolean}
 

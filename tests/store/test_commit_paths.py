@@ -49,3 +49,27 @@ def test_an_unchanged_put_writes_nothing_and_changes_nothing(library: Library) -
     session_id, note = _made(library)
     library.commit([Put(note)])
     assert library.load(session_id).get(Note, note.id) == note
+
+
+def test_plain_sql_load_agrees_with_the_sqlalchemy_schema(library: Library) -> None:
+    """Loading in plain SQL finds exactly the rows the SQLAlchemy mapping selects."""
+    from sqlalchemy import select
+
+    from n3desk.domain.demo import build_demo
+    from n3desk.domain.entities import ENTITY_TYPES
+    from n3desk.store.schema import TABLES, belongs_to_session, from_row
+
+    demo = build_demo("sv", 1_700_000_000.0)
+    library.add(demo)
+    loaded = library.load(demo.session.id)
+    with library.engine.connect() as conn:
+        mapped = [
+            from_row(kind, row)
+            for kind in ENTITY_TYPES
+            for row in conn.execute(
+                select(TABLES[kind]).where(belongs_to_session(kind, demo.session.id))
+            ).mappings()
+        ]
+    assert sorted(r.id for r in mapped) == sorted(r.id for r in loaded.records())
+    assert set(mapped) == set(loaded.records())
+    assert loaded == demo
