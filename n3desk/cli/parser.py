@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from pathlib import Path
 from typing import Any
 
 import n3desk
-from n3desk.cli.app import shot, start_app
 from n3desk.cli.common import LANGUAGES, Handler, UsageError
-from n3desk.cli.files import export, import_file, notes_import
-from n3desk.cli.sessions import check, sessions_list, sessions_new, sessions_show, templates_list
+
+
+def _lazy(module: str, name: str) -> Handler:
+    """A handler imported when its command runs: starting the app should not pay for
+    the modules of every other command (DESIGN.md §7's start-up budget)."""
+
+    def handler(args: argparse.Namespace, data_dir: Path) -> int:
+        function: Handler = getattr(importlib.import_module(module), name)
+        return function(args, data_dir)
+
+    return handler
+
+
+start_app = _lazy("n3desk.cli.app", "start_app")
+shot = _lazy("n3desk.cli.app", "shot")
+export = _lazy("n3desk.cli.files", "export")
+import_file = _lazy("n3desk.cli.files", "import_file")
+notes_import = _lazy("n3desk.cli.files", "notes_import")
+check = _lazy("n3desk.cli.sessions", "check")
+sessions_list = _lazy("n3desk.cli.sessions", "sessions_list")
+sessions_new = _lazy("n3desk.cli.sessions", "sessions_new")
+sessions_show = _lazy("n3desk.cli.sessions", "sessions_show")
+templates_list = _lazy("n3desk.cli.sessions", "templates_list")
 
 VIEWS = ("overview", "board", "map", "agenda", "projector", "start")
 
