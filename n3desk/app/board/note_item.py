@@ -28,6 +28,7 @@ SELECTED = QColor("#0d47a1")
 MATCHED = QColor("#e65100")
 SHADOW = QColor(0, 0, 0, 40)
 HIDDEN_GREY = QColor("#9e9e9e")
+BADGE_FONT_PX = 11.0  # rating badges and dots; the projector zooms so this reads
 BADGE_FILL = QColor("#263238")
 BADGE_TEXT = QColor("#ffffff")
 DOT_FILL = QColor("#b71c1c")
@@ -222,7 +223,7 @@ class NoteItem(QGraphicsRectItem):
         painter.restore()
 
     def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setFont(text_layout.font(11.0, bold=True))
+        painter.setFont(text_layout.font(BADGE_FONT_PX, bold=True))
         right = rect.right() - 4
         if self.dots:
             dot = QRectF(right - 34, rect.bottom() - text_layout.BADGE_ROW + 2, 34, 19)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QStackedLayout, QVBoxLayout
 
 from n3desk.app.agenda.timer_controller import TimerView
 from n3desk.app.board import text_layout
-from n3desk.app.board.note_item import NoteItem
+from n3desk.app.board.note_item import BADGE_FONT_PX, NoteItem
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.painting import LABEL_BAND, Sizes
@@ -296,8 +296,9 @@ class BoardPane(QWidget):
     def readable_zoom(self, rect: QRectF) -> float:
         """The smallest zoom at which every note's text in ``rect`` reads from the back.
 
-        A note's text is drawn at the size that fits the note (13–22 board pixels);
-        on the wall it must be at least the projector's smallest text size.
+        A note's text is drawn at the size that fits the note (13–22 board pixels),
+        its rating badges and dots at BADGE_FONT_PX; on the wall each must be at least
+        the projector's smallest text size.
         """
         scene = self.scene()
         if scene is None:
@@ -318,6 +319,8 @@ class BoardPane(QWidget):
         size = self._text_sizes.get(key)
         if size is None:
             size = text_layout.fit(note.text, note.width, item.height(), badges=badges).size
+            if badges:  # the badges' small type must read from the back too
+                size = min(size, BADGE_FONT_PX)
             if len(self._text_sizes) > 5000:  # a long session: forget old texts
                 self._text_sizes.clear()
             self._text_sizes[key] = size
@@ -347,7 +350,7 @@ class MapPane(QWidget):
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scene = StakeholderMapScene(document, self)
+        self.scene = StakeholderMapScene(document, self, audience=True)
         self.view = AudienceView(self)
         self.view.setScene(self.scene)
         self._refit_timer = QTimer(self)
@@ -371,15 +374,15 @@ class MapPane(QWidget):
         k = 1.0
         while k < 4.0:
             outer = max(60.0, (min(width, height) / k / 2 - 8) / (1 + LABEL_BAND))
-            sizes = Sizes(outer)
-            smallest = min(
-                sizes.sector_label, sizes.ring_label, sizes.name,
-                sizes.persona_name, sizes.persona_text, sizes.legend,
-            )  # fmt: skip
-            if smallest * k >= wanted:
+            if Sizes(outer, audience=True).smallest_text() * k >= wanted:
                 break
             k += 0.05
         return k
+
+    def set_look(self, look: ProjectorLook) -> None:
+        """The room's background around the map's circle (the circle keeps its paper)."""
+        self.scene.setBackgroundBrush(QColor(look.board_background))
+        self.view.setBackgroundBrush(QColor(look.board_background))
 
     def focus(self, stakeholder_id: str) -> None:
         known = self.scene.document.workshop.get(Stakeholder, stakeholder_id) is not None
@@ -478,6 +481,7 @@ class ProjectorContent(QWidget):
             f" QGraphicsView {{ border: none; background-color: {look.board_background}; }}"
         )
         self.map.scale = scale
+        self.map.set_look(look)
         self._restyle()
 
     def _restyle(self) -> None:

@@ -20,7 +20,7 @@ from n3desk.app.shot import render_shot
 from n3desk.app.translation import install_translator
 from n3desk.domain.changes import Put
 from n3desk.domain.demo import build_demo
-from n3desk.domain.entities import Frame, Note, Stakeholder, new_id
+from n3desk.domain.entities import Frame, Note, Rating, Stakeholder, new_id
 from n3desk.store import Library
 
 from .conftest import DrawnText
@@ -155,3 +155,25 @@ def test_a_board_too_wide_follows_the_part_the_facilitator_looks_at(
     shown = pane.view.mapToScene(pane.view.viewport().rect()).boundingRect()
     assert shown.contains(last.center())
     assert not shown.contains(pane.scene().notes[notes[0].id].sceneBoundingRect().center())
+
+
+def test_rating_badges_on_the_projector_are_never_under_20_px(
+    session: SessionWindow, drawn_texts: list[DrawnText]
+) -> None:
+    """Rated notes' badges ("N1 2") read from the back of the room as well as their text."""
+    notes = _wide_board(session)
+    document = session.document
+    criteria = document.workshop.criteria
+    document.apply(
+        [Put(Rating(new_id(), n.id, c.id, 2)) for n in notes[5:8] for c in criteria]
+    )
+    projector = session.presenter.window
+    session.presenter.state.fix(Target(BOARD, document.workshop.boards[0].id))
+    projector.place_on(QRect(0, 0, 1024, 768))
+    projector.content.board.refit()
+    drawn_texts.clear()
+    projector.grab()
+    smallest = text_px(MIN_TEXT_PX, 768)
+    badges = [(t.text, t.pixels) for t in drawn_texts if t.text.startswith("N1 ")]
+    assert badges, "no rating badge was drawn"
+    assert [(t, round(px, 1)) for t, px in badges if px < smallest - 0.5] == []
