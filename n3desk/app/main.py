@@ -6,8 +6,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication, QWidget
 
 from n3desk.app import settings
 from n3desk.app.dialogs import QtDialogs
@@ -18,6 +18,11 @@ from n3desk.app.translation import install_translator
 from n3desk.store import LibraryError
 
 log = logging.getLogger(__name__)
+
+#: The window's size where the screen has room for it.
+DEFAULT_SIZE = QSize(1280, 800)
+#: Room a window manager's title bar and borders take around the window.
+FRAME_ROOM = QSize(40, 80)
 
 
 def create_application(language: str | None) -> QApplication:
@@ -62,8 +67,7 @@ def run_app(data_dir: Path, *, language: str | None, demo_session_id: str | None
         faults.dialogs = window.dialogs
         if demo_session_id is not None:
             window.open_session(demo_session_id)
-        window.resize(1280, 800)
-        window.show()
+        show_main_window(window)
         try:
             return app.exec()
         finally:
@@ -71,3 +75,26 @@ def run_app(data_dir: Path, *, language: str | None, demo_session_id: str | None
             library.close()
     finally:
         faults.uninstall()
+
+
+def show_main_window(window: QWidget, available: QSize | None = None) -> None:
+    """Show the window at :data:`DEFAULT_SIZE`, or maximised where that does not fit.
+
+    A fixed 1280×800 on a 1024×768 laptop or projector put the timer strip below the
+    bottom of the screen. ``available`` is the screen's free area (the window's
+    screen when None).
+    """
+    if available is None:
+        screen = window.screen()
+        available = screen.availableGeometry().size() if screen is not None else DEFAULT_SIZE
+    if fits(available):
+        window.resize(DEFAULT_SIZE)
+        window.show()
+    else:
+        window.showMaximized()
+
+
+def fits(available: QSize) -> bool:
+    """True when a window of :data:`DEFAULT_SIZE` and its frame fit in ``available``."""
+    needed = DEFAULT_SIZE + FRAME_ROOM
+    return available.width() >= needed.width() and available.height() >= needed.height()

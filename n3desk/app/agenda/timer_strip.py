@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -302,9 +303,20 @@ class TimerStrip(QFrame):
         self.space_shortcut, self.next_shortcut = space, nxt
 
     def press_space(self) -> None:
-        """Space: start or pause, unless the keyboard is busy with a text."""
-        if not _editing_text():
-            self.controller.toggle()
+        """Space: start or pause, unless the keyboard is busy with a text or a button."""
+        if _editing_text():
+            return
+        # The window-wide shortcut takes Space before a focused button sees it: press
+        # the button as Space always does (an N3 rating chosen from the keyboard must
+        # not start the stage clock instead).
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus.isEnabled() and focus.isVisible():
+            focus.click()
+            return
+        if isinstance(focus, QComboBox) and focus.isEnabled():
+            focus.showPopup()
+            return
+        self.controller.toggle()
 
     # -- showing ---------------------------------------------------------------------
 

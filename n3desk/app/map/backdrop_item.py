@@ -9,11 +9,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from n3desk.app.map.chip_layout import Box, turned_boxes
 from n3desk.app.map.painting import (
     GRID,
     INK,
     LABEL_BAND,
     MUTED_INK,
+    PAPER,
     Sizes,
     darker,
     map_font,
@@ -39,18 +41,79 @@ class SectorLabel:
     rotation: float
     rect: QRectF
 
+    def boxes(self) -> list[Box]:
+        """The label's outline in scene coordinates, as boxes chips must keep off."""
+        return turned_boxes(self.centre, self.rect, self.rotation)
+
+
+@dataclass(frozen=True)
+class RingLabel:
+    """A laid-out ring label: like a sector label, in its ring's band."""
+
+    text: str
+    centre: QPointF
+    rotation: float
+    rect: QRectF
+
+    def boxes(self) -> list[Box]:
+        return turned_boxes(self.centre, self.rect, self.rotation)
+
+
+def _hits(boxes: list[Box], blocked: list[Box]) -> bool:
+    return any(
+        a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for a in boxes for b in blocked
+    )
+
+
+def _covered(boxes: list[Box], blocked: list[Box]) -> float:
+    """How much of ``boxes`` lies under ``blocked`` (an area; 0 when all is free)."""
+    area = 0.0
+    for a in boxes:
+        for b in blocked:
+            w = min(a[2], b[2]) - max(a[0], b[0])
+            h = min(a[3], b[3]) - max(a[1], b[1])
+            if w > 0 and h > 0:
+                area += w * h
+    return area
+
+
+def _meets_band(box: Box, inner: float, outer: float) -> bool:
+    """Whether ``box`` reaches into the ring between radii ``inner`` and ``outer``."""
+    dx = max(box[0], 0.0, -box[2])
+    dy = max(box[1], 0.0, -box[3])
+    far = math.hypot(max(abs(box[0]), abs(box[2])), max(abs(box[1]), abs(box[3])))
+    return math.hypot(dx, dy) <= outer and far >= inner
+
+
+# Where the audience map tries to put the ring labels: near twelve o'clock first,
+# then six, then anywhere, in steps of five degrees.
+RING_LABEL_ANGLES: tuple[float, ...] = tuple(
+    sorted(
+        (a for a in range(0, 360, 5)),
+        key=lambda a: min(abs(a - 0), abs(a - 360), abs(a - 180) + 20),
+    )
+)
+
 
 class BackdropItem(QGraphicsItem):
-    """Sector slices and ring circles with big, calm labels (drawn, never typed into)."""
+    """Sector slices and ring circles with big, calm labels (drawn, never typed into).
 
-    def __init__(self) -> None:
+    Ring names start on the twelve o'clock spoke; once the chips are placed,
+    :meth:`place_ring_labels` turns them along their band to a spot no chip covers.
+    A name that finds none stays at twelve o'clock on the facilitator's map and is
+    left out of the audience map (``audience``), which must never look cluttered.
+    """
+
+    def __init__(self, *, audience: bool = False) -> None:
         super().__init__()
         self.setZValue(-100)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.audience = audience
         self._outer = 300.0
         self._sectors: list[SectorLook] = []
         self._rings: list[str] = []
         self.sector_labels: list[SectorLabel] = []  # where each label went (tests, checks)
+        self.ring_labels: list[RingLabel] = []
 
     def set_map(self, outer: float, sectors: list[SectorLook], rings: list[str]) -> None:
         """Redraw for a new outer radius or new sectors and rings."""
@@ -59,7 +122,70 @@ class BackdropItem(QGraphicsItem):
         self._sectors = sectors
         self._rings = rings
         self._layout_labels()
+        self.ring_labels = [] if self.audience else self._ring_labels_at(0.0, upright=True)
         self.update()
+
+    def _sizes(self) -> Sizes:
+        return Sizes(self._outer, audience=self.audience)
+
+    def place_ring_labels(self, blocked: list[Box]) -> None:
+        """Put the ring names where they cover none of ``blocked`` (chips, labels).
+
+        All on one spoke when one is free (they read as a scale), else each on its
+        own free spot; with none free, the facilitator's map takes the spot least
+        covered (the audience map leaves that name out).
+        """
+        self.update()
+        upright = self._ring_labels_at(0.0, upright=True)
+        if not any(_hits(label.boxes(), blocked) for label in upright):
+            self.ring_labels = upright
+            return
+        for angle in RING_LABEL_ANGLES:
+            labels = self._ring_labels_at(angle, upright=False)
+            if not any(_hits(label.boxes(), blocked) for label in labels):
+                self.ring_labels = labels
+                return
+        self.ring_labels = []
+        spots = [self._ring_labels_at(angle, upright=False) for angle in RING_LABEL_ANGLES]
+        for i in range(len(self._rings)):
+            # Only what reaches this ring's band can cover its name.
+            label = spots[0][i]
+            middle = math.hypot(label.centre.x(), label.centre.y())
+            reach = (
+                middle - label.rect.width() / 2 - label.rect.height(),
+                middle + label.rect.height(),
+            )
+            around = [b for b in blocked + self._taken() if _meets_band(b, *reach)]
+            costs = [_covered(labels[i].boxes(), around) for labels in spots]
+            best = min(range(len(spots)), key=costs.__getitem__)
+            if costs[best] == 0.0 or not self.audience:
+                self.ring_labels.append(spots[best][i])
+
+    def _taken(self) -> list[Box]:
+        return [box for label in self.ring_labels for box in label.boxes()]
+
+    def _ring_labels_at(self, angle: float, *, upright: bool) -> list[RingLabel]:
+        """Each ring's name at the outer edge of its band, on the spoke at ``angle``.
+
+        ``upright``: level text (the facilitator's twelve o'clock spoke); otherwise
+        turned along the band, never upside down.
+        """
+        sizes = self._sizes()
+        metrics = QFontMetricsF(map_font(sizes.ring_label))
+        count = len(self._rings)
+        labels = []
+        for i, label in enumerate(self._rings):
+            inner, ring_outer = ring_bounds(i, count)
+            band = (ring_outer - inner) * self._outer
+            text = metrics.elidedText(plain(label), Qt.TextElideMode.ElideRight, self._outer * 0.6)
+            width = metrics.horizontalAdvance(text) + sizes.ring_label
+            height = min(metrics.height() + 4, band * 0.9)
+            middle = ring_outer * self._outer - height / 2 - band * 0.06
+            x, y = polar_to_xy(angle, middle)
+            rotation = 0.0 if upright else (angle if (angle <= 90 or angle >= 270) else angle - 180)
+            rect = QRectF(-width / 2, -height / 2, width, height)
+            labels.append(RingLabel(text, QPointF(x, y), rotation, rect))
+        return labels
 
     def boundingRect(self) -> QRectF:
         r = self._outer * (1 + LABEL_BAND) + 2
@@ -71,7 +197,7 @@ class BackdropItem(QGraphicsItem):
         Upright when it fits the band (near twelve and six o'clock), otherwise turned
         to follow the rim, never over the rings where the stakeholders stand.
         """
-        sizes = Sizes(self._outer)
+        sizes = self._sizes()
         metrics = QFontMetricsF(map_font(sizes.sector_label, bold=True))
         total = self._outer * (1 + LABEL_BAND)
         middle = (self._outer + total) / 2
@@ -114,10 +240,13 @@ class BackdropItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outer = self._outer
         total = outer * (1 + LABEL_BAND)
-        sizes = Sizes(outer)
+        sizes = self._sizes()
         count = len(self._sectors)
         whole = QRectF(-total, -total, 2 * total, 2 * total)
         painter.setPen(Qt.PenStyle.NoPen)
+        # Paper under the tints: the map reads the same on a dark projector background.
+        painter.setBrush(QBrush(PAPER))
+        painter.drawEllipse(whole)
         if count == 0:
             painter.setBrush(translucent("#cfd8dc", 70))
             painter.drawEllipse(whole)
@@ -172,21 +301,15 @@ class BackdropItem(QGraphicsItem):
             painter.restore()
 
     def _paint_ring_labels(self, painter: QPainter, sizes: Sizes) -> None:
-        """Ring names on the twelve o'clock spoke, each at the top of its band."""
-        font = map_font(sizes.ring_label)
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        count = len(self._rings)
-        for i, label in enumerate(self._rings):
-            inner, ring_outer = ring_bounds(i, count)
-            band = (ring_outer - inner) * self._outer
-            text = metrics.elidedText(plain(label), Qt.TextElideMode.ElideRight, self._outer * 0.6)
-            width = metrics.horizontalAdvance(text) + sizes.ring_label
-            height = min(metrics.height() + 4, band * 0.9)
-            y = -ring_outer * self._outer + height / 2 + band * 0.06
-            rect = QRectF(-width / 2, y - height / 2, width, height)
+        """Ring names where :meth:`place_ring_labels` (or the twelve o'clock spoke) put them."""
+        painter.setFont(map_font(sizes.ring_label))
+        for label in self.ring_labels:
+            painter.save()
+            painter.translate(label.centre)
+            painter.rotate(label.rotation)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(translucent("#ffffff", 215)))
-            painter.drawPath(pill(rect))
+            painter.drawPath(pill(label.rect))
             painter.setPen(MUTED_INK)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
+            painter.restore()

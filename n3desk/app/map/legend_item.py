@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from n3desk.app.map.painting import INK, Sizes, draw_relation_line, map_font, plain
@@ -23,10 +23,15 @@ def kind_title(kind: str) -> str:
 
 
 class LegendItem(QGraphicsItem):
-    """A small key of the relation kinds shown on the map, in a corner of the view."""
+    """A small key of the relation kinds shown on the map, in a corner of the view.
 
-    def __init__(self) -> None:
+    On the audience map (``audience``) it is compact: shorter samples, tighter rows,
+    so that it fits beside the map's circle instead of over it.
+    """
+
+    def __init__(self, *, audience: bool = False) -> None:
         super().__init__()
+        self.audience = audience
         self._kinds: list[str] = []
         self._outer = 300.0
         self._rect = QRectF()
@@ -38,20 +43,28 @@ class LegendItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._kinds = kinds
         self._outer = outer
-        font = map_font(Sizes(outer).legend)
-        metrics = QFontMetricsF(font)
-        sample = metrics.height() * 2.2
+        metrics = QFontMetricsF(self._font())
+        sample, row, pad = self._spacing(metrics)
         widest = max((metrics.horizontalAdvance(self._title(k)) for k in kinds), default=0.0)
-        row = metrics.height() * 1.25
-        self._rect = QRectF(0, 0, sample + widest + metrics.height() * 1.5, row * len(kinds) + 12)
+        self._rect = QRectF(0, 0, sample + widest + pad * 3, row * len(kinds) + 12)
         self.setVisible(bool(kinds))
         self.update()
 
     def kinds(self) -> list[str]:
         return list(self._kinds)
 
+    def _font(self) -> QFont:
+        return map_font(Sizes(self._outer, audience=self.audience).legend)
+
+    def _spacing(self, metrics: QFontMetricsF) -> tuple[float, float, float]:
+        """Length of a line sample, height of a row and the inner padding."""
+        h = metrics.height()
+        if self.audience:
+            return h * 1.5, h * 1.1, h * 0.4
+        return h * 2.2, h * 1.25, h * 0.5
+
     def _title(self, kind: str) -> str:
-        metrics = QFontMetricsF(map_font(Sizes(self._outer).legend))
+        metrics = QFontMetricsF(self._font())
         return metrics.elidedText(
             plain(kind_title(kind)), Qt.TextElideMode.ElideRight, self._outer * 0.5
         )
@@ -66,15 +79,13 @@ class LegendItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = map_font(Sizes(self._outer).legend)
+        font = self._font()
         metrics = QFontMetricsF(font)
         painter.setPen(QPen(QColor("#b0bec5"), 1.5))
         painter.setBrush(QBrush(QColor(255, 255, 255, 230)))
         painter.drawRoundedRect(self._rect, 8, 8)
         painter.setFont(font)
-        row = metrics.height() * 1.25
-        sample = metrics.height() * 2.2
-        pad = metrics.height() * 0.5
+        sample, row, pad = self._spacing(metrics)
         scale = max(1.0, self._outer / 350)
         for i, kind in enumerate(self._kinds):
             y = 6 + i * row + row / 2

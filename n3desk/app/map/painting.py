@@ -90,7 +90,7 @@ class Sizes:
             self.persona_name = max(floor * 1.15, outer * 0.056)
             self.persona_text = max(floor, outer * 0.040)
             self.legend = max(floor, outer * 0.04)
-            self.chip_width = max(110.0, outer * 0.62)
+            self.chip_width = max(120.0, outer * 0.85)
             return
         self.sector_label = max(18.0, outer * 0.072)
         self.ring_label = max(14.0, outer * 0.046)

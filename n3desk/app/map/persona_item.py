@@ -8,15 +8,24 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from n3desk.app.map.painting import INK, MUTED_INK, Sizes, map_font, wrapped_lines
+from n3desk.app.map.painting import INK, MUTED_INK, Sizes, map_font, plain, wrapped_lines
 from n3desk.domain.mapgeometry import CENTRE_RADIUS
+
+PERSON_GREY = QColor("#90a4ae")
+DISC_EDGE = QColor("#37474f")
 
 
 class PersonaItem(QGraphicsItem):
-    """The citizen's disc. Shows a placeholder until the persona has a name."""
+    """The citizen's disc. Shows a placeholder until the persona has a name.
 
-    def __init__(self, placeholder: str) -> None:
+    On the audience map (``audience``) the disc holds a picture or a person's
+    outline, with the name on one line across it and no description: a long text
+    at projector size would cover the stakeholders around the centre.
+    """
+
+    def __init__(self, placeholder: str, *, audience: bool = False) -> None:
         super().__init__()
+        self.audience = audience
         self._placeholder = placeholder
         self._outer = 300.0
         self._name = ""
@@ -46,9 +55,29 @@ class PersonaItem(QGraphicsItem):
     def _radius(self) -> float:
         return CENTRE_RADIUS * self._outer
 
+    def disc_radius(self) -> float:
+        """The disc's radius in scene pixels (chips keep clear of it)."""
+        return self._radius()
+
+    def name_rect(self) -> QRectF:
+        """Where the audience map writes the name (item coordinates; empty on the laptop)."""
+        if not self.audience:
+            return QRectF()
+        font = map_font(Sizes(self._outer, audience=True).persona_name, bold=True)
+        metrics = QFontMetricsF(font)
+        text = self._one_line_name(metrics)
+        width = metrics.horizontalAdvance(text) + metrics.height() * 0.8
+        height = metrics.height() * 1.15
+        return QRectF(-width / 2, self._radius() * 0.2, width, height)
+
+    def _one_line_name(self, metrics: QFontMetricsF) -> str:
+        name = " ".join(plain(self._name or self._placeholder).split())
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, self._radius() * 3.6)
+
     def boundingRect(self) -> QRectF:
         r = self._radius() * 1.2 + 4
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        disc = QRectF(-r, -r, 2 * r, 2 * r)
+        return disc.united(self.name_rect().adjusted(-2, -2, 2, 2))
 
     def paint(
         self,
@@ -61,9 +90,12 @@ class PersonaItem(QGraphicsItem):
         r = self._radius()
         sizes = Sizes(self._outer)
         disc = QRectF(-r, -r, 2 * r, 2 * r)
-        painter.setPen(QPen(QColor("#37474f"), max(3.0, self._outer / 110)))
+        painter.setPen(QPen(DISC_EDGE, max(3.0, self._outer / 110)))
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawEllipse(disc)
+        if self.audience:
+            self._paint_for_audience(painter)
+            return
         width = r * 2.3  # the name may reach past the disc, on a white ground
         name_font = map_font(sizes.persona_name, bold=True)
         text_font = map_font(sizes.persona_text)
@@ -97,6 +129,39 @@ class PersonaItem(QGraphicsItem):
         for line in desc_lines:
             painter.drawText(QRectF(-r, top, 2 * r, desc_h), Qt.AlignmentFlag.AlignCenter, line)
             top += desc_h
+
+    def _paint_for_audience(self, painter: QPainter) -> None:
+        """A picture (or a person's outline) in the disc, the name on one line below it."""
+        r = self._radius()
+        figure = QPointF(0, -r * 0.28)
+        if self._picture is not None:
+            self._paint_picture(painter, figure, r * 0.5)
+        else:
+            self._paint_person(painter, figure, r * 0.5)
+        rect = self.name_rect()
+        font = map_font(Sizes(self._outer, audience=True).persona_name, bold=True)
+        painter.setFont(font)
+        painter.setPen(QPen(DISC_EDGE, max(2.0, self._outer / 160)))
+        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(INK if self._name else MUTED_INK)
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignCenter, self._one_line_name(QFontMetricsF(font))
+        )
+
+    def _paint_person(self, painter: QPainter, centre: QPointF, size: float) -> None:
+        """A calm head-and-shoulders outline: the disc reads as "a person" from afar."""
+        painter.save()
+        clip = QPainterPath()
+        clip.addEllipse(QPointF(0, 0), self._radius() - 2, self._radius() - 2)
+        painter.setClipPath(clip)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(PERSON_GREY))
+        head = size * 0.42
+        painter.drawEllipse(QPointF(centre.x(), centre.y() - size * 0.2), head, head)
+        shoulders = QRectF(centre.x() - size, centre.y() + size * 0.3, 2 * size, 2 * size)
+        painter.drawChord(shoulders, 0, 180 * 16)
+        painter.restore()
 
     def _paint_picture(self, painter: QPainter, centre: QPointF, radius: float) -> None:
         assert self._picture is not None

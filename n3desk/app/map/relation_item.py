@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from n3desk.app.map.chip_layout import Box, box_of, overlap
 from n3desk.app.map.painting import INK, SELECTION, Sizes, draw_relation_line, map_font, pill, plain
 from n3desk.app.map.stakeholder_item import StakeholderItem
 from n3desk.domain.entities import Relation
@@ -48,6 +49,10 @@ class RelationItem(QGraphicsItem):
         # The audience map draws labels only for the focused stakeholder's relations:
         # a label per line crowds the chips at projector sizes.
         self.label_shown = not source.audience
+        self.avoid: list[
+            Box
+        ] = []  # what the label keeps off when it can (chips); the scene sets it
+        self._label = QRectF()
         self._line = QLineF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(5)
@@ -80,6 +85,7 @@ class RelationItem(QGraphicsItem):
         start = _clip_to_rect(a, b, self.source.chip_rect().translated(self.source.pos() + offset))
         end = _clip_to_rect(b, a, self.target.chip_rect().translated(self.target.pos() + offset))
         self._line = QLineF(start, end)
+        self._label = self._place_label()
 
     def line(self) -> QLineF:
         return QLineF(self._line)
@@ -88,6 +94,7 @@ class RelationItem(QGraphicsItem):
         if shown != self.label_shown:
             self.prepareGeometryChange()
             self.label_shown = shown
+            self._label = self._place_label()
             self.update()
 
     def _sizes(self) -> Sizes:
@@ -107,6 +114,9 @@ class RelationItem(QGraphicsItem):
         return max(1.0, self.source.outer_radius / 350)
 
     def _label_rect(self) -> QRectF:
+        return QRectF(self._label)
+
+    def _place_label(self) -> QRectF:
         if not self.relation.label or not self.label_shown:
             return QRectF()
         font = map_font(self._label_font_size())
@@ -114,17 +124,22 @@ class RelationItem(QGraphicsItem):
         text = self._label_text(metrics)
         width = metrics.horizontalAdvance(text) + 12
         height = metrics.height() + 4
-        mid = self._label_anchor(math.hypot(width, height) / 2)
-        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
-
-    def _label_anchor(self, half_diagonal: float) -> QPointF:
-        """The middle of the line, or the nearest point of it clear of the citizen's disc."""
-        keep_out = CENTRE_RADIUS * self.source.outer_radius + half_diagonal
+        keep_out = CENTRE_RADIUS * self.source.outer_radius + math.hypot(width, height) / 2
+        first: QRectF | None = None
+        # The middle of the line, else the nearest point of it clear of the citizen's
+        # disc and, when there is one, of every chip.
         for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
             point = self._line.pointAt(t)
-            if math.hypot(point.x(), point.y()) >= keep_out:
-                return point
-        return self._line.center()
+            if math.hypot(point.x(), point.y()) < keep_out:
+                continue
+            rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
+            if not any(overlap(box_of(rect), box) for box in self.avoid):
+                return rect
+            first = first or rect
+        if first is not None:
+            return first
+        mid = self._line.center()
+        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
 
     def _label_text(self, metrics: QFontMetricsF) -> str:
         limit = self._sizes().chip_width

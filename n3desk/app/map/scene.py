@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.backdrop_item import BackdropItem, SectorLook
+from n3desk.app.map.chip_layout import Box, Chip, ChipRoom, box_of, place_chips
 from n3desk.app.map.interactions import ConnectInteraction, Interaction, MoveInteraction
 from n3desk.app.map.legend_item import LegendItem
-from n3desk.app.map.painting import FADED_OPACITY, LABEL_BAND, PAPER
+from n3desk.app.map.painting import FADED_OPACITY, LABEL_BAND, PAPER, Sizes
 from n3desk.app.map.persona_item import PersonaItem
 from n3desk.app.map.relation_item import RelationItem
 from n3desk.app.map.stakeholder_item import StakeholderItem
@@ -28,25 +29,9 @@ from n3desk.domain.entities import Relation, Ring, Sector, Session, Stakeholder
 from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours, polar_to_xy
 
 NO_SECTOR_COLOUR = "#b0bec5"
-SPREAD_PASSES = 12  # rounds of nudging overlapping chips apart
-SPREAD_LIMIT = 1.2  # how far a chip may move from its place, in chip heights
+SPREAD_LIMIT = 2.0  # how far a chip may move from its place, in two-line chip heights
+AUDIENCE_SPREAD_LIMIT = 3.0  # the same on the audience map, which nobody drags
 SPREAD_MOST = 150  # stakeholders beyond which chips are not nudged
-
-
-def _overlap_push(a: StakeholderItem, b: StakeholderItem) -> QPointF | None:
-    """How far ``b`` must move from ``a`` (half each way) for their chips to part; None if apart."""
-    ra = a.chip_rect().translated(a.pos())
-    rb = b.chip_rect().translated(b.pos())
-    if not ra.intersects(rb):
-        return None
-    dx = min(ra.right(), rb.right()) - max(ra.left(), rb.left())
-    dy = min(ra.bottom(), rb.bottom()) - max(ra.top(), rb.top())
-    # Part along the shorter overlap (chips are wide: usually up or down), away from each other.
-    if dy <= dx:
-        sign = 1.0 if rb.center().y() >= ra.center().y() else -1.0
-        return QPointF(0.0, sign * (dy + 2.0))
-    sign = 1.0 if rb.center().x() >= ra.center().x() else -1.0
-    return QPointF(sign * (dx + 2.0), 0.0)
 
 
 class StakeholderMapScene(QGraphicsScene):
@@ -58,9 +43,14 @@ class StakeholderMapScene(QGraphicsScene):
 
     focus_changed = Signal(str, int)
 
-    def __init__(self, document: SessionDocument, parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: SessionDocument, parent: QObject | None = None, *, audience: bool = False
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        # The room's copy (the projector): one-line chips, ring names in a free spot,
+        # relation labels only while focusing, all text at the audience floor.
+        self.audience = audience
         self.connect_mode = False  # plain drags draw relations instead of moving
         self.new_relation_kind = "collaboration"
         self._outer = 300.0
@@ -70,10 +60,11 @@ class StakeholderMapScene(QGraphicsScene):
         self._focus_id = ""
         self._focus_steps = 1
         self._interaction: Interaction | None = None
+        self._bounds: Box | None = None  # the visible part, once the view's size is known
         self.setBackgroundBrush(QBrush(PAPER))
-        self.backdrop = BackdropItem()
-        self.persona = PersonaItem(self.tr("The citizen"))
-        self.legend = LegendItem()
+        self.backdrop = BackdropItem(audience=audience)
+        self.persona = PersonaItem(self.tr("The citizen"), audience=audience)
+        self.legend = LegendItem(audience=audience)
         for item in (self.backdrop, self.persona, self.legend):
             self.addItem(item)
         self._refresh_map()
@@ -82,6 +73,7 @@ class StakeholderMapScene(QGraphicsScene):
             self._put_stakeholder(stakeholder)
         for relation in document.workshop.relations:
             self._put_relation(relation)
+        self._spread_chips()
         self._refresh_relations()
         document.changed.connect(self._on_changed)
 
@@ -127,11 +119,13 @@ class StakeholderMapScene(QGraphicsScene):
         """Fit the map into a view of ``width`` × ``height`` pixels."""
         outer = max(60.0, (min(width, height) / 2 - 8) / (1 + LABEL_BAND))
         self._outer = outer
+        self._refresh_legend()  # its size at the new radius decides the shift below
         # Move the map right, as far as the room allows, to clear the legend's corner.
         total = outer * (1 + LABEL_BAND)
         legend = self.legend.boundingRect().width() + 10
         shift = min(max(total - width / 2 + legend, 0.0), max(width / 2 - total - 4, 0.0))
         self.setSceneRect(QRectF(-width / 2 - shift, -height / 2, width, height))
+        self._bounds = box_of(self.sceneRect())
         self._refresh_map()
         self.persona.set_outer(outer)
         for item in self._stakeholders.values():
@@ -203,6 +197,8 @@ class StakeholderMapScene(QGraphicsScene):
                 map_changed = True
             elif isinstance(record, Session):
                 self._refresh_persona()
+                # The room's map writes the persona's name across the disc: chips part from it.
+                relations_changed = relations_changed or self.audience
         if map_changed:
             self._refresh_map()
             for item in self._stakeholders.values():
@@ -221,7 +217,9 @@ class StakeholderMapScene(QGraphicsScene):
     def _put_stakeholder(self, stakeholder: Stakeholder) -> None:
         item = self._stakeholders.get(stakeholder.id)
         if item is None:
-            item = StakeholderItem(stakeholder, self._colour_of(stakeholder), self._outer)
+            item = StakeholderItem(
+                stakeholder, self._colour_of(stakeholder), self._outer, audience=self.audience
+            )
             item.moved_callback = self._on_item_moved
             self._stakeholders[stakeholder.id] = item
             self.addItem(item)
@@ -256,37 +254,51 @@ class StakeholderMapScene(QGraphicsScene):
             if relation.source is item or relation.target is item:
                 relation.adjust()
 
-    def _spread_chips(self) -> None:
-        """Nudge overlapping chips apart a little, so that crowded names stay readable.
+    def spread_unit(self) -> float:
+        """The height of a two-line chip: the unit of how far chips may be nudged."""
+        return Sizes(self._outer, audience=self.audience).name * 2.8
 
-        Each chip starts from its stakeholder's own place and moves at most
-        :data:`SPREAD_LIMIT` of its height; the stored position is untouched
+    def chip_room(self) -> ChipRoom:
+        """What the chips keep clear of: the citizen, the sector labels, the legend."""
+        blocked = [box for label in self.backdrop.sector_labels for box in label.boxes()]
+        name = self.persona.name_rect()
+        if not name.isEmpty():
+            blocked.append(box_of(name.translated(self.persona.pos()).adjusted(-2, -2, 2, 2)))
+        if self.legend.isVisible():
+            blocked.append(box_of(self.legend.sceneBoundingRect()))
+        return ChipRoom(
+            disc=self.persona.disc_radius(),
+            rim=self._outer * (1 + LABEL_BAND),
+            bounds=self._bounds,
+            blocked=blocked,
+        )
+
+    def _spread_chips(self) -> None:
+        """Draw chips near their places, clear of each other and of the map's labels.
+
+        A chip moves at most :data:`SPREAD_LIMIT` times :meth:`spread_unit` (more
+        on the audience map, which nobody drags); the stored position is untouched
         (a chip moved by hand is stored where it was let go).
         """
+        self._refresh_legend()
         items = list(self._stakeholders.values())
-        anchors = {id(i): QPointF(*polar_to_xy(*i.polar_anchor(), self._outer)) for i in items}
-        for item in items:
-            item.setPos(anchors[id(item)])
+        anchors = [QPointF(*polar_to_xy(*i.polar_anchor(), self._outer)) for i in items]
         if len(items) > SPREAD_MOST:
-            return  # pairwise nudging grows with the square: a huge map stays as placed
-        for _ in range(SPREAD_PASSES):
-            moved = False
-            for n, a in enumerate(items):
-                for b in items[n + 1 :]:
-                    push = _overlap_push(a, b)
-                    if push is None:
-                        continue
-                    for item, sign in ((a, -0.5), (b, 0.5)):
-                        limit = item.chip_rect().height() * SPREAD_LIMIT
-                        wanted = item.pos() + push * sign
-                        offset = wanted - anchors[id(item)]
-                        length = (offset.x() ** 2 + offset.y() ** 2) ** 0.5
-                        if length > limit:
-                            offset *= limit / length
-                        item.setPos(anchors[id(item)] + offset)
-                    moved = True
-            if not moved:
-                break
+            # The search grows with the square: a huge map stays as placed.
+            for item, anchor in zip(items, anchors, strict=True):
+                item.setPos(anchor)
+            return
+        chips = []
+        for item, anchor in zip(items, anchors, strict=True):
+            rect = item.chip_rect()
+            chips.append(Chip(anchor, rect.width(), rect.height()))
+        reach = (AUDIENCE_SPREAD_LIMIT if self.audience else SPREAD_LIMIT) * self.spread_unit()
+        gap = Sizes(self._outer, audience=self.audience).name * 0.25
+        room = self.chip_room()
+        for item, spot in zip(items, place_chips(chips, room, reach, gap), strict=True):
+            item.setPos(spot)
+        taken = [box_of(i.chip_rect().translated(i.pos())) for i in items]
+        self.backdrop.place_ring_labels(room.blocked + taken)
 
     def _refresh_map(self) -> None:
         workshop = self.document.workshop
@@ -305,13 +317,19 @@ class StakeholderMapScene(QGraphicsScene):
     def _refresh_relations(self) -> None:
         """Lanes for parallel relations, line ends, the legend, focus and filter."""
         pairs: dict[frozenset[str], int] = {}
+        chips = [box_of(i.chip_rect().translated(i.pos())) for i in self._stakeholders.values()]
         for item in self._relations.values():
+            item.avoid = chips
             key = frozenset((item.relation.source_id, item.relation.target_id))
             lane = pairs.get(key, 0)
             pairs[key] = lane + 1
             # 0, 1, -1, 2, -2 …: parallel lines spread to both sides of the first.
             item.lane = (lane + 1) // 2 * (1 if lane % 2 else -1)
             item.adjust()
+        self._refresh_legend()
+        self._apply_visibility()
+
+    def _refresh_legend(self) -> None:
         used = {i.relation.kind for i in self._relations.values()}
         shown = [k for k in kinds_in_use(used) if k in used and k not in self._hidden_kinds]
         self.legend.set_kinds(shown, self._outer)
@@ -320,7 +338,6 @@ class StakeholderMapScene(QGraphicsScene):
         self.legend.setPos(
             rect.left() + pad, rect.bottom() - self.legend.boundingRect().height() - pad
         )
-        self._apply_visibility()
 
     def _apply_visibility(self) -> None:
         lit = self.focused_ids()
@@ -331,6 +348,8 @@ class StakeholderMapScene(QGraphicsScene):
             line.setVisible(relation.kind not in self._hidden_kinds)
             both = relation.source_id in lit and relation.target_id in lit
             line.setOpacity(1.0 if both else FADED_OPACITY)
+            if self.audience:
+                line.set_label_shown(bool(self._focus_id) and both)
 
     # -- mouse -----------------------------------------------------------------------
 

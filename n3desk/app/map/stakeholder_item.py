@@ -25,13 +25,19 @@ from n3desk.domain.mapgeometry import clamp, polar_to_xy, xy_to_polar
 
 def one_line_name(name: str, metrics: QFontMetricsF, width: float) -> str:
     """``name`` on one line of ``width``: whole if it fits, else its part before a comma
-    ("Rehab, Skånes universitetssjukhus" → "Rehab"), else cut short with "…"."""
+    ("Rehab, Skånes universitetssjukhus" → "Rehab"), else cut after a whole word
+    ("Hemtjänsten Norra…"), else cut short anywhere."""
     text = " ".join(plain(name).split()) or "…"
     if metrics.horizontalAdvance(text) <= width:
         return text
     head = text.split(",", 1)[0].strip()
     if head and head != text and metrics.horizontalAdvance(head) <= width:
         return head
+    words = text.split(" ")
+    for count in range(len(words) - 1, 0, -1):
+        shorter = " ".join(words[:count]).rstrip(",;:-–") + "…"
+        if metrics.horizontalAdvance(shorter) <= width:
+            return shorter
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.agenda.signal_player import SignalPlayer
@@ -116,6 +117,32 @@ def test_space_types_a_space_while_a_text_is_edited(
     strip.press_space()
     assert timed_document.workshop.timer_events == []
     field.clearFocus()
+    strip.press_space()
+    assert [e.kind for e in timed_document.workshop.timer_events] == ["start"]
+
+
+def test_space_presses_a_focused_button_instead_of_starting_the_timer(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    player: SignalPlayer,
+) -> None:
+    """Space on a focused button (an N3 rating in the same window) presses it; no timer."""
+    _agenda(timed_document, _stage(timed_document, "Intro", 10, 0))
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    button = QPushButton("3", window)
+    layout.addWidget(button)
+    strip = TimerStrip(timed_document, window, player=player)
+    layout.addWidget(strip)
+    window.show()
+    window.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    with qtbot.waitSignal(button.clicked):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert timed_document.workshop.timer_events == []
+    button.clearFocus()
     strip.press_space()
     assert [e.kind for e in timed_document.workshop.timer_events] == ["start"]
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainterPath, QPolygonF, QTransform
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.page import MapPage
 from n3desk.app.map.scene import SPREAD_LIMIT
 from n3desk.domain.changes import Put
+from n3desk.domain.demo import build_demo
 from n3desk.domain.entities import Stakeholder, new_id
 from n3desk.domain.mapgeometry import polar_to_xy
+from n3desk.store import Library
 
 
 def _page(document: SessionDocument, qtbot: QtBot, width: int) -> MapPage:
@@ -66,7 +71,36 @@ def test_crowded_chips_are_nudged_apart_but_not_moved_in_the_session(
         assert item is not None
         anchor = QPointF(*polar_to_xy(100.0, 0.7, outer))
         moved = item.pos() - anchor
-        limit = item.chip_rect().height() * SPREAD_LIMIT + 0.01
+        limit = page.scene.spread_unit() * SPREAD_LIMIT + 0.01
         assert (moved.x() ** 2 + moved.y() ** 2) ** 0.5 <= limit
     assert [seeded.workshop.get(Stakeholder, s.id) for s in crowd] == crowd
     assert seeded.library.load(sid) == seeded.workshop
+
+
+def test_the_crowded_demo_map_keeps_chips_and_sector_labels_apart(
+    library: Library, qtbot: QtBot
+) -> None:
+    """On a 1024×768 laptop the demo's 14 chips neither overlap nor hide a sector label ("Fack")."""
+    workshop = build_demo("sv", time.time())
+    library.add(workshop)
+    document = SessionDocument(library, library.load(workshop.session.id))
+    page = _page(document, qtbot, 1024)  # the map's part of a 1024×768 window
+    page.resize(1024, 560)
+    qtbot.waitUntil(lambda: page.view.viewport().height() > 500)
+    page.view.fit()
+    scene = page.scene
+    chips = {
+        i.stakeholder.name: i.chip_rect().translated(i.pos()) for i in scene.stakeholder_items()
+    }
+    names = sorted(chips)
+    assert [
+        (a, b) for n, a in enumerate(names) for b in names[n + 1 :] if chips[a].intersects(chips[b])
+    ] == []
+    covered = []
+    for label in scene.backdrop.sector_labels:
+        turn = QTransform().translate(label.centre.x(), label.centre.y()).rotate(label.rotation)
+        outline = QPainterPath()
+        outline.addPolygon(turn.map(QPolygonF(label.rect)))
+        covered += [(label.text, name) for name, rect in chips.items() if outline.intersects(rect)]
+    assert covered == []
+    assert library.load(document.session.id) == document.workshop

@@ -164,9 +164,7 @@ def test_rating_badges_on_the_projector_are_never_under_20_px(
     notes = _wide_board(session)
     document = session.document
     criteria = document.workshop.criteria
-    document.apply(
-        [Put(Rating(new_id(), n.id, c.id, 2)) for n in notes[5:8] for c in criteria]
-    )
+    document.apply([Put(Rating(new_id(), n.id, c.id, 2)) for n in notes[5:8] for c in criteria])
     projector = session.presenter.window
     session.presenter.state.fix(Target(BOARD, document.workshop.boards[0].id))
     projector.place_on(QRect(0, 0, 1024, 768))
