@@ -100,36 +100,33 @@ class LibraryController(QObject):
             self._report(exc)
             return None
 
+    def _add_new(self, text: str, workshop: Workshop) -> str | None:
+        """Add a new session to the library as one undoable step; its id, or None."""
+        try:
+            self.library.add(workshop)
+        except LibraryError as exc:
+            self._report(exc)
+            return None
+        return self._created(text, workshop.session.id)
+
+    def _created(self, text: str, session_id: str) -> str:
+        """Push the step for a session already added: undo hides it, redo brings it back."""
+        self._push(text, session_id, {"deleted_at": self.clock()}, {"deleted_at": None})
+        return session_id
+
     # -- actions -------------------------------------------------------------------
 
     def create(self, template: Template, title: str, *, language: str, date: str) -> str | None:
         """Make a new session from ``template``; its id, or None if it could not be saved."""
         workshop = instantiate(template, title, language=language, now=self.clock())
         workshop.apply([Put(replace(workshop.session, date=date))])
-        try:
-            self.library.add(workshop)
-        except LibraryError as exc:
-            self._report(exc)
-            return None
-        sid = workshop.session.id
-        self._push(self.tr("New session"), sid, {"deleted_at": self.clock()}, {"deleted_at": None})
-        return sid
+        return self._add_new(self.tr("New session"), workshop)
 
     def create_demo(self, language: str) -> str | None:
         """Make the demo session (undoable like any new session); its id."""
         from n3desk.domain.demo import build_demo
 
-        workshop = build_demo(language, self.clock())
-        try:
-            self.library.add(workshop)
-        except LibraryError as exc:
-            self._report(exc)
-            return None
-        sid = workshop.session.id
-        self._push(
-            self.tr("Open the demo"), sid, {"deleted_at": self.clock()}, {"deleted_at": None}
-        )
-        return sid
+        return self._add_new(self.tr("Open the demo"), build_demo(language, self.clock()))
 
     def import_file(self, path: Path) -> str | None:
         """Add the session in a portable file as a new session (undoable); its id.
@@ -153,11 +150,7 @@ class LibraryController(QObject):
         except LibraryError as exc:
             self._report(exc)
             return None
-        sid = workshop.session.id
-        self._push(
-            self.tr("Import session file"), sid, {"deleted_at": self.clock()}, {"deleted_at": None}
-        )
-        return sid
+        return self._created(self.tr("Import session file"), workshop.session.id)
 
     def rename(self, session_id: str, title: str) -> bool:
         """Give a session a new title; False if nothing changed or it failed."""
@@ -174,16 +167,7 @@ class LibraryController(QObject):
             return None
         title = self.tr("{title} (copy)").format(title=source.session.title)
         copy = copy_workshop(source, title=title, now=self.clock())
-        try:
-            self.library.add(copy)
-        except LibraryError as exc:
-            self._report(exc)
-            return None
-        sid = copy.session.id
-        self._push(
-            self.tr("Duplicate session"), sid, {"deleted_at": self.clock()}, {"deleted_at": None}
-        )
-        return sid
+        return self._add_new(self.tr("Duplicate session"), copy)
 
     def delete(self, session_id: str) -> bool:
         """Ask, then soft-delete a session (undoable); True if it was deleted."""

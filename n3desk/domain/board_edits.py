@@ -138,18 +138,44 @@ def group_ops(
     return ops, frame
 
 
-def arrange_ops(notes: Sequence[Note], origin: arrangement.Point | None = None) -> list[Op]:
-    """The notes in a tidy grid from their top-left corner, in reading order."""
-    if not notes:
-        return []
+def arrange_ops(workshop: Workshop, notes: Sequence[Note]) -> list[Op]:
+    """The notes in tidy grids, each cluster kept where it is.
+
+    Notes are arranged frame by frame, so selecting a whole board and arranging it
+    never pulls notes out of their clusters: a frame whose notes are all chosen is
+    tidied inside itself (grown if needed); the loose notes, and part of a frame's
+    notes, are laid from their own top-left corner and then belong to the frame
+    they land in, as after a drag.
+    """
+    groups: dict[str | None, list[Note]] = {}
+    for note in notes:
+        groups.setdefault(note.frame_id, []).append(note)
+    ops: list[Op] = []
+    for frame_id, group in groups.items():
+        frame = workshop.get(Frame, frame_id)
+        if frame is not None and _all_members(workshop, frame, group):
+            ops += tidy_frame_ops(workshop, frame)
+        else:
+            ops += _grid_ops(workshop, group)
+    return ops
+
+
+def _all_members(workshop: Workshop, frame: Frame, notes: Sequence[Note]) -> bool:
+    members = {n.id for n in workshop.notes_on(frame.board_id) if n.frame_id == frame.id}
+    return members == {n.id for n in notes}
+
+
+def _grid_ops(workshop: Workshop, notes: Sequence[Note]) -> list[Op]:
+    """``notes`` in a grid from their top-left corner, in reading order."""
     ordered = sorted(notes, key=lambda n: (round(n.y / 40), n.x, n.id))
-    start = origin or (min(n.x for n in notes), min(n.y for n in notes))
+    start = (min(n.x for n in notes), min(n.y for n in notes))
     positions = arrangement.grid_positions([(n.width, n.height) for n in ordered], start)
-    return [
-        Put(replace(n, x=p[0], y=p[1]))
-        for n, p in zip(ordered, positions, strict=True)
-        if (n.x, n.y) != p
-    ]
+    ops: list[Op] = []
+    for note, (x, y) in zip(ordered, positions, strict=True):
+        frame_id = frame_at(workshop, note.board_id, (x, y, note.width, note.height))
+        if (note.x, note.y, note.frame_id) != (x, y, frame_id):
+            ops.append(Put(replace(note, x=x, y=y, frame_id=frame_id)))
+    return ops
 
 
 def tidy_frame_ops(workshop: Workshop, frame: Frame) -> list[Op]:

@@ -26,3 +26,24 @@ def _temporary_settings(tmp_path, qapp):  # type: ignore[no-untyped-def]
 def document(library: Library, workshop: Workshop, qapp) -> SessionDocument:  # type: ignore[no-untyped-def]
     """The blank test session, open in a SessionDocument."""
     return SessionDocument(library, library.load(workshop.session.id))
+
+
+T0 = 1_800_000_000.0
+
+
+class FakeClock:
+    """A wall clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()

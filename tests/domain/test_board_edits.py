@@ -93,3 +93,44 @@ def test_text_fit_shrinks_then_grows() -> None:
     assert text_fit.grown_height(120, 50, 10) == 120
     assert text_fit.grown_height(120, 200, 10) == 220
     assert text_fit.grown_height(120, 10_000, 10) == 480
+
+
+def test_arranging_keeps_each_frame_s_notes_in_their_frame() -> None:
+    """Arranging notes from two frames and loose ones tidies each group where it is.
+
+    Before, the whole selection became one grid from its top-left corner: notes
+    left their frame on screen while the record still filed them under it.
+    """
+    left = Frame("left", "b", "Förhoppningar", 0, 0, 600, 400)
+    right = Frame("right", "b", "Farhågor", 800, 0, 600, 400, z=1)
+    notes = [
+        Note("a", "b", x=40, y=60, frame_id="left"),
+        Note("b", "b", x=300, y=200, frame_id="left"),
+        Note("c", "b", x=850, y=60, frame_id="right"),
+        Note("d", "b", x=1100, y=220, frame_id="right"),
+        Note("e", "b", x=100, y=700),
+        Note("f", "b", x=500, y=800),
+    ]
+    workshop = workshop_with(notes, left, right)
+    workshop.apply(board_edits.arrange_ops(workshop, notes))
+    for note in workshop.notes_on("b"):
+        frame = workshop.get(Frame, note.frame_id)
+        expected = {"a": "left", "b": "left", "c": "right", "d": "right"}.get(note.id)
+        assert note.frame_id == expected
+        if frame is not None:
+            assert arrangement.centre_inside(board_edits.box(note), board_edits.box(frame))
+        else:
+            assert note.y >= 700
+
+
+def test_arranging_part_of_a_frame_files_notes_where_they_land() -> None:
+    """Notes laid into another frame by a grid belong to that frame, as after a drag."""
+    frame = Frame("f", "b", "Ram", 0, 0, 400, 300)
+    notes = [Note("a", "b", x=-100, y=0), Note("b", "b", x=600, y=0)]
+    workshop = workshop_with(notes, frame)
+    workshop.apply(board_edits.arrange_ops(workshop, notes))
+    filed = {n.id: n.frame_id for n in workshop.notes_on("b")}
+    assert filed == {"a": None, "b": "f"}
+    landed = workshop.get(Note, "b")
+    assert landed is not None
+    assert arrangement.centre_inside(board_edits.box(landed), board_edits.box(frame))

@@ -355,7 +355,7 @@ class BoardController(QObject):
         )
 
     def arrange(self) -> None:
-        """Tidy the selection into a grid (a selected frame: its notes, inside it)."""
+        """Tidy the selection into grids, frame by frame (a selected frame: its notes)."""
         scene = self.scene
         if scene is None:
             return
@@ -367,7 +367,7 @@ class BoardController(QObject):
                 ops += board_edits.tidy_frame_ops(workshop, frame)
             self._push(self.tr("Tidy frame"), ops)
         elif notes:
-            self._push(self.tr("Arrange in grid"), board_edits.arrange_ops(notes))
+            self._push(self.tr("Arrange in grid"), board_edits.arrange_ops(workshop, notes))
 
     def bring_to_front(self) -> None:
         if self.scene is not None:

@@ -15,9 +15,11 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -80,10 +82,16 @@ class BoardsPage(QWidget):
         side_layout.addWidget(self.ratings_panel, 2)
         self.voting_panel.hide()
         self.ratings_panel.hide()
-        self.side = side
+        # The panels scroll on their own: taller than the window, they used to scroll
+        # the whole page, the board's toolbar out of sight with it.
+        self.side = QScrollArea(self)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setWidget(side)
         splitter = QSplitter(self)
         splitter.addWidget(self.stack)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
         splitter.setCollapsible(0, False)
         self.status = QLabel(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +38,24 @@ def plain_label(parent: QWidget, text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+class WheelGuard(QObject):
+    """Keeps the mouse wheel from changing a field that does not have the keyboard.
+
+    Scrolling the panel over "Dots of" used to switch the voter silently, and the
+    next clicks gave dots to someone else.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class VotingPanel(QWidget):
@@ -98,6 +116,10 @@ class VotingPanel(QWidget):
         self.reveal_button.clicked.connect(lambda: self.set_state(voting.REVEALED))
         self.reopen_button.clicked.connect(lambda: self.set_state(voting.OPEN))
         self.enter.toggled.connect(controller.set_voting)
+        self.wheel_guard = WheelGuard(self)
+        for field in (self.rounds, self.voter, self.per_participant, self.per_note):
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            field.installEventFilter(self.wheel_guard)
         self.rounds.activated.connect(self._on_round_chosen)
         self.voter.activated.connect(self._on_voter_chosen)
         controller.modes_changed.connect(self._sync_enter)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,6 +19,8 @@ from n3desk.app.document import SessionDocument
 from n3desk.domain.changes import Op, Put, Remove, edited
 from n3desk.domain.entities import Relation, Ring, Sector, Stakeholder, new_id
 from n3desk.domain.mapgeometry import Cell, cell_of, clamp, free_spot, relocate
+
+E = TypeVar("E", Stakeholder, Relation, Sector, Ring)
 
 
 def add_stakeholder(
@@ -66,18 +69,27 @@ def move_stakeholders(document: SessionDocument, moves: Mapping[str, tuple[float
     push_edit(document, text, ops)
 
 
-def edit_stakeholder(document: SessionDocument, stakeholder_id: str, **fields: object) -> None:
-    """Change a stakeholder's name, role, influence, interest or notes (only if changed)."""
-    record = document.workshop.get(Stakeholder, stakeholder_id)
+def _edit_fields(
+    document: SessionDocument,
+    record_type: type[E],
+    record_id: str,
+    text: str,
+    /,
+    **fields: object,
+) -> None:
+    """One undoable edit of some fields of a record; nothing when nothing changes."""
+    record = document.workshop.get(record_type, record_id)
     if record is None:
         return
     changed = {k: v for k, v in fields.items() if getattr(record, k) != v}
     if changed:
-        push_edit(
-            document,
-            QCoreApplication.translate("MapEdits", "Edit stakeholder"),
-            [edited(record, **changed)],
-        )
+        push_edit(document, text, [edited(record, **changed)])
+
+
+def edit_stakeholder(document: SessionDocument, stakeholder_id: str, **fields: object) -> None:
+    """Change a stakeholder's name, role, influence, interest or notes (only if changed)."""
+    text = QCoreApplication.translate("MapEdits", "Edit stakeholder")
+    _edit_fields(document, Stakeholder, stakeholder_id, text, **fields)
 
 
 def delete_stakeholders(document: SessionDocument, stakeholder_ids: Iterable[str]) -> None:
@@ -119,16 +131,8 @@ def connect(
 
 def edit_relation(document: SessionDocument, relation_id: str, **fields: object) -> None:
     """Change a relation's kind, label or direction (only if changed)."""
-    record = document.workshop.get(Relation, relation_id)
-    if record is None:
-        return
-    changed = {k: v for k, v in fields.items() if getattr(record, k) != v}
-    if changed:
-        push_edit(
-            document,
-            QCoreApplication.translate("MapEdits", "Edit relation"),
-            [edited(record, **changed)],
-        )
+    text = QCoreApplication.translate("MapEdits", "Edit relation")
+    _edit_fields(document, Relation, relation_id, text, **fields)
 
 
 def delete_relation(document: SessionDocument, relation_id: str) -> None:
@@ -241,30 +245,15 @@ def remove_ring(document: SessionDocument, ring_id: str) -> None:
 
 
 def rename_sector(document: SessionDocument, sector_id: str, label: str) -> None:
-    record = document.workshop.get(Sector, sector_id)
-    if record is not None and record.label != label:
-        push_edit(
-            document,
-            QCoreApplication.translate("MapEdits", "Rename sector"),
-            [Put(replace(record, label=label))],
-        )
+    text = QCoreApplication.translate("MapEdits", "Rename sector")
+    _edit_fields(document, Sector, sector_id, text, label=label)
 
 
 def recolour_sector(document: SessionDocument, sector_id: str, colour: str) -> None:
-    record = document.workshop.get(Sector, sector_id)
-    if record is not None and record.colour != colour:
-        push_edit(
-            document,
-            QCoreApplication.translate("MapEdits", "Recolour sector"),
-            [Put(replace(record, colour=colour))],
-        )
+    text = QCoreApplication.translate("MapEdits", "Recolour sector")
+    _edit_fields(document, Sector, sector_id, text, colour=colour)
 
 
 def rename_ring(document: SessionDocument, ring_id: str, label: str) -> None:
-    record = document.workshop.get(Ring, ring_id)
-    if record is not None and record.label != label:
-        push_edit(
-            document,
-            QCoreApplication.translate("MapEdits", "Rename ring"),
-            [Put(replace(record, label=label))],
-        )
+    text = QCoreApplication.translate("MapEdits", "Rename ring")
+    _edit_fields(document, Ring, ring_id, text, label=label)

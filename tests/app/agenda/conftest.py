@@ -11,25 +11,7 @@ from n3desk.app.document import SessionDocument
 from n3desk.domain.workshop import Workshop
 from n3desk.store import Library
 
-T0 = 1_800_000_000.0
-
-
-class FakeClock:
-    """A wall clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+from ..conftest import T0, FakeClock  # noqa: F401, TID252 - shared, re-exported
 
 
 @pytest.fixture

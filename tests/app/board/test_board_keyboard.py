@@ -262,6 +262,31 @@ def test_hide_reveal_and_private_writing(
     assert reopened_equal(document)
 
 
+def test_arranging_the_whole_board_keeps_the_clusters(
+    page: BoardsPage, document: SessionDocument, qtbot: QtBot
+) -> None:
+    """Ctrl+A, A with a frame on the board tidies its notes inside it; undo/redo/reopen."""
+    made = add_notes(document, ["a", "b", "c", "d"])
+    scene_of(page).select([made[2].id, made[3].id])
+    qtbot.keyClick(view_of(page), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    (frame,) = document.workshop.all(Frame)
+    qtbot.keyClick(view_of(page), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view_of(page), Qt.Key.Key_A)
+    framed = document.workshop.get(Frame, frame.id)
+    assert framed is not None
+    for note in notes(document):
+        centre = (note.x + note.width / 2, note.y + note.height / 2)
+        inside = (
+            framed.x <= centre[0] <= framed.x + framed.width
+            and framed.y <= centre[1] <= framed.y + framed.height
+        )
+        assert inside == (note.frame_id == frame.id)
+    assert {n.text for n in notes(document) if n.frame_id == frame.id} == {"c", "d"}
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    assert reopened_equal(document)
+
+
 def test_arrange_and_bring_to_front(
     page: BoardsPage, document: SessionDocument, qtbot: QtBot
 ) -> None:

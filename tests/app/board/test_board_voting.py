@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.board.page import BoardsPage
@@ -143,3 +145,35 @@ def test_ratings_panel_and_sort(page: BoardsPage, document: SessionDocument) -> 
     assert sorted(n.x for n in document.workshop.notes_on(made[0].board_id)) == [0.0, 200.0, 400.0]
     document.undo_stack.redo()
     assert reopened_equal(document)
+
+
+def test_the_wheel_over_the_panel_does_not_change_the_voter(
+    page: BoardsPage, document: SessionDocument, qtbot: QtBot
+) -> None:
+    """Scrolling over "Dots of" (not focused) keeps the voter; the panels scroll on their own."""
+    document.apply(
+        [
+            Put(Participant(new_id(), document.session.id, name, position=i))
+            for i, name in enumerate(["Anna", "Olle"])
+        ]
+    )
+    start_round(page, dots=3, per_note=3)
+    panel = page.voting_panel
+    before = panel.voter.currentIndex()
+    page.side.setFocus()
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(panel.voter.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(panel.voter, wheel)
+    assert panel.voter.currentIndex() == before
+    assert isinstance(page.side, QScrollArea)
+    assert page.side.widget().isAncestorOf(panel)
+    page.resize(1024, 500)
+    assert page.minimumSizeHint().height() < 500
