@@ -229,7 +229,10 @@ class BoardScene(QGraphicsScene):
             if note_item.isVisible():
                 rect = rect.united(note_item.sceneBoundingRect())
         for frame_item in self.frames.values():
-            rect = rect.united(frame_item.sceneBoundingRect())
+            # The frame itself, not its bounding rect: that keeps room above the frame
+            # for the large title drawn far out, which would push a fitted board down.
+            width, height = frame_item.size()
+            rect = rect.united(frame_item.mapRectToScene(QRectF(0, 0, width, height)))
         return rect
 
     def hit(self, pos: QPointF) -> tuple[QGraphicsItem | None, str | None]:
