@@ -37,6 +37,8 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._fill_choices()
+        # Room for the longest label and the sound checkbox's sentence in every language.
+        self.setMinimumWidth(max(self.sizeHint().width(), 640))
         self.before = {s.key: settings.read(s) for s in settings.ALL}
         for setting in settings.ALL:
             self.set_value(setting.key, self.before[setting.key])
