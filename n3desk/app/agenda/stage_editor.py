@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -97,6 +98,23 @@ class StageEditor(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Instructions for the room"), self))
         layout.addWidget(self.instructions, 1)
+        # Tab walks the fields as they are seen, top to bottom (they were made in
+        # another order: Tab jumped from the title past the kind to the minutes).
+        chain = (
+            self.title,
+            self.kind,
+            self.minutes,
+            self.stations,
+            self.station_minutes,
+            self.summary_minutes,
+            self.method,
+            self.board,
+            self.warning,
+            self.danger,
+            self.instructions,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._connect()
         self.show_stage(None)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -165,6 +166,10 @@ class TimerStrip(QFrame):
         self.controller.signalled.connect(self._on_signal)
         self.player.muted_changed.connect(lambda _m: self._show_mute())
         self._shortcuts()
+        self._keyboard_focus: QWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.show_view(self.controller.view)
 
     # -- building --------------------------------------------------------------------
@@ -309,14 +314,23 @@ class TimerStrip(QFrame):
         # The window-wide shortcut takes Space before a focused button sees it: press
         # the button as Space always does (an N3 rating chosen from the keyboard must
         # not start the stage clock instead).
+        # A button that only has the focus because it was clicked (or because the
+        # clicked one went grey) leaves Space to the timer, as before.
         focus = QApplication.focusWidget()
-        if isinstance(focus, QAbstractButton) and focus.isEnabled() and focus.isVisible():
-            focus.click()
-            return
-        if isinstance(focus, QComboBox) and focus.isEnabled():
-            focus.showPopup()
-            return
+        if focus is not None and focus is self._keyboard_focus and focus.isEnabled():
+            if isinstance(focus, QAbstractButton):
+                focus.click()
+                return
+            if isinstance(focus, QComboBox):
+                focus.showPopup()
+                return
         self.controller.toggle()
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Remember ``new`` when the keyboard (Tab) brought the focus there."""
+        clicked = QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+        handed_on = old is not None and not (old.isEnabled() and old.isVisible())
+        self._keyboard_focus = None if clicked or handed_on else new
 
     # -- showing ---------------------------------------------------------------------
 
@@ -358,7 +372,8 @@ class TimerStrip(QFrame):
     def _clock_text(self, view: TimerView) -> str:
         r = view.reading
         assert r is not None
-        if r.state is TimerState.OVERTIME:
+        # Paused after running over, it is still overtime: "+0:44", never "−0:44".
+        if r.state is TimerState.OVERTIME or r.overtime > 0:
             return "+" + format_clock(r.overtime)
         shown = r.segment_remaining if r.segment_count > 1 else r.remaining
         return format_clock(shown)

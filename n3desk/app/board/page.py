@@ -89,6 +89,7 @@ class BoardsPage(QWidget):
         self.side.setFrameShape(QFrame.Shape.NoFrame)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side.setWidget(side)
+        self.side_panels = side
         splitter = QSplitter(self)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.side)
@@ -271,6 +272,11 @@ class BoardsPage(QWidget):
         self.side.setVisible(self.voting_action.isChecked() or self.ratings_action.isChecked())
         self.voting_panel.refresh()
         self.ratings_panel.refresh()
+        # As wide as the panels want, room for the scroll bar: a scroll area asks for little.
+        panels = self.side_panels
+        panels.adjustSize()
+        scroll_bar = self.side.verticalScrollBar().sizeHint().width()
+        self.side.setMinimumWidth(panels.minimumSizeHint().width() + scroll_bar)
 
     def _sync_modes(self) -> None:
         self.private_action.setChecked(self.controller.private)

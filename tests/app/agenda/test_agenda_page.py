@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.agenda.page import AgendaPage
@@ -60,6 +61,28 @@ def test_build_an_agenda_with_titles_and_times(
     stack.redo()
     assert _titles(timed_document) == ["Välkommen", "Idéer <b>fett</b> 🎉"]
     assert _stored(timed_document)
+
+
+def test_tab_walks_the_stage_fields_top_to_bottom(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """From the title, Tab goes to the kind and then the minutes, as they are seen."""
+    page = _page(qtbot, timed_document)
+    page.show()
+    _add(page, "Snabbtest")
+    editor = page.editor
+    editor.title.setFocus()
+    qtbot.waitUntil(editor.title.hasFocus)
+    fields = [editor.kind, editor.minutes, editor.method, editor.board, editor.warning]
+    reached: list[object] = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        for field in fields:
+            inside = focus is field or (focus is not None and field.isAncestorOf(focus))
+            if inside and field not in reached:
+                reached.append(field)
+    assert reached == fields
 
 
 def test_total_warns_when_the_agenda_overruns(

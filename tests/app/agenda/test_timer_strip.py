@@ -147,6 +147,55 @@ def test_space_presses_a_focused_button_instead_of_starting_the_timer(
     assert [e.kind for e in timed_document.workshop.timer_events] == ["start"]
 
 
+def test_space_stays_the_timer_s_after_a_button_was_clicked(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    player: SignalPlayer,
+) -> None:
+    """A button that got the focus from a mouse click does not take Space from the timer."""
+    _agenda(timed_document, _stage(timed_document, "Intro", 10, 0))
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    other = QLineEdit(window)
+    button = QPushButton("Flytta upp", window)
+    layout.addWidget(other)
+    layout.addWidget(button)
+    strip = TimerStrip(timed_document, window, player=player)
+    layout.addWidget(strip)
+    window.show()
+    window.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    pressed: list[bool] = []
+    button.clicked.connect(lambda: pressed.append(True))
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton)
+    assert button.hasFocus()
+    assert pressed == [True]
+    strip.press_space()
+    assert pressed == [True]
+    assert [e.kind for e in timed_document.workshop.timer_events] == ["start"]
+
+
+def test_paused_in_overtime_the_clock_still_counts_up(
+    qtbot: QtBot,
+    timed_document: SessionDocument,
+    clock: Any,
+    player: SignalPlayer,
+) -> None:
+    """Running over then pausing shows "+0:44" (overtime), not a countdown "−0:44"."""
+    _agenda(timed_document, _stage(timed_document, "Intro", 1, 0))
+    strip = _strip(qtbot, timed_document, player)
+    strip.press_space()
+    clock.advance(60 + 44)
+    strip.controller.refresh()
+    assert strip.countdown.text() == "+0:44"
+    strip.press_space()  # pause
+    assert timed_document.workshop.timer_events[-1].kind == "pause"
+    assert strip.countdown.text() == "+0:44"
+
+
 def test_station_rotation_announces_every_change(
     qtbot: QtBot,
     timed_document: SessionDocument,
