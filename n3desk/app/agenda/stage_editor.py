@@ -145,9 +145,7 @@ class StageEditor(QWidget):
                 lambda v, name=name, text=text: self._edit(text(), **{name: v})
             )
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind())
-        self.method.currentIndexChanged.connect(
-            lambda _i: self._edit(self.tr("Change method"), method_id=self.method.currentData())
-        )
+        self.method.currentIndexChanged.connect(self._on_method_chosen)
         self.board.currentIndexChanged.connect(
             lambda _i: self._edit(self.tr("Change board"), board_id=self.board.currentData())
         )
@@ -159,6 +157,16 @@ class StageEditor(QWidget):
         if kind == "rotation" and stage is not None and stage.stations == 0:
             fields.update(stations=5, station_minutes=7, summary_minutes=10)  # a sensible start
         self._edit(self.tr("Change stage kind"), **fields)
+
+    def _on_method_chosen(self, _index: int) -> None:
+        """A card chosen here fills empty instructions with its steps, as attaching
+        it from the method library does; written instructions are never replaced."""
+        method_id = self.method.currentData() or ""
+        fields: dict[str, object] = {"method_id": method_id}
+        card = self.methods.get(method_id) if method_id else None
+        if card is not None and self.stage is not None and not self.stage.instructions.strip():
+            fields["instructions"] = card.text(self.language).instructions()
+        self._edit(self.tr("Change method"), **fields)
 
     def _edit(self, text: str, **fields: object) -> None:
         if not self._showing and self.stage is not None:

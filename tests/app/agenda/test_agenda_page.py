@@ -205,3 +205,30 @@ def test_save_as_template_writes_a_user_template(
     assert catalog.name(mine) == "Min <i>egen</i> mall"
     assert [s.title for s in mine.stages] == ["Första"]
     assert dialogs.errors == []
+
+
+def test_choosing_a_card_in_the_form_fills_empty_instructions_only(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """The Method box gives an empty stage the card's steps; written instructions stay."""
+    page = _page(qtbot, timed_document)
+    stage = _add(page, "Rösta")
+    page.editor.method.setCurrentIndex(page.editor.method.findData("dot-voting"))
+    chosen = timed_document.workshop.get(Stage, stage.id)
+    assert chosen is not None
+    assert chosen.method_id == "dot-voting"
+    assert chosen.instructions.startswith("1. ")
+    assert _stored(timed_document)
+    timed_document.undo_stack.undo()
+    assert timed_document.workshop.get(Stage, stage.id) == stage
+    timed_document.undo_stack.redo()
+    assert timed_document.workshop.get(Stage, stage.id) == chosen
+
+    written = _add(page, "Egen övning")
+    page.editor.instructions.setPlainText("Gör så här: prata två och två.")
+    page.editor.instructions.commit()
+    page.editor.method.setCurrentIndex(page.editor.method.findData("brainstorm"))
+    kept = timed_document.workshop.get(Stage, written.id)
+    assert kept is not None
+    assert kept.method_id == "brainstorm"
+    assert kept.instructions == "Gör så här: prata två och två."
