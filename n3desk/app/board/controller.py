@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoCommand
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QGraphicsView
 
 from n3desk.app.board import clipboard
@@ -202,6 +202,16 @@ class BoardController(QObject):
             return QPointF(0, 0)
         return self.view.mapToScene(self.view.viewport().rect().center())
 
+    def _where_to_add(self) -> QPointF:
+        """Under the mouse when it is over the board (where the facilitator points),
+        else the middle of what is in view."""
+        view = self.view
+        if view is not None and view.underMouse():
+            pointer = view.viewport().mapFromGlobal(QCursor.pos())
+            if view.viewport().rect().contains(pointer):
+                return view.mapToScene(pointer)
+        return self._view_centre()
+
     def _occupied(self) -> list[arrangement.Box]:
         scene = self.scene
         return [] if scene is None else [box(i.note) for i in scene.notes.values()]
@@ -220,7 +230,7 @@ class BoardController(QObject):
         elif at is not None:
             spot = (at.x() - NOTE_SIZE[0] / 2, at.y() - NOTE_SIZE[1] / 2)
         else:
-            centre = self._view_centre()
+            centre = self._where_to_add()
             spot = arrangement.free_spot((centre.x(), centre.y()), NOTE_SIZE, self._occupied())
         workshop = self.document.workshop
         note = board_edits.new_note(

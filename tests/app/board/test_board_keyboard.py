@@ -305,3 +305,27 @@ def test_arrange_and_bring_to_front(
     assert sorted(n.x for n in notes(document)) == [0.0, 200.0, 400.0, 600.0]
     document.undo_stack.redo()
     assert reopened_equal(document)
+
+
+def test_n_puts_the_note_under_the_mouse(
+    page: BoardsPage, document: SessionDocument, qtbot: QtBot
+) -> None:
+    """With the pointer over the board, N makes the note where the facilitator points."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor
+    from PySide6.QtTest import QTest
+
+    view = view_of(page)
+    target = QPoint(150, 120)  # near the top-left corner, far from the middle
+    QTest.mouseMove(view.viewport(), target)
+    QCursor.setPos(view.viewport().mapToGlobal(target))
+    qtbot.waitUntil(view.underMouse, timeout=2000)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    type_text(view, "Här")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    pointed = view.mapToScene(target)
+    (note,) = notes(document)
+    centre_x = note.x + note.width / 2
+    centre_y = note.y + note.height / 2
+    assert abs(centre_x - pointed.x()) < note.width
+    assert abs(centre_y - pointed.y()) < note.height
