@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.back_action.setEnabled(True)
+        self.back_action.setVisible(True)
         self.setWindowTitle(self.session_window.window_title())
         return self.session_window
 
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         self.undo_group.setActiveStack(self.controller.undo_stack)
         self.back_action.setEnabled(False)
+        self.back_action.setVisible(False)  # already where it leads
         self.setWindowTitle("n3desk")
         self.start_page.refresh()
         self.start_page.table.setFocus()
