@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -101,7 +102,11 @@ def fill(lang: str, ts_file: Path) -> Result:
         for message in context.iter("message"):
             source = message.findtext("source", "")
             key = (name, source)
-            text: str | list[str] | None = source if lang == "en" else merged.get(key)
+            text: str | list[str] | None = (
+                _english(source, plural=message.get("numerus") == "yes")
+                if lang == "en"
+                else merged.get(key)
+            )
             used.add(key)
             element = message.find("translation")
             assert element is not None
@@ -117,6 +122,13 @@ def fill(lang: str, ts_file: Path) -> Result:
         if (context, source) not in used
     ]
     return Result(untranslated, unused)
+
+
+def _english(source: str, *, plural: bool) -> str | list[str]:
+    """English is the source; a plural source's "(s)"/"(es)" becomes "1 station", "2 stations"."""
+    if not plural:
+        return source
+    return [re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source)]
 
 
 def _set_translation(element: ET.Element, text: str | list[str], *, plural: bool) -> None:

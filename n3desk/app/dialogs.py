@@ -43,8 +43,10 @@ class Dialogs(Protocol):
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""
 
-    def choose_file(self, title: str, pattern: str, *, save: bool = False) -> Path | None:
-        """Ask for a file to open (or save); None when cancelled."""
+    def choose_file(
+        self, title: str, pattern: str, *, save: bool = False, folder: Path | None = None
+    ) -> Path | None:
+        """Ask for a file to open (or save), starting in ``folder``; None when cancelled."""
 
     def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:
         """Ask for a new session's title, template and date; None when cancelled."""
@@ -91,11 +93,14 @@ class QtDialogs(QObject):
         )
         return value if ok else None
 
-    def choose_file(self, title: str, pattern: str, *, save: bool = False) -> Path | None:
+    def choose_file(
+        self, title: str, pattern: str, *, save: bool = False, folder: Path | None = None
+    ) -> Path | None:
+        start = str(folder) if folder is not None else ""
         if save:
-            name, _ = QFileDialog.getSaveFileName(self._window, title, "", pattern)
+            name, _ = QFileDialog.getSaveFileName(self._window, title, start, pattern)
         else:
-            name, _ = QFileDialog.getOpenFileName(self._window, title, "", pattern)
+            name, _ = QFileDialog.getOpenFileName(self._window, title, start, pattern)
         return Path(name) if name else None
 
     def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:
@@ -138,6 +143,7 @@ class ScriptedDialogs:
     shown_folders: list[Path] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
+    file_folders: list[Path | None] = field(default_factory=list)  # where each file dialog began
 
     def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
         self.errors.append((title, message))
@@ -150,8 +156,11 @@ class ScriptedDialogs:
         self.questions.append(label)
         return self.text_answer
 
-    def choose_file(self, title: str, pattern: str, *, save: bool = False) -> Path | None:
+    def choose_file(
+        self, title: str, pattern: str, *, save: bool = False, folder: Path | None = None
+    ) -> Path | None:
         self.questions.append(title)
+        self.file_folders.append(folder)
         return self.file_answer
 
     def ask_new_session(self, templates: list[Template], language: str) -> NewSessionChoice | None:

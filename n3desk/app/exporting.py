@@ -63,7 +63,7 @@ class ExportController(QObject):
     """Writes the open session to files and imports notes onto its boards.
 
     ``current_board`` and ``current_view`` tell what the window shows; ``show_board``
-    brings a board into view (after notes were imported onto it).
+    brings a board into view with the given notes in sight (notes just imported).
     """
 
     def __init__(
@@ -73,7 +73,7 @@ class ExportController(QObject):
         *,
         current_board: Callable[[], str],
         current_view: Callable[[], str],
-        show_board: Callable[[str], None],
+        show_board: Callable[[str, list[str]], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -249,12 +249,15 @@ class ExportController(QObject):
         Returns the new notes' ids; nothing changes (and a message says why, naming
         the line) when the file cannot be read or any line of it is bad.
         """
+        last = settings.get(settings.IMPORT_FOLDER)
         path = self.dialogs.choose_file(
             self.tr("Import notes"),
             self.tr("Notes (*.csv *.txt);;CSV from Excel (*.csv);;Plain text (*.txt)"),
+            folder=Path(last) if last and Path(last).is_dir() else documents_folder(),
         )
         if path is None:
             return []
+        settings.put(settings.IMPORT_FOLDER, str(path.parent))
         title = self.tr("Nothing was imported")
         try:
             data = path.read_bytes()
@@ -280,5 +283,6 @@ class ExportController(QObject):
         )
         text = self.tr("Import notes from “{name}”").format(name=path.name)
         push_edit(self.document, text, ops)
-        self.show_board(board.id)
-        return [op.record.id for op in ops if isinstance(op.record, Note)]
+        note_ids = [op.record.id for op in ops if isinstance(op.record, Note)]
+        self.show_board(board.id, note_ids)  # they land below the board: bring them in sight
+        return note_ids

@@ -138,7 +138,10 @@ class LibraryController(QObject):
         from n3desk.store.portable import PortableFileError, import_session
 
         try:
-            workshop = import_session(self.library, path)
+            # "(imported)" tells the copy from the session it came from in the list.
+            workshop = import_session(
+                self.library, path, title_format=self.tr("{title} (imported)")
+            )
         except PortableFileError as exc:
             self.dialogs.show_error(
                 self.tr("Not imported"),

@@ -111,9 +111,10 @@ class MainWindow(QMainWindow):
     def _make_exporter(self, document: SessionDocument, window: SessionWindow) -> ExportController:
         from n3desk.app.exporting import ExportController
 
-        def show_board(board_id: str) -> None:
+        def show_board(board_id: str, note_ids: list[str]) -> None:
             window.boards.tabs.set_current(board_id)
             window.show_view("board")
+            window.boards.show_notes(note_ids)
 
         return ExportController(
             document,

@@ -74,12 +74,18 @@ PROJECTOR_FONT_SCALE = Setting(
 )
 SOUND = Setting("timer/sound", bool, True, "Play the end signal when a stage's time is up.")
 
-# Remembered by the export dialog, not shown in the settings dialog (so not in ALL).
+# Remembered by the export and import dialogs, not shown in the settings dialog (so not in ALL).
 EXPORT_FOLDER = Setting(
     "export/folder",
     str,
     "",
     "The folder of the last export; empty: the Documents folder.",
+)
+IMPORT_FOLDER = Setting(
+    "import/folder",
+    str,
+    "",
+    "The folder notes were last imported from; empty: the Documents folder.",
 )
 EXPORT_PAGE_SIZE = Setting(
     "export/page_size", str, "A4", "Paper size of the PDF record.", choices=("A4", "Letter")

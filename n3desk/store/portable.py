@@ -13,7 +13,7 @@ its fields). Export writes it atomically. Import treats the file as untrusted:
 - a file from a newer format version is refused, not guessed at;
 - the session gets new ids (:func:`copying.copy_workshop`) and is added in one
   transaction, so it never overwrites a session and a failure leaves the library
-  as it was.
+  as it was; its title says it was imported, and a timer left running is ended.
 
 Every refusal is a :class:`PortableFileError` whose message is one line for a person.
 """
@@ -26,6 +26,7 @@ import typing
 import zipfile
 import zlib
 from dataclasses import fields, replace
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,9 +35,11 @@ import jsonschema
 
 import n3desk
 from n3desk.atomic_file import atomic_output
-from n3desk.domain.changes import REFERENCES
+from n3desk.domain.agenda import timer_for
+from n3desk.domain.changes import REFERENCES, Op, Put
 from n3desk.domain.copying import copy_workshop
 from n3desk.domain.entities import ENTITY_TYPES, Entity, Note, Session
+from n3desk.domain.timer import TimerState
 from n3desk.domain.workshop import Workshop
 from n3desk.resources import resource
 from n3desk.store.library import Library
@@ -99,20 +102,68 @@ def export_session(workshop: Workshop, path: Path | str) -> None:
 # -- import ------------------------------------------------------------------------------
 
 
-def import_session(library: Library, path: Path | str) -> Workshop:
+IMPORTED_TITLE = "{title} (imported)"  # the app passes its translation of this
+
+
+def import_session(
+    library: Library, path: Path | str, *, title_format: str = IMPORTED_TITLE
+) -> Workshop:
     """Add the session in the file at ``path`` to ``library`` under new ids; the new session.
 
-    Raises :class:`PortableFileError` (library untouched) when the file is refused.
+    The copy is titled ``title_format`` with ``{title}`` the original's, so that it
+    can be told apart from the session it came from, and a timer left running in
+    the file is ended (see :func:`_end_running_timers`). Raises
+    :class:`PortableFileError` (library untouched) when the file is refused.
     """
-    source = read_session_file(path)
-    copied = copy_workshop(source, title=source.session.title, now=time.time())
+    manifest, source = _read_file(Path(path))
+    now = time.time()
+    title = title_format.replace("{title}", source.session.title)
+    copied = copy_workshop(source, title=title, now=now)
+    _end_running_timers(copied, _exported_at(manifest) or now)
     library.add(copied)
     return copied
 
 
+def _end_running_timers(workshop: Workshop, at: float) -> None:
+    """End every stage whose timer the file left running, with an "end" at ``at``.
+
+    A running timer keeps counting from the wall clock, so a copy opened days later
+    would show days of overtime, ring its end signal, and put that time in the PDF's
+    planned-against-actual. The run is ended rather than dropped: the log keeps that
+    the stage was run. It ends when the file was exported, the last moment anyone
+    saw it run (import time for a file that does not say when it was made); a
+    paused timer stays paused.
+    """
+    ops: list[Op] = []
+    for stage in workshop.stages:
+        timer = timer_for(workshop, stage)
+        when = max([at, *(e.at for e in timer.events)])
+        if timer.reading(when).state in (TimerState.RUNNING, TimerState.OVERTIME):
+            event = timer.end(when)
+            if event is not None:
+                ops.append(Put(event))
+    workshop.apply(ops)
+
+
+def _exported_at(manifest: dict[str, Any]) -> float | None:
+    """When the file was written, from its manifest; None if it does not say."""
+    value = manifest.get("exported_at")
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z").timestamp()
+    except ValueError:
+        return None
+
+
 def read_session_file(path: Path | str) -> Workshop:
     """The session in a portable file, checked through and through (ids as in the file)."""
-    manifest_bytes, session_bytes = _read_members(Path(path))
+    return _read_file(Path(path))[1]
+
+
+def _read_file(path: Path) -> tuple[dict[str, Any], Workshop]:
+    """The manifest and the session of a portable file, both checked."""
+    manifest_bytes, session_bytes = _read_members(path)
     manifest = _parse(manifest_bytes, MANIFEST)
     _validate(manifest, _schema("manifest.json"), MANIFEST)
     version = manifest["format_version"]
@@ -123,7 +174,7 @@ def read_session_file(path: Path | str) -> Workshop:
         )
     document = _parse(session_bytes, SESSION)
     _validate(document, _schema("session-v1.json"), SESSION)
-    return _workshop(document)
+    return manifest, _workshop(document)
 
 
 def _read_members(path: Path) -> tuple[bytes, bytes]:

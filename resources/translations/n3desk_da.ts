@@ -358,6 +358,10 @@
         <translation>Skjul/vis</translation>
     </message>
     <message>
+        <source>Hide or reveal selected</source>
+        <translation>Skjul eller vis valgte</translation>
+    </message>
+    <message>
         <source>Reveal all</source>
         <translation>Vis alle</translation>
     </message>
@@ -680,6 +684,10 @@ Detaljer findes i {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Åbn demoen</translation>
+    </message>
+    <message>
+        <source>{title} (imported)</source>
+        <translation>{title} (importeret)</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -2044,9 +2052,12 @@ Hvis du afslutter nu, går de tabt.</translation>
         <source>Station rotation</source>
         <translation>Stationsrotation</translation>
     </message>
-    <message>
-        <source> stations</source>
-        <translation> stationer</translation>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stationer</numerusform>
+        </translation>
     </message>
     <message>
         <source> min each</source>
@@ -2149,16 +2160,16 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Skift alarmtid</translation>
     </message>
     <message>
-        <source>Change method</source>
-        <translation>Skift metode</translation>
-    </message>
-    <message>
         <source>Change board</source>
         <translation>Skift tavle</translation>
     </message>
     <message>
         <source>Change stage kind</source>
         <translation>Skift type af trin</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Skift metode</translation>
     </message>
     <message>
         <source>(no method card)</source>

@@ -358,6 +358,10 @@
         <translation>Hide/reveal</translation>
     </message>
     <message>
+        <source>Hide or reveal selected</source>
+        <translation>Hide or reveal selected</translation>
+    </message>
+    <message>
         <source>Reveal all</source>
         <translation>Reveal all</translation>
     </message>
@@ -400,8 +404,8 @@
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
         <translation>
-            <numerusform>%n note(s) carried forward</numerusform>
-            <numerusform>%n note(s) carried forward</numerusform>
+            <numerusform>%n note carried forward</numerusform>
+            <numerusform>%n notes carried forward</numerusform>
         </translation>
     </message>
 </context>
@@ -680,6 +684,10 @@ Details are in {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>{title} (imported)</source>
+        <translation>{title} (imported)</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1457,8 +1465,8 @@ If you quit now they are lost.</translation>
     <message numerus="yes">
         <source>%n note(s) selected</source>
         <translation>
-            <numerusform>%n note(s) selected</numerusform>
-            <numerusform>%n note(s) selected</numerusform>
+            <numerusform>%n note selected</numerusform>
+            <numerusform>%n notes selected</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,8 +1564,8 @@ If you quit now they are lost.</translation>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match(es)</numerusform>
-            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
@@ -2044,9 +2052,12 @@ If you quit now they are lost.</translation>
         <source>Station rotation</source>
         <translation>Station rotation</translation>
     </message>
-    <message>
-        <source> stations</source>
-        <translation> stations</translation>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
     </message>
     <message>
         <source> min each</source>
@@ -2149,16 +2160,16 @@ If you quit now they are lost.</translation>
         <translation>Change danger time</translation>
     </message>
     <message>
-        <source>Change method</source>
-        <translation>Change method</translation>
-    </message>
-    <message>
         <source>Change board</source>
         <translation>Change board</translation>
     </message>
     <message>
         <source>Change stage kind</source>
         <translation>Change stage kind</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Change method</translation>
     </message>
     <message>
         <source>(no method card)</source>
@@ -2570,8 +2581,8 @@ If you quit now they are lost.</translation>
     <message numerus="yes">
         <source>%n dot(s) left</source>
         <translation>
-            <numerusform>%n dot(s) left</numerusform>
-            <numerusform>%n dot(s) left</numerusform>
+            <numerusform>%n dot left</numerusform>
+            <numerusform>%n dots left</numerusform>
         </translation>
     </message>
 </context>

@@ -358,6 +358,10 @@
         <translation>Skjul/vis</translation>
     </message>
     <message>
+        <source>Hide or reveal selected</source>
+        <translation>Skjul eller vis valgte</translation>
+    </message>
+    <message>
         <source>Reveal all</source>
         <translation>Vis alle</translation>
     </message>
@@ -680,6 +684,10 @@ Detaljer finnes i {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Åpne demoen</translation>
+    </message>
+    <message>
+        <source>{title} (imported)</source>
+        <translation>{title} (importert)</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -2044,9 +2052,12 @@ Hvis du avslutter nå, går de tapt.</translation>
         <source>Station rotation</source>
         <translation>Stasjonsrotasjon</translation>
     </message>
-    <message>
-        <source> stations</source>
-        <translation> stasjoner</translation>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n stasjon</numerusform>
+            <numerusform>%n stasjoner</numerusform>
+        </translation>
     </message>
     <message>
         <source> min each</source>
@@ -2149,16 +2160,16 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Endre alarmtid</translation>
     </message>
     <message>
-        <source>Change method</source>
-        <translation>Bytt metode</translation>
-    </message>
-    <message>
         <source>Change board</source>
         <translation>Bytt tavle</translation>
     </message>
     <message>
         <source>Change stage kind</source>
         <translation>Bytt type trinn</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Bytt metode</translation>
     </message>
     <message>
         <source>(no method card)</source>

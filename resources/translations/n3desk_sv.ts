@@ -358,6 +358,10 @@
         <translation>Dölj/visa</translation>
     </message>
     <message>
+        <source>Hide or reveal selected</source>
+        <translation>Dölj eller visa markerade</translation>
+    </message>
+    <message>
         <source>Reveal all</source>
         <translation>Visa alla</translation>
     </message>
@@ -680,6 +684,10 @@ Detaljer finns i {log}.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Öppna demon</translation>
+    </message>
+    <message>
+        <source>{title} (imported)</source>
+        <translation>{title} (importerad)</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -2044,9 +2052,12 @@ Om du avslutar nu går de förlorade.</translation>
         <source>Station rotation</source>
         <translation>Stationsrotation</translation>
     </message>
-    <message>
-        <source> stations</source>
-        <translation> stationer</translation>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stationer</numerusform>
+        </translation>
     </message>
     <message>
         <source> min each</source>
@@ -2149,16 +2160,16 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Ändra larmtid</translation>
     </message>
     <message>
-        <source>Change method</source>
-        <translation>Byt metod</translation>
-    </message>
-    <message>
         <source>Change board</source>
         <translation>Byt tavla</translation>
     </message>
     <message>
         <source>Change stage kind</source>
         <translation>Byt typ av moment</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Byt metod</translation>
     </message>
     <message>
         <source>(no method card)</source>

@@ -176,7 +176,7 @@ def test_portable_file_imports_as_a_new_session(
     assert new_id_ != workshop.session.id
     imported = library.load(new_id_)
     original = library.load(workshop.session.id)
-    assert imported.session.title == "Hemträning"
+    assert imported.session.title == "Hemträning (imported)"  # told apart from the original
     texts = sorted(n.text for n in imported.all(Note))
     assert texts == sorted(n.text for n in original.all(Note)) == sorted(NOTE_TEXTS)
     assert not {n.id for n in imported.all(Note)} & {n.id for n in original.all(Note)}
@@ -413,7 +413,7 @@ def test_import_from_the_empty_start_page(
         page.empty_import_button.click()
         assert dialogs.errors == []
         [summary] = other.list_sessions()
-        assert summary.title == "Hemträning"
+        assert summary.title == "Hemträning (imported)"
         assert page.selected_id() == summary.id
         assert sorted(n.text for n in other.load(summary.id).all(Note)) == sorted(NOTE_TEXTS)
     finally:

@@ -196,3 +196,54 @@ def test_an_unreadable_or_empty_file_changes_nothing(
     assert window.document.undo_stack.count() == 0
     assert window.document.workshop.all(Frame) == before.all(Frame)
     assert window.document.workshop.all(Board) == before.all(Board)
+
+
+def test_imported_notes_come_into_view_and_the_folder_is_remembered(
+    qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    """After an import the view shows the new notes (they land below a full board), and
+    the next import's file dialog starts in the folder the last file came from."""
+    from PySide6.QtCore import QRectF
+
+    from n3desk.app.exporting import documents_folder
+    from n3desk.domain.changes import Put
+    from n3desk.domain.entities import new_id
+
+    board_id = workshop.boards[0].id
+    folder = tmp_path / "från förra mötet"
+    folder.mkdir()
+    path = folder / "idéer.txt"
+    path.write_text("Nytt 1\nNytt 2\nNytt 3\n", encoding="utf-8")
+    dialogs = ScriptedDialogs(file_answer=path)
+    window = open_window(qtbot, library, workshop, dialogs)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.document is not None
+    assert window.session_window is not None
+    full = [
+        Note(new_id(), board_id, f"Lapp {i}", x=(i % 8) * 180.0, y=(i // 8) * 140.0)
+        for i in range(48)
+    ]
+    window.document.apply([Put(n) for n in full])
+    window.session_window.show_view("board")
+    view = window.session_window.boards.current_view()
+    assert view is not None
+    view.set_zoom(1.0)
+    view.centerOn(0, 0)
+    view.fit_until_moved = False
+    ids = window.import_notes()
+    assert len(ids) == 3
+    assert dialogs.file_folders == [documents_folder()]
+
+    def in_sight() -> bool:
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        items = [view.board_scene.notes[i] for i in ids]
+        return all(shown.contains(item.sceneBoundingRect()) for item in items)
+
+    qtbot.waitUntil(in_sight)
+    new = QRectF()
+    for note_id in ids:
+        new = new.united(view.board_scene.notes[note_id].sceneBoundingRect())
+    assert new.top() > 5 * 140.0  # below the 48 notes: out of sight before the import
+    window.import_notes()
+    assert dialogs.file_folders[-1] == folder

@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from n3desk.cli import main
-from n3desk.domain.changes import REFERENCES
+from n3desk.domain.agenda import timer_for
+from n3desk.domain.changes import REFERENCES, Put
 from n3desk.domain.demo import build_demo
 from n3desk.domain.entities import (
     Decision,
@@ -36,6 +37,7 @@ from n3desk.domain.entities import (
     new_id,
 )
 from n3desk.domain.templates import BLANK, instantiate
+from n3desk.domain.timer import TimerState
 from n3desk.domain.workshop import Workshop
 from n3desk.resources import resource
 from n3desk.store import Library, open_library, portable
@@ -49,7 +51,7 @@ from n3desk.store.portable import (
 from n3desk.store.schema import TABLE_NAMES
 
 REF_FIELDS = {(r.child, r.field) for r in REFERENCES}
-NEW_ON_IMPORT = {"id", "created_at", "updated_at"}  # what an import gives the session anew
+NEW_ON_IMPORT = {"id", "created_at", "updated_at", "title"}  # what an import gives anew
 
 
 def content(workshop: Workshop) -> Counter[str]:
@@ -128,7 +130,9 @@ def workshops(draw: st.DrawFn) -> Workshop:
         kind = draw(st.sampled_from(["trust", "egen sort"]))
         records.append(Relation(new_id(), sid, actors[0].id, actors[1].id, kind, draw(texts)))
     stage = Stage(new_id(), sid, draw(texts), instructions=draw(texts), board_id=board.id)
+    # A finished run: a run left going is ended on import (tested on its own).
     records += [stage, TimerEvent(new_id(), sid, stage.id, "start", now)]
+    records.append(TimerEvent(new_id(), sid, stage.id, "end", now + 300))
     records.append(Decision(new_id(), sid, draw(texts), now))
     return Workshop(session, records)
 
@@ -148,6 +152,7 @@ def test_export_then_import_gives_the_same_content(workshop: Workshop) -> None:
     assert imported.session.id != workshop.session.id
     assert not {r.id for r in imported.records()} & {r.id for r in workshop.records()}
     assert content(imported) == content(workshop)
+    assert imported.session.title == f"{workshop.session.title} (imported)"
 
 
 def test_the_demo_session_round_trips(library: Library, tmp_path: Path) -> None:
@@ -406,6 +411,7 @@ def test_command_line_export_and_import(tmp_path: Path, capsys: pytest.CaptureFi
     new_id_ = json.loads(capsys.readouterr().out)["id"]
     with open_library(data, lock=False) as library:
         assert content(library.load(new_id_)) == content(demo)
+        assert library.load(new_id_).session.title == f"{demo.session.title} (imported)"
         count = len(library.list_sessions())
     bad = tmp_path / "bad.n3desk"
     bad.write_bytes(b"not a zip at all")
@@ -426,3 +432,38 @@ def test_the_file_gets_the_usual_permissions(tmp_path: Path) -> None:
     path = tmp_path / "s.n3desk"
     export_session(build_demo("sv", time.time()), path)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_timer_left_running_is_ended_when_the_file_was_made(
+    library: Library, tmp_path: Path
+) -> None:
+    """A stage running in the file is ended in the copy at the file's export time, so
+    the copy shows no overtime; a paused one stays paused; the title says "imported"."""
+    made = instantiate(BLANK, "Verkstad", language="sv", now=1_700_000_000.0)
+    sid = made.session.id
+    running = Stage(new_id(), sid, "Idéer", planned_minutes=10)
+    paused = Stage(new_id(), sid, "Paus", planned_minutes=10, position=1)
+    start = time.time() - 120  # started two minutes before the export
+    made.apply([Put(running), Put(paused)])
+    made.apply(
+        [
+            Put(TimerEvent(new_id(), sid, running.id, "start", start)),
+            Put(TimerEvent(new_id(), sid, paused.id, "start", start - 600)),
+            Put(TimerEvent(new_id(), sid, paused.id, "pause", start - 300)),
+        ]
+    )
+    path = tmp_path / "pågår.n3desk"
+    export_session(made, path)
+    imported = import_session(library, path)
+    assert imported.session.title == "Verkstad (imported)"
+    assert import_session(library, path, title_format="{title} (importerad)").session.title == (
+        "Verkstad (importerad)"
+    )
+    later = time.time() + 3 * 24 * 3600  # opened three days later
+    copy = {s.title: s for s in imported.stages}
+    ended = timer_for(imported, copy["Idéer"]).reading(later)
+    assert ended.state is TimerState.FINISHED
+    assert 110 <= ended.elapsed <= 180  # the two minutes it ran, not three days
+    assert [e.kind for e in timer_for(imported, copy["Idéer"]).events] == ["start", "end"]
+    assert timer_for(imported, copy["Paus"]).reading(later).state is TimerState.PAUSED
+    assert library.load(imported.session.id) == imported

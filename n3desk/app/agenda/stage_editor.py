@@ -51,7 +51,8 @@ class StageEditor(QWidget):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Time-box"), "timebox")
         self.kind.addItem(self.tr("Station rotation"), "rotation")
-        self.stations = self._spin(1, 20, self.tr(" stations"))
+        self.stations = self._spin(1, 20, "")
+        self._count_suffix(self.stations, lambda n: self.tr("%n station(s)", "", n))
         self.station_minutes = self._spin(1, 120, self.tr(" min each"))
         self.summary_minutes = self._spin(0, 120, self.tr(" min summary"))
         self.method = QComboBox(self)
@@ -126,6 +127,21 @@ class StageEditor(QWidget):
         spin.setMinimumWidth(60)
         spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         return spin
+
+    @staticmethod
+    def _count_suffix(spin: QSpinBox, text_for: Callable[[int], str]) -> None:
+        """Keep ``spin``'s unit in step with its number: "1 station", "5 stations".
+
+        ``text_for(n)`` is a plural translation that starts with the number; what
+        follows the number becomes the suffix.
+        """
+
+        def update(value: int) -> None:
+            text, number = text_for(value), str(value)
+            spin.setSuffix(text[len(number) :] if text.startswith(number) else f" {text}")
+
+        spin.valueChanged.connect(update)
+        update(spin.value())
 
     def _connect(self) -> None:
         self.title.committed.connect(lambda t: self._edit(self.tr("Rename stage"), title=t))

@@ -11,7 +11,7 @@ the view makes them whole again once the zoom settles (see BoardView).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -38,6 +38,10 @@ OUTLINE = 6.0  # room outside the note for the selection and search outlines
 
 FAR = 0.45  # below this zoom the note is drawn as a block with its first words
 NOTHING_READABLE = 0.06  # below this not even the first words can be read
+FAR_TEXT_PX = 13.0  # far out: the first words this high on the screen
+FAR_MIN_PX = 9.0  # narrow notes shrink them to this, at most; a longer word is cut with "…"
+FAR_CHARS = 10.0  # letters a far note's line is given room for, when it can be
+FAR_BADGE_PX = 10.0  # far out: the badges' text this high on the screen
 
 
 def note_colour(name: str) -> QColor:
@@ -76,6 +80,8 @@ class NoteItem(QGraphicsRectItem):
         self._fit_key: tuple[str, float, float, bool] | None = None
         self._fit_size = text_fit.LARGEST
         self.coarse = False  # a plain block while the view zooms far out
+        self._far_key: tuple[str, float, float, float] | None = None
+        self._far_lines: list[str] = []
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self._set_bounds()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -209,41 +215,78 @@ class NoteItem(QGraphicsRectItem):
         painter.restore()
 
     def _paint_far(self, painter: QPainter, rect: QRectF, lod: float) -> None:
-        """Far out: the first words, about 13 px on the screen, as many as fit."""
-        words = " ".join(self.note.text.split()[:6])
-        if not words:
+        """Far out: the first words about 13 px high on the screen, and the badges.
+
+        Sizes here are in pixels on the screen divided by ``lod``. The text is the
+        near text's weight and colour, in whole words; the badges shrink to a
+        compact row at the bottom when the note has room for it and a line.
+        """
+        pad = min(text_layout.PADDING, 3.0 / lod)
+        inner = rect.adjusted(pad, pad, -pad, -pad)
+        badge_row = (FAR_BADGE_PX + 6.0) / lod
+        if (self.badges or self.dots) and inner.height() >= badge_row + FAR_MIN_PX * 1.2 / lod:
+            self._paint_badges(painter, rect, scale=FAR_BADGE_PX / BADGE_FONT_PX / lod)
+            inner.setBottom(inner.bottom() - badge_row)
+        # One size for every note at this zoom, whatever its words, so the board reads
+        # evenly: about FAR_CHARS letters a line, between FAR_MIN_PX and FAR_TEXT_PX.
+        size = min(
+            FAR_TEXT_PX / lod,
+            rect.height() / 2.4,
+            max(FAR_MIN_PX / lod, inner.width() / FAR_CHARS),
+        )
+        key = (self.note.text, inner.width(), inner.height(), size)
+        if key != self._far_key:
+            self._far_key = key
+            self._far_lines = text_layout.first_lines(
+                self.note.text, inner.width(), inner.height(), size
+            )
+        lines = self._far_lines
+        if not lines:
             return
-        size = min(13.0 / lod, rect.height() / 2.4)
-        inner = rect.adjusted(4, 4, -4, -4)
-        painter.setFont(text_layout.font(size, bold=True))
+        font = text_layout.font(size)
+        painter.setFont(font)
         painter.setPen(GREYED_TEXT if self.note.hidden else TEXT)
+        line_height = QFontMetricsF(font).height()
         painter.save()
         painter.setClipRect(inner)
-        painter.drawText(inner, words, text_layout.TEXT_OPTION)
+        for row, line in enumerate(lines):
+            at = QRectF(inner.left(), inner.top() + row * line_height, inner.width(), line_height)
+            painter.drawText(at, line, text_layout.LINE_OPTION)
         painter.restore()
 
-    def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setFont(text_layout.font(BADGE_FONT_PX, bold=True))
-        right = rect.right() - 4
+    def _paint_badges(self, painter: QPainter, rect: QRectF, scale: float = 1.0) -> None:
+        """The dots at the right and the rating badges from the left, along the bottom.
+
+        ``scale`` enlarges them far out, where they keep a readable size on the screen.
+        """
+        painter.setFont(text_layout.font(BADGE_FONT_PX * scale, bold=True))
+        metrics = QFontMetricsF(painter.font())
+        right = rect.right() - 4 * scale
+        top = rect.bottom() - (text_layout.BADGE_ROW - 2) * scale
+        height = 19 * scale
         if self.dots:
-            dot = QRectF(right - 34, rect.bottom() - text_layout.BADGE_ROW + 2, 34, 19)
+            label = f"● {self.dots}"
+            width = max(34 * scale, metrics.horizontalAdvance(label) + 8 * scale)
+            dot = QRectF(right - width, top, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(DOT_FILL))
-            painter.drawRoundedRect(dot, 9, 9)
+            painter.drawRoundedRect(dot, 9 * scale, 9 * scale)
             painter.setPen(BADGE_TEXT)
-            painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, f"● {self.dots}")
-            right = dot.left() - 4
-        x = rect.left() + 6
+            painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, label)
+            right = dot.left() - 4 * scale
+        x = rect.left() + 6 * scale
         for label, value in self.badges:
-            badge = QRectF(x, rect.bottom() - text_layout.BADGE_ROW + 2, 36, 19)
+            text = f"{label} {value}"
+            width = max(36 * scale, metrics.horizontalAdvance(text) + 8 * scale)
+            badge = QRectF(x, top, width, height)
             if badge.right() > right:
                 break
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(BADGE_FILL))
-            painter.drawRoundedRect(badge, 6, 6)
+            painter.drawRoundedRect(badge, 6 * scale, 6 * scale)
             painter.setPen(BADGE_TEXT)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"{label} {value}")
-            x += 38
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            x = badge.right() + 2 * scale
 
     def _paint_outline(self, painter: QPainter, rect: QRectF, lod: float) -> None:
         # The outlines keep a visible width on the screen at any zoom: outside the

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -146,6 +146,7 @@ class BoardsPage(QWidget):
         return widget if isinstance(widget, BoardView) else None
 
     def show_board(self, board_id: str) -> None:
+        self.status.clear()  # what was said about the last board is not about this one
         if not board_id or self.document.workshop.get(Board, board_id) is None:
             self.stack.setCurrentWidget(self.empty)
             self.controller.attach(None)
@@ -158,6 +159,19 @@ class BoardsPage(QWidget):
         if self.search.isVisible():
             self.search.open_on(view.board_scene)
         view.setFocus()
+
+    def show_notes(self, note_ids: Sequence[str]) -> None:
+        """Bring these notes of the current board into view (notes just imported)."""
+        view = self.current_view()
+        if view is None:
+            return
+        items = [view.board_scene.notes.get(i) for i in note_ids]
+        rect = QRectF()
+        for item in items:
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if not rect.isEmpty():
+            view.show_rect(rect)
 
     def _on_changed(self, ops: Sequence[Op]) -> None:
         for op in ops:
@@ -219,16 +233,21 @@ class BoardsPage(QWidget):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
                 button.setProperty("swatch", True)
         bar.addSeparator()
-        # Reveal all lives in the menu of Hide/reveal: one button for hiding, calm and narrow.
-        hide = self._action(bar, self.tr("Hide/reveal"), "H", c.toggle_hidden)
-        self.hide_menu = QMenu(self)
+        # Hide/reveal opens a menu at once, like Carry forward: a split button's arrow
+        # part draws as a thin tall box under qt-material. H still toggles at a key.
+        self.hide_menu = QMenu(self.tr("Hide/reveal"), self)
+        self.hide_action = self.hide_menu.addAction(self.tr("Hide or reveal selected") + "\tH")
+        self.hide_action.triggered.connect(c.toggle_hidden)
         self.reveal_all_action = self.hide_menu.addAction(self.tr("Reveal all"))
         self.reveal_all_action.triggered.connect(c.reveal_all)
-        self.reveal_all_action.triggered.connect(self._focus_board)
-        hide.setMenu(self.hide_menu)
+        for action in (self.hide_action, self.reveal_all_action):
+            action.triggered.connect(self._focus_board)
+        hide = self.hide_menu.menuAction()
+        hide.setToolTip(self.tr("Hide/reveal") + " (H)")
+        bar.addAction(hide)
         hide_button = bar.widgetForAction(hide)
         if isinstance(hide_button, QToolButton):
-            hide_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            hide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.private_action = self._action(
             bar, self.tr("Private writing"), "P", lambda on: c.set_private(bool(on))
         )

@@ -18,10 +18,14 @@ FONT_FAMILY = "DejaVu Sans"
 PADDING = 10.0  # between the note's edge and its text
 BADGE_ROW = 24.0  # room kept at the bottom for rating badges
 MAX_DISPLAY = 2000  # characters drawn on a note; the rest cannot fit on any note anyway
+FAR_WORDS = 12  # words a note shows from afar, at most
 
 TEXT_OPTION = QTextOption()
 TEXT_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 TEXT_OPTION.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+LINE_OPTION = QTextOption()  # one line already broken by first_lines: never wrapped again
+LINE_OPTION.setWrapMode(QTextOption.WrapMode.NoWrap)
+LINE_OPTION.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 @lru_cache(maxsize=128)
@@ -76,3 +80,32 @@ def fit(text: str, width: float, height: float, *, badges: bool) -> text_fit.Fit
     if chosen.needed_height == float("inf"):
         return text_fit.Fit(chosen.size, text_height(text, inner_w, chosen.size))
     return chosen
+
+
+def first_lines(text: str, width: float, height: float, size: float) -> list[str]:
+    """The first words of ``text`` in whole-word lines, for a note seen from afar.
+
+    Words are never broken across lines (a word cut in two reads as two words
+    from the back of the room): a word wider than ``width`` is cut with "…",
+    and so is the last line that fits when words are left over.
+    """
+    words = display_text(text).split()[:FAR_WORDS]
+    if not words or width <= 0:
+        return []
+    metrics = QFontMetricsF(font(size))
+    room = max(1, int(height // metrics.height()))
+    lines: list[str] = []
+    start = 0
+    while start < len(words) and len(lines) < room:
+        end = start + 1
+        while (
+            end < len(words)
+            and metrics.horizontalAdvance(" ".join(words[start : end + 1])) <= width
+        ):
+            end += 1
+        if len(lines) == room - 1 and end < len(words):
+            end = len(words)  # the last line that fits: the rest, cut with "…"
+        line = " ".join(words[start:end])
+        lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+        start = end
+    return lines

@@ -56,6 +56,7 @@ class BoardView(QGraphicsView):
         # Until the facilitator zooms or scrolls, the board keeps fitting the view:
         # a view is built before it has its real size, so a fit made then is tiny.
         self.fit_until_moved = True
+        self._fit_target: QRectF | None = None  # what fitting shows; None: the whole board
         self._pan_from: QPoint | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -108,8 +109,19 @@ class BoardView(QGraphicsView):
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
+    def show_rect(self, rect: QRectF) -> None:
+        """Fit ``rect`` (at most 100 %), and keep it fitted while the view settles.
+
+        Notes just imported are shown this way: the board may have been built a
+        moment ago, before its view had its real size.
+        """
+        self.zoom_to(rect, max_zoom=1.0)
+        self._fit_target = QRectF(rect)
+        self.fit_until_moved = True
+
     def fit_all(self) -> None:
         """The whole board in view (or 100 % at the origin when it is empty)."""
+        self._fit_target = None
         rect = self.board_scene.content_rect()
         if rect.isEmpty():
             self.set_zoom(1.0)
@@ -120,7 +132,9 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.fit_on_resize or self.fit_until_moved:
+        if self._fit_target is not None and self.fit_until_moved and not self.fit_on_resize:
+            self.show_rect(self._fit_target)
+        elif self.fit_on_resize or self.fit_until_moved:
             self.fit_all()
 
     # -- mouse -------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from n3desk.app.agenda.page import AgendaPage
 from n3desk.app.dialogs import ScriptedDialogs
 from n3desk.app.document import SessionDocument
+from n3desk.app.translation import install_translator
 from n3desk.domain.agenda import timer_for
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import Stage
@@ -157,6 +159,32 @@ def test_rotation_kind_sets_planned_time_from_its_stations(
     assert four.planned_minutes == 38
     assert "4 × 7 min" in page.stage_list.item(0).text()
     assert _stored(timed_document)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "five"),
+    [
+        ("en", "1 station", "5 stations"),
+        ("sv", "1 station", "5 stationer"),
+        ("nb", "1 stasjon", "5 stasjoner"),
+        ("da", "1 station", "5 stationer"),
+    ],
+)
+def test_station_count_says_station_or_stations(
+    qtbot: QtBot, timed_document: SessionDocument, language: str, one: str, five: str
+) -> None:
+    """The stations field reads "1 station" and "5 stations" (never "1 stationer")."""
+    try:
+        install_translator(language)
+        page = _page(qtbot, timed_document)
+        _add(page, "Stationer")
+        spin = page.editor.stations
+        spin.setValue(1)
+        assert spin.text() == one
+        spin.setValue(5)
+        assert spin.text() == five
+    finally:
+        install_translator("en")
 
 
 def test_undoing_add_stage_after_its_timer_ran_takes_the_log_along(

@@ -66,3 +66,48 @@ def test_shot_picks_a_board_by_name(
     assert page.tabs.current_board() == document.workshop.boards[0].id
     page.show_for_shot({"board": "behov"})
     assert page.tabs.current_board() == document.workshop.boards[1].id
+
+
+def test_status_line_clears_on_board_switch(
+    page: BoardsPage, document: SessionDocument, dialogs: FakeDialogs
+) -> None:
+    """A status like "2 notes carried forward" belongs to its board: a switch clears it."""
+    notes = add_notes(document, ["ett", "två"])
+    first = document.workshop.boards[0]
+    dialogs.texts = ["Koncept"]
+    page.tabs.add_board()
+    page.tabs.set_current(first.id)
+    scene = page.current_view().board_scene  # type: ignore[union-attr]
+    for note in notes:
+        scene.notes[note.id].setSelected(True)
+    page.carry_menu.aboutToShow.emit()
+    carry = next(a for a in page.carry_menu.actions() if "Koncept" in a.text())
+    carry.trigger()
+    assert "2" in page.status.text()
+    page.tabs.set_current(document.workshop.boards[1].id)
+    assert page.status.text() == ""
+
+
+def test_hide_button_opens_its_menu_like_carry_forward(
+    page: BoardsPage, document: SessionDocument
+) -> None:
+    """Hide/reveal is one plain button with a menu (no split arrow part): its entries hide
+    the selection and reveal all, each one undo step, stored."""
+    from PySide6.QtWidgets import QToolButton
+
+    (note,) = add_notes(document, ["hemlig"])
+    button = page.toolbar.widgetForAction(page.hide_menu.menuAction())
+    assert isinstance(button, QToolButton)
+    assert button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    assert page.hide_menu.actions() == [page.hide_action, page.reveal_all_action]
+    page.current_view().board_scene.notes[note.id].setSelected(True)  # type: ignore[union-attr]
+    page.hide_action.trigger()
+    assert document.workshop.notes_on(note.board_id)[0].hidden
+    assert reopened_equal(document)
+    page.reveal_all_action.trigger()
+    assert not document.workshop.notes_on(note.board_id)[0].hidden
+    document.undo_stack.undo()
+    assert document.workshop.notes_on(note.board_id)[0].hidden
+    document.undo_stack.redo()
+    assert not document.workshop.notes_on(note.board_id)[0].hidden
+    assert reopened_equal(document)
