@@ -349,7 +349,9 @@ class TimerStrip(QFrame):
             )
             self.countdown.setText("—")
             self.progress.set_progress(0, COLOURS["idle"][2])
+            self.toggle_button.setText(self.tr("Start"))  # greyed, but never blank
             self._set_enabled(False, False, False)
+            self._show_mute()
             self._paint("idle")
             return
         self.title.set_full_text(view.stage.title)

@@ -293,3 +293,15 @@ def test_the_strip_is_one_low_row_in_a_small_window(
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: strip.compact)
     assert "#37474f" in strip.styleSheet()  # still the idle colour after the change
+
+
+def test_a_session_without_an_agenda_shows_labelled_greyed_controls(
+    qtbot: QtBot, timed_document: SessionDocument, player: SignalPlayer
+) -> None:
+    """No stages yet: the strip says so, and its buttons are greyed but never blank."""
+    strip = _strip(qtbot, timed_document, player)
+    assert timed_document.workshop.stages == []
+    assert strip.title.toolTip() or strip.title.text()
+    assert strip.toggle_button.text() == "Start"
+    assert not strip.toggle_button.isEnabled()
+    assert strip.mute_button.text() in ("Sound on", "Sound off")
