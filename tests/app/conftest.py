@@ -22,6 +22,18 @@ def _temporary_settings(tmp_path, qapp):  # type: ignore[no-untyped-def]
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(qapp):  # type: ignore[no-untyped-def]
+    """Every test starts in English with the translator installed, as the app does.
+
+    English plural forms ("1 dot", "2 dots") come from the English catalogue; without
+    it a test would see the bare source text, or not, depending on test order.
+    """
+    from n3desk.app.translation import install_translator
+
+    install_translator("en")
+
+
 @pytest.fixture
 def document(library: Library, workshop: Workshop, qapp) -> SessionDocument:  # type: ignore[no-untyped-def]
     """The blank test session, open in a SessionDocument."""

@@ -85,7 +85,7 @@ def test_participant_limits(page: BoardsPage, document: SessionDocument) -> None
     click(page, made[0])  # refused: one dot per note
     assert "as many dots" in page.status.text()
     click(page, made[1])
-    assert page.voting_panel.remaining.text() == "0 dot(s) left"
+    assert page.voting_panel.remaining.text() == "0 dots left"
     votes = document.workshop.all(Vote)
     assert {(v.note_id, v.participant_id, v.dots) for v in votes} == {
         (made[0].id, anna.id, 1),
