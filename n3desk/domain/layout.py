@@ -18,6 +18,9 @@ NOTE_HEIGHT = 120.0
 GAP = 20.0
 FRAME_PADDING = 20.0
 FRAME_TITLE_HEIGHT = 48.0  # room for the frame's title above its first row of notes
+# Far out, a frame's title is drawn larger, rising up to this far above the frame:
+# new frames keep that much clear of what is above them.
+FAR_TITLE_ROOM = 100.0
 MAX_COLUMNS = 6
 
 

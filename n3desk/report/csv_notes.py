@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from n3desk.domain.changes import Op, Put, edited
 from n3desk.domain.entities import Frame, Note, Participant, new_id
 from n3desk.domain.layout import (
+    FAR_TITLE_ROOM,
     GAP,
     columns_for,
     frame_for_grid,
@@ -323,6 +324,8 @@ def placement_ops(
         columns = columns_for(len(loose))
         put_notes(loose, grid_positions(len(loose), x0, y, columns=columns), None)
         y += grid_size(len(loose), columns)[1] + 2 * GAP
+    if new_groups and (loose or notes_now or frames_now):
+        y += FAR_TITLE_ROOM  # the frames' titles, drawn large far out, rise above them
     x = x0
     for group in new_groups:
         rect, places = frame_for_grid(x, y, len(group), columns_for(len(group), 3))

@@ -197,3 +197,17 @@ def test_new_frames_go_below_a_grown_frame() -> None:
     loose = next(n for n in w.notes_on(board.id) if n.text == "lös")
     assert loose.y >= grown.y + grown.height
     assert new.y >= loose.y + loose.height
+
+
+def test_new_frames_leave_room_for_their_far_out_titles() -> None:
+    """Far out a frame's title rises above it: new frames start clear of the notes above."""
+    from n3desk.domain.layout import FAR_TITLE_ROOM
+
+    w = _workshop_with([])
+    board = w.boards[0]
+    items = [ImportedNote(f"lös {i}") for i in range(10)]
+    items += [ImportedNote(f"h{i}", frame="Hinder") for i in range(4)]
+    w.apply(placement_ops(w, board.id, items, now=5.0))
+    (frame,) = w.frames_on(board.id)
+    lowest = max(n.y + n.height for n in w.notes_on(board.id) if n.frame_id is None)
+    assert frame.y - lowest >= FAR_TITLE_ROOM

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from n3desk.app.board import text_layout
 from n3desk.domain.arrangement import FRAME_TITLE_HEIGHT
 from n3desk.domain.entities import Frame
+from n3desk.domain.layout import FAR_TITLE_ROOM
 
 FILL = QColor(236, 239, 241, 200)
 BORDER = QColor("#607d8b")
@@ -23,7 +24,6 @@ SELECTED = QColor("#0d47a1")
 HANDLE = 28.0  # the resize handle's size
 FRAME_Z_BASE = -1_000_000.0  # frames always lie beneath every note
 MIN_SIZE = (200.0, 120.0)
-FAR_TITLE_ROOM = 100.0  # above the frame, for its title when zoomed far out
 
 
 class FrameItem(QGraphicsItem):
