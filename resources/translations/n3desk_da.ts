@@ -1407,6 +1407,25 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>PresentingBar</name>
+    <message>
+        <source>Blackout</source>
+        <translation>Sort billede</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Frys billedet</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Afslut (Esc)</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Præsenterer</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>

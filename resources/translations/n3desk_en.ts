@@ -1407,6 +1407,25 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>PresentingBar</name>
+    <message>
+        <source>Blackout</source>
+        <translation>Blackout</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Leave (Esc)</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presenting</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>

@@ -1407,6 +1407,25 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
+    <name>PresentingBar</name>
+    <message>
+        <source>Blackout</source>
+        <translation>Svart bilde</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Frys bildet</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Avslutt (Esc)</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presenterer</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>

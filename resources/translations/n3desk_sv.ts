@@ -1407,6 +1407,25 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>PresentingBar</name>
+    <message>
+        <source>Blackout</source>
+        <translation>Svart bild</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Frys bilden</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Avsluta (Esc)</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presenterar</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.projector.content import ProjectorContent
+from n3desk.app.projector.presenting_bar import PresentingBar
 from n3desk.app.projector.state import ProjectorState
 
 
@@ -73,6 +74,9 @@ class ProjectorWindow(QWidget):
         self.one_screen = False  # presenting on the laptop itself (F5)
         self.remembered = ""
         self.setCursor(Qt.CursorShape.BlankCursor)
+        # Presenting on the laptop itself (F5), a moving pointer shows a small bar.
+        self.presenting_bar = PresentingBar(state, self)
+        self.presenting_bar.leave_clicked.connect(self.leave_requested)
         state.changed.connect(self.apply_state)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -124,12 +128,17 @@ class ProjectorWindow(QWidget):
     def open(self, *, one_screen: bool = False) -> bool:
         """Show the projector full-screen on its screen; False when there is no screen."""
         self.wanted, self.one_screen = True, one_screen
+        if one_screen:
+            self.presenting_bar.start()
+        else:
+            self.presenting_bar.stop()
         return self._place()
 
     def leave(self) -> None:
         """Hide the projector (its state is kept for the next time)."""
         self.wanted = False
         self.one_screen = False
+        self.presenting_bar.stop()
         self.hide()
         self.screen_name = ""
         self.screen_state_changed.emit()

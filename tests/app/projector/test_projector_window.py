@@ -184,3 +184,35 @@ def test_projector_keys_are_the_same_presenting_or_not(session: SessionWindow) -
         assert [s.toString() for s in blackout.shortcuts()] == ["Ctrl+Shift+B"]
         assert [s.toString() for s in freeze.shortcuts()] == ["Ctrl+Shift+F"]
         session.presenter.leave()
+
+
+def test_presenting_on_one_screen_shows_a_small_bar_when_the_pointer_moves(
+    session: SessionWindow, qtbot: QtBot
+) -> None:
+    """F5: moving the mouse shows blackout/freeze/leave for a moment; a projector never."""
+    window = session.presenter.window
+    bar = window.presenting_bar
+    window.leave()
+    session.presenter.actions["projector.present"].trigger()
+    assert window.one_screen
+    assert not bar.isVisible()
+    bar.hide_timer.setInterval(100)
+    bar.wake()  # what a moved pointer does
+    assert bar.isVisible()
+    assert bar.geometry().bottom() < window.height()
+    bar.blackout_button.click()
+    assert session.presenter.state.blackout
+    bar.blackout_button.click()
+    assert not session.presenter.state.blackout
+    bar.freeze_button.click()
+    assert session.presenter.state.frozen
+    bar.freeze_button.click()
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    bar.wake()
+    with qtbot.waitSignal(window.leave_requested):
+        bar.leave_button.click()
+    assert not window.isVisible()
+
+    window.open(one_screen=False)  # a real projector: the room never sees the controls
+    assert not bar.poll.isActive()
+    window.leave()
