@@ -20,8 +20,6 @@ from n3desk.cli.common import (
     out,
     resolve_session,
 )
-from n3desk.cli.files import board_named
-from n3desk.domain.demo import DEMO_TEMPLATE_ID, build_demo
 from n3desk.store import Library
 
 
@@ -40,6 +38,9 @@ def start_app(args: argparse.Namespace, data_dir: Path) -> int:
 
 def ensure_demo_session(library: Library, language: str, now: float | None = None) -> str:
     """The id of the library's demo session, made now if there is none."""
+    # Imported here: starting the app without --demo should not pay for the demo.
+    from n3desk.domain.demo import DEMO_TEMPLATE_ID, build_demo
+
     found = library.sessions_from_template(DEMO_TEMPLATE_ID)
     if found:
         return str(found[0])
@@ -60,6 +61,8 @@ def shot(args: argparse.Namespace, data_dir: Path) -> int:
         with library_at(data_dir, write=False) as library:
             session_id = resolve_session(library, args.id)
             if args.board is not None:
+                from n3desk.cli.files import board_named
+
                 board_named(library.load(session_id), args.board)  # a clear error up front
     try:
         from n3desk.app.shot import render_shot

@@ -11,6 +11,18 @@ import n3desk
 from n3desk.cli.common import LANGUAGES, Handler, UsageError
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked (it costs ~15 ms)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kw: Any) -> None:
+        print(f"n3desk {n3desk.__version__}")  # noqa: T201 - on stdout, like argparse's own
+        parser.exit()
+
+
 def _lazy(module: str, name: str) -> Handler:
     """A handler imported when its command runs: starting the app should not pay for
     the modules of every other command (DESIGN.md §7's start-up budget)."""
@@ -45,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_global_options(parser, default=None)
     parser.set_defaults(handler=start_app)
-    parser.add_argument("--version", action="version", version=f"n3desk {n3desk.__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--demo", action="store_true", help="start the app on the demo session (made if missing)"
     )

@@ -7,7 +7,6 @@ tables from these same names.
 
 from __future__ import annotations
 
-import typing
 from dataclasses import fields
 from typing import Any
 
@@ -94,10 +93,10 @@ SELECT_SQL: dict[type, str] = {
 }
 
 # SQLite keeps booleans as 0 and 1: these columns are turned back into bool.
+# (The annotations are strings under `from __future__ import annotations`; reading
+# them as text spares evaluating every record type's hints at start-up.)
 _BOOL_COLUMNS: dict[type, tuple[int, ...]] = {
-    kind: tuple(
-        i for i, name in enumerate(column_names(kind)) if typing.get_type_hints(kind)[name] is bool
-    )
+    kind: tuple(i for i, f in enumerate(fields(kind)) if f.type in ("bool", bool))
     for kind in ENTITY_TYPES
 }
 

@@ -73,3 +73,17 @@ def test_plain_sql_load_agrees_with_the_sqlalchemy_schema(library: Library) -> N
     assert sorted(r.id for r in mapped) == sorted(r.id for r in loaded.records())
     assert set(mapped) == set(loaded.records())
     assert loaded == demo
+
+
+def test_boolean_columns_are_found_for_every_record_type() -> None:
+    """Every bool field (and only those) is turned back from SQLite's 0/1 into a bool."""
+    import typing
+    from dataclasses import fields
+
+    from n3desk.domain.entities import ENTITY_TYPES
+    from n3desk.store.tables import _BOOL_COLUMNS
+
+    for kind in ENTITY_TYPES:
+        hints = typing.get_type_hints(kind)
+        expected = tuple(i for i, f in enumerate(fields(kind)) if hints[f.name] is bool)
+        assert _BOOL_COLUMNS[kind] == expected, kind.__name__
