@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -90,7 +91,7 @@ class SessionDocument(QObject):
         if now - self.workshop.session.updated_at >= TOUCH_INTERVAL_S:
             # "Last changed" needs minutes, not milliseconds: writing the session row
             # on every keystroke-sized edit would double the cost of each commit.
-            touch = Put(_touched(self.workshop.session, now))
+            touch = Put(replace(self.workshop.session, updated_at=now))
             self.workshop.apply([touch])
             self._pending.append(touch)
         self.flush()
@@ -118,9 +119,3 @@ class SessionDocument(QObject):
             self._error = ""
             self.save_state_changed.emit(True, "")
         return True
-
-
-def _touched(session: Session, now: float) -> Session:
-    from dataclasses import replace
-
-    return replace(session, updated_at=now)

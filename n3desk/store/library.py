@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -430,29 +429,10 @@ class Library:
             else:
                 self._known[key] = stored
 
-    def remove_session(self, session_id: str) -> None:
-        """Remove a session and everything in it for good (foreign keys cascade)."""
-        self._known.clear()  # the cascade removed rows this library cannot name
-        self._write([("DELETE FROM sessions WHERE id = :id", {"id": session_id})])
-
     def purge_deleted(self) -> int:
         """Remove for good the sessions deleted in an earlier run; how many went."""
         self._known.clear()
         return self._write([("DELETE FROM sessions WHERE deleted_at IS NOT NULL", {})])
-
-    def touch(self, session_id: str, when: float | None = None) -> None:
-        """Mark a session as changed now."""
-        when = time.time() if when is None else when
-        self._write(
-            [
-                (
-                    "UPDATE sessions SET updated_at = :when WHERE id = :id",
-                    {"when": when, "id": session_id},
-                )
-            ]
-        )
-
-    # -- transactions ----------------------------------------------------------------
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -463,19 +443,6 @@ class Library:
                 yield conn
         except DBAPIError as exc:
             raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
-
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        from sqlalchemy.exc import DBAPIError
-
-        try:
-            with self.engine.connect() as conn:
-                conn.execution_options(n3desk_write=True)
-                with conn.begin():
-                    yield conn
-        except DBAPIError as exc:
-            raise LibraryWriteError(describe_sqlite_error(exc, self.path)) from exc
-        self._wrote = True
 
 
 def describe_sqlite_error(exc: BaseException, path: Path) -> str:
