@@ -37,6 +37,9 @@ class Dialogs(Protocol):
     def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
         """Tell about a problem. ``blocking=False``: do not wait for the person."""
 
+    def show_info(self, title: str, message: str, *, blocking: bool = False) -> None:
+        """Tell what was done (an import's summary); by default without waiting."""
+
     def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
         """Ask a yes/no question; True when the person chose ``ok``."""
 
@@ -67,7 +70,13 @@ class QtDialogs(QObject):
         self._open: list[QMessageBox] = []  # non-blocking boxes, kept alive while shown
 
     def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self._window)
+        self._show(QMessageBox.Icon.Warning, title, message, blocking=blocking)
+
+    def show_info(self, title: str, message: str, *, blocking: bool = False) -> None:
+        self._show(QMessageBox.Icon.Information, title, message, blocking=blocking)
+
+    def _show(self, icon: QMessageBox.Icon, title: str, message: str, *, blocking: bool) -> None:
+        box = QMessageBox(icon, title, message, parent=self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         if blocking:
             box.exec()
@@ -142,11 +151,15 @@ class ScriptedDialogs:
     export_requests: list[ExportRequest] = field(default_factory=list)
     shown_folders: list[Path] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     file_folders: list[Path | None] = field(default_factory=list)  # where each file dialog began
 
     def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
         self.errors.append((title, message))
+
+    def show_info(self, title: str, message: str, *, blocking: bool = False) -> None:
+        self.infos.append((title, message))
 
     def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
         self.questions.append(question)

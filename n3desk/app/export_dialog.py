@@ -133,7 +133,7 @@ class ExportDialog(QDialog):
         for field, shown in (
             ("sections", pdf),
             ("paperBox", pdf),
-            ("languageBox", pdf),
+            ("languageBox", kind in ("pdf", "csv")),  # CSV: its headers and words
             ("delimiterBox", kind == "csv"),
         ):
             form.setRowVisible(child(self, QWidget, field), shown)

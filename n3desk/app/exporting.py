@@ -7,8 +7,9 @@ all: next to its destination under a temporary name, then moved into place, so a
 full disk or a pulled USB stick leaves the old file (or none), never half a file.
 A failure is one message that says what happened and names the folder.
 
-Importing notes is one undoable edit of the current board (all the notes, or none
-when the file has a bad line), placed by the same function the command line uses.
+Importing notes is one undoable edit of the current board, placed by the same
+function the command line uses, followed by a summary of what was read (encoding,
+header, blank lines, colours replaced) in the interface's language.
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ from n3desk.app.dialogs import Dialogs
 from n3desk.app.document import SessionDocument
 from n3desk.app.export_dialog import SECTIONS, ExportChoice, ExportRequest, with_suffix
 from n3desk.app.pictures import EmptyBoardError, board_picture, map_picture, png_bytes
+from n3desk.app.translation import ui_language
 from n3desk.atomic_file import write_bytes_atomically
 from n3desk.domain.entities import Board, Note
-from n3desk.report.csv_notes import NotesFileError, notes_to_csv, parse_notes_file
+from n3desk.report.csv_notes import notes_to_csv
 from n3desk.report.file_names import default_file_name, safe_stem
+from n3desk.report.notes_file import NotesFileError, read_notes_file
+from n3desk.report.notes_file_texts import summary_lines
 from n3desk.report.notes_import import notes_import_ops
 from n3desk.report.pdf_texts import LANGUAGES as REPORT_LANGUAGES
 
@@ -106,7 +110,9 @@ class ExportController(QObject):
         """Every note as a CSV file that Excel opens with a double click."""
 
         def write(choice: ExportChoice) -> None:
-            text = notes_to_csv(self.document.workshop, delimiter=choice.delimiter)
+            text = notes_to_csv(
+                self.document.workshop, delimiter=choice.delimiter, language=choice.language
+            )
             write_bytes_atomically(choice.path, text.encode("utf-8-sig"))  # the BOM says UTF-8
 
         return self._export("csv", self.tr("Export the notes for Excel"), "", write)
@@ -246,8 +252,9 @@ class ExportController(QObject):
     def import_notes(self) -> list[str]:
         """Ask for a .csv or .txt file and put its notes on the current board (one undo step).
 
-        Returns the new notes' ids; nothing changes (and a message says why, naming
-        the line) when the file cannot be read or any line of it is bad.
+        Returns the new notes' ids. A summary says what was read and what was done
+        about odd cells; only a file that cannot be read at all imports nothing, and
+        a message says why.
         """
         last = settings.get(settings.IMPORT_FOLDER)
         path = self.dialogs.choose_file(
@@ -266,23 +273,31 @@ class ExportController(QObject):
             message = self.tr("“{name}” could not be read: {reason}")
             self.dialogs.show_error(title, message.format(name=path.name, reason=reason))
             return []
+        language = ui_language()
         try:
-            items = parse_notes_file(data, path.name)
+            read = read_notes_file(data, path.name)
         except NotesFileError as exc:
             message = self.tr("Nothing was imported from “{name}”. {reason}")
-            self.dialogs.show_error(title, message.format(name=path.name, reason=exc))
+            reason = exc.message(language)
+            self.dialogs.show_error(title, message.format(name=path.name, reason=reason))
             return []
-        if not items:
+        if not read.notes:
             message = self.tr("There are no notes in “{name}”.")
             self.dialogs.show_error(title, message.format(name=path.name))
             return []
         workshop = self.document.workshop
         current = workshop.get(Board, self.current_board())  # None: a board is made
+        frames_before = len(workshop.frames_on(current.id)) if current else 0
         board, ops = notes_import_ops(
-            workshop, current, items, time.time(), new_board_title=path.stem
+            workshop, current, read.notes, time.time(), new_board_title=path.stem
         )
         text = self.tr("Import notes from “{name}”").format(name=path.name)
         push_edit(self.document, text, ops)
         note_ids = [op.record.id for op in ops if isinstance(op.record, Note)]
         self.show_board(board.id, note_ids)  # they land below the board: bring them in sight
+        new_frames = len(self.document.workshop.frames_on(board.id)) - frames_before
+        lines = summary_lines(read.summary, language, board=board.title, new_frames=new_frames)
+        self.dialogs.show_info(
+            self.tr("Imported from “{name}”").format(name=path.name), "\n".join(lines)
+        )
         return note_ids

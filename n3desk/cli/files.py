@@ -12,6 +12,7 @@ from n3desk.cli.common import (
     EXIT_OK,
     InputFileError,
     UsageError,
+    language_of,
     library_at,
     out,
     print_json,
@@ -21,20 +22,19 @@ from n3desk.cli.common import (
 from n3desk.domain.changes import edited
 from n3desk.domain.entities import Board, Note
 from n3desk.domain.workshop import Workshop
-from n3desk.report.csv_notes import (
-    ImportedNote,
-    NotesFileError,
-    notes_to_csv,
-    parse_notes_file,
-)
+from n3desk.report.csv_notes import notes_to_csv
+from n3desk.report.notes_file import NotesFile, NotesFileError, read_notes_file
+from n3desk.report.notes_file_texts import summary_lines
 from n3desk.report.notes_import import notes_import_ops
 from n3desk.report.session_text import terminal_safe
 
 
 def notes_import(args: argparse.Namespace, data_dir: Path) -> int:
-    """n3desk notes import ID FILE [--board NAME]: all notes, or none."""
+    """n3desk notes import ID FILE [--board NAME]: the notes, then what was read and done."""
     path: Path = args.file
-    items = _read_notes(path)
+    language = language_of(args)
+    read = _read_notes(path, language)
+    items = read.notes
     now = time.time()
     with library_at(data_dir, write=True) as library:
         workshop = library.load(resolve_session(library, args.id))
@@ -56,18 +56,38 @@ def notes_import(args: argparse.Namespace, data_dir: Path) -> int:
                 "imported": len(note_ids),
                 "note_ids": note_ids,
                 "new_frames": new_frames,
+                "summary": summary_json(read),
             }
         )
     else:
-        frames = f", {new_frames} new frames" if new_frames else ""
-        out(
-            f"Imported {len(note_ids)} notes onto the board "
-            f"'{terminal_safe(board.title, 60)}'{frames}."
-        )
+        title = terminal_safe(board.title, 60)
+        for line in summary_lines(read.summary, language, board=title, new_frames=new_frames):
+            out(terminal_safe(line, 400))
     return EXIT_OK
 
 
-def _read_notes(path: Path) -> list[ImportedNote]:
+def summary_json(read: NotesFile) -> dict[str, Any]:
+    """What ``notes import --json`` says it read: encoding, columns, skipped, replaced."""
+    s = read.summary
+    return {
+        "kind": s.kind,
+        "encoding": s.encoding,
+        "delimiter": s.delimiter,
+        "header_recognised": s.header_recognised,
+        "columns": dict(s.columns),
+        "ignored_columns": list(s.ignored_columns),
+        "blank_lines": s.blank_lines,
+        "without_text": list(s.without_text),
+        "colours_replaced": [
+            {"word": c.word, "colour": c.colour, "known": c.known, "lines": list(c.lines)}
+            for c in s.colour_changes
+        ],
+        "widened": list(s.widened),
+        "replaced_characters": s.replaced_characters,
+    }
+
+
+def _read_notes(path: Path, language: str) -> NotesFile:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -75,12 +95,12 @@ def _read_notes(path: Path) -> list[ImportedNote]:
     except OSError as exc:
         raise InputFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     try:
-        items = parse_notes_file(data, path.name)
+        read = read_notes_file(data, path.name)
     except NotesFileError as exc:
-        raise InputFileError(f"{path}: {exc}; nothing was imported") from None
-    if not items:
+        raise InputFileError(f"{path}: {exc.message(language)}") from None
+    if not read.notes:
         raise InputFileError(f"{path}: there are no notes in the file")
-    return items
+    return read
 
 
 def _board_for_import(workshop: Workshop, name: str | None) -> Board | None:
@@ -108,7 +128,8 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
     with library_at(data_dir, write=False) as library:
         workshop = library.load(resolve_session(library, args.id))
     if args.csv is not None:
-        text = notes_to_csv(workshop, delimiter=args.delimiter)
+        # In the session's language unless --lang asks otherwise, as the PDF.
+        text = notes_to_csv(workshop, delimiter=args.delimiter, language=args.lang or None)
         write_atomically(args.csv, text.encode("utf-8-sig"))  # the BOM tells Excel: UTF-8
         written = args.csv
     elif args.pdf is not None:

@@ -1,6 +1,6 @@
 """The change that imports notes onto a board, shared by the app and the command line.
 
-Both read a file with :func:`~n3desk.report.csv_notes.parse_notes_file` and then ask
+Both read a file with :func:`~n3desk.report.notes_file.read_notes_file` and then ask
 :func:`notes_import_ops` for the operations, so an import places notes the same way
 whichever way it is started: the app pushes them as one undoable edit, the command
 line commits them in one transaction.
@@ -11,7 +11,8 @@ from __future__ import annotations
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Board, new_id
 from n3desk.domain.workshop import Workshop
-from n3desk.report.csv_notes import ImportedNote, placement_ops
+from n3desk.report.csv_notes import placement_ops
+from n3desk.report.notes_file import ImportedNote
 
 
 def notes_import_ops(

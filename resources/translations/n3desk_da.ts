@@ -549,6 +549,10 @@
         <source>Import notes from “{name}”</source>
         <translation>Importér sedler fra »{name}«</translation>
     </message>
+    <message>
+        <source>Imported from “{name}”</source>
+        <translation>Importeret fra »{name}«</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

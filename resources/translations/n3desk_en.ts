@@ -549,6 +549,10 @@
         <source>Import notes from “{name}”</source>
         <translation>Import notes from “{name}”</translation>
     </message>
+    <message>
+        <source>Imported from “{name}”</source>
+        <translation>Imported from “{name}”</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

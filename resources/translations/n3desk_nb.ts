@@ -549,6 +549,10 @@
         <source>Import notes from “{name}”</source>
         <translation>Importer lapper fra «{name}»</translation>
     </message>
+    <message>
+        <source>Imported from “{name}”</source>
+        <translation>Importert fra «{name}»</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -549,6 +549,10 @@
         <source>Import notes from “{name}”</source>
         <translation>Importera lappar från ”{name}”</translation>
     </message>
+    <message>
+        <source>Imported from “{name}”</source>
+        <translation>Importerat från ”{name}”</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

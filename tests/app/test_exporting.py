@@ -27,7 +27,7 @@ from n3desk.domain.changes import Put, edited
 from n3desk.domain.entities import Decision, Note, Stakeholder, new_id
 from n3desk.domain.workshop import Workshop
 from n3desk.report import pdf_summary
-from n3desk.report.csv_notes import parse_notes_file
+from n3desk.report.notes_file import parse_notes_file
 from n3desk.report.pdf_texts import report_texts
 from n3desk.store import Library, open_library
 
@@ -144,7 +144,8 @@ def test_the_default_file_name_is_safe(
 def test_csv_for_excel_reads_back(
     qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path, delimiter: str
 ) -> None:
-    """The CSV starts with a BOM, uses the chosen delimiter and reads back to the notes."""
+    """The CSV starts with a BOM, uses the chosen delimiter and language (the session's,
+    Swedish, unless the dialog says otherwise) and reads back to the notes."""
     out = tmp_path / "notes.csv"
     dialogs = ScriptedDialogs(export_answer=to(out, delimiter=delimiter))
     window = open_window(qtbot, library, workshop, dialogs)
@@ -152,7 +153,12 @@ def test_csv_for_excel_reads_back(
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=delimiter))
-    assert rows[0][:3] == ["board", "frame", "text"]
+    assert rows[0][:4] == ["tavla", "ram", "text", "färg"]
+    dialogs.export_answer = to(out, delimiter=delimiter, language="da")
+    dialogs.confirm_answer = True  # replace the file
+    window.export_actions["csv"].trigger()
+    danish = list(csv.reader(io.StringIO(out.read_text("utf-8-sig")), delimiter=delimiter))
+    assert danish[0][:4] == ["tavle", "ramme", "tekst", "farve"]
     assert len(rows) == 1 + len(NOTE_TEXTS)
     assert sorted(n.text for n in parse_notes_file(data, "notes.csv")) == sorted(NOTE_TEXTS)
 

@@ -1,4 +1,4 @@
-"""Importing notes in the app: one undo step onto the current board, all or nothing."""
+"""Importing notes in the app: one undo step onto the current board, then a summary."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from n3desk.app.dialogs import ScriptedDialogs
 from n3desk.app.main_window import MainWindow
+from n3desk.app.translation import install_translator
 from n3desk.domain.entities import Board, Frame, Note
 from n3desk.domain.workshop import Workshop
 from n3desk.store import Library, open_library
@@ -81,26 +82,43 @@ def test_cp1252_csv_is_one_undo_step(
         reopened.close()
 
 
-def test_a_bad_colour_names_the_line_and_changes_nothing(
+def test_a_danish_excel_list_with_red_imports_whole_and_says_so_in_danish(
     qtbot: QtBot, library: Library, workshop: Workshop, tmp_path: Path
 ) -> None:
-    """A CSV with an unknown colour on line 3 is refused with a message naming line 3;
-    no note is added and no undo step is made."""
-    path = tmp_path / "notes.csv"
-    path.write_text("text,colour\nFine,yellow\nWrong,mauve\nAlso fine,blue\n", encoding="utf-8")
-    dialogs = ScriptedDialogs(file_answer=path)
-    window = open_window(qtbot, library, workshop, dialogs)
-    assert window.document is not None
-    before = library.load(workshop.session.id)
-    steps = window.document.undo_stack.count()
-    assert window.import_notes() == []
-    [(_title, message)] = dialogs.errors
-    assert "line 3" in message
-    assert "mauve" in message
-    assert "notes.csv" in message
-    assert window.document.undo_stack.count() == steps
-    assert window.document.workshop == before
-    assert library.load(workshop.session.id) == before
+    """Danish Excel (cp1252, ';', Danish headers, 'rød'): every note lands in one undo
+    step, and a Danish summary names the header, encoding and the colour replaced."""
+    path = tmp_path / "idéer.csv"
+    rows = ["Idé;Farve;Ramme", "Bænke i parken;gul;Byrum", "", "Åbent om aftenen;rød;"]
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    install_translator("da")
+    try:
+        dialogs = ScriptedDialogs(file_answer=path)
+        window = open_window(qtbot, library, workshop, dialogs)
+        assert window.document is not None
+        steps = window.document.undo_stack.count()
+        assert len(window.import_notes()) == 2
+    finally:
+        install_translator("en")
+    assert dialogs.errors == []
+    [(title, message)] = dialogs.infos
+    assert title == "Importeret fra »idéer.csv«"
+    assert message.splitlines() == [
+        "2 sedler importeret til tavlen »Idéer«.",
+        "1 ny ramme.",
+        "Læst som CSV (Windows-1252), kolonner adskilt med semikolon.",
+        "Overskriftslinjen er genkendt: »Idé« → tekst, »Farve« → farve, »Ramme« → ramme.",
+        "1 tom linje sprunget over.",
+        "Farven »rød« blev til lyserød (linje 4).",
+    ]
+    board_id = workshop.boards[0].id
+    notes = {n.text: n.colour for n in window.document.workshop.notes_on(board_id)}
+    assert notes == {"Bænke i parken": "yellow", "Åbent om aftenen": "pink"}
+    assert window.document.undo_stack.count() == steps + 1
+    window.undo_action.trigger()
+    assert board_texts(window, board_id) == []
+    window.redo_action.trigger()
+    assert board_texts(window, board_id) == ["Bænke i parken", "Åbent om aftenen"]
+    assert agrees_with_library(window, library)
 
 
 def test_plain_text_keeps_hostile_text_exactly(

@@ -1,4 +1,4 @@
-"""`notes import` and `export --csv`: files in, files out, all or nothing."""
+"""`notes import` and `export --csv`: files in, files out, and a summary of what was read."""
 
 from __future__ import annotations
 
@@ -42,9 +42,13 @@ def test_csv_windows_1252_with_colours_and_frames(run: Run, cli_dir: Path, sessi
     file.write_bytes(
         "text;colour;frame\r\nFörslag;gul;Åtgärder\r\nÖvrigt;blå;\r\n".encode("cp1252")
     )
-    result = run("notes", "import", session_id, str(file))
+    result = run("--lang", "en", "notes", "import", session_id, str(file))
     assert result.code == 0, result.err
-    assert "1 new frames" in result.out
+    assert result.out.splitlines()[:2] == [
+        "2 notes imported onto the board “Idéer”.",
+        "1 new frame.",
+    ]
+    assert "Read as CSV (Windows-1252), columns separated by semicolons." in result.out
     assert sorted(_notes(cli_dir, session_id)) == [
         ("Förslag", "yellow", "Åtgärder"),
         ("Övrigt", "blue", ""),
@@ -62,29 +66,42 @@ def test_import_onto_a_named_board(run: Run, cli_dir: Path, session_id: str) -> 
     assert "Idéer" in missing.err
 
 
-def test_bad_colour_imports_nothing(run: Run, cli_dir: Path, session_id: str) -> None:
-    """One unknown colour: exit 3, the line named, and the library unchanged."""
-    file = cli_dir.parent / "bad.csv"
-    file.write_text("text,colour\nBra,green\nDålig,magenta\n", encoding="utf-8")
-    result = run("notes", "import", session_id, str(file))
-    assert result.code == 3
-    assert "line 3" in result.err
-    assert "magenta" in result.err
-    assert _notes(cli_dir, session_id) == []
+def test_odd_colours_never_refuse_the_file(run: Run, cli_dir: Path, session_id: str) -> None:
+    """A Danish list with 'rød' and a non-colour imports whole; stdout says what was replaced."""
+    file = cli_dir.parent / "danske.csv"
+    file.write_bytes("Idé;Farve\r\nBænke;rød\r\n\r\nLys;banan\r\n".encode("cp1252"))
+    result = run("--lang", "da", "notes", "import", session_id, str(file))
+    assert result.code == 0, result.err
+    assert sorted(_notes(cli_dir, session_id)) == [("Bænke", "pink", ""), ("Lys", "yellow", "")]
+    assert result.out.splitlines() == [
+        "2 sedler importeret til tavlen »Idéer«.",
+        "Læst som CSV (Windows-1252), kolonner adskilt med semikolon.",
+        "Overskriftslinjen er genkendt: »Idé« → tekst, »Farve« → farve.",
+        "1 tom linje sprunget over.",
+        "Farven »rød« blev til lyserød (linje 2).",
+        "»banan« er ikke en farve, n3desk kender: gul blev brugt (linje 4).",
+    ]
+    as_json = run("notes", "import", session_id, str(file), "--json").json()["summary"]
+    assert as_json["encoding"] == "Windows-1252"
+    assert as_json["colours_replaced"][0] == {
+        "word": "rød", "colour": "pink", "known": True, "lines": [2]
+    }  # fmt: skip
 
 
-def test_malformed_csv_and_missing_file_exit_3(run: Run, cli_dir: Path, session_id: str) -> None:
-    """No text column, an unclosed quote, an empty file, or no file: exit 3, nothing written."""
-    no_header = cli_dir.parent / "noheader.csv"
-    no_header.write_text("rubrik;färg\nx;gul\n", encoding="utf-8")
+def test_unreadable_files_and_missing_file_exit_3(run: Run, cli_dir: Path, session_id: str) -> None:
+    """An unclosed quote, a workbook, an empty file, or no file: exit 3, nothing written."""
     unclosed = cli_dir.parent / "unclosed.csv"
     unclosed.write_text('text\n"never closed\n', encoding="utf-8")
+    workbook = cli_dir.parent / "book.csv"
+    workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00 an xlsx saved under the wrong name")
     empty = cli_dir.parent / "empty.txt"
     empty.write_text("\n\n", encoding="utf-8")
-    for file in (no_header, unclosed, empty, cli_dir.parent / "missing.csv"):
-        result = run("notes", "import", session_id, str(file))
+    for file in (unclosed, workbook, empty, cli_dir.parent / "missing.csv"):
+        result = run("--lang", "sv", "notes", "import", session_id, str(file))
         assert result.code == 3, file
         assert len(result.err.splitlines()) == 1
+    assert "Rad 2: ett citattecken" in run("--lang", "sv", "notes", "import", session_id,
+                                           str(unclosed)).err  # fmt: skip
     assert _notes(cli_dir, session_id) == []
 
 
@@ -96,7 +113,7 @@ def test_import_into_unknown_session_is_usage(run: Run, cli_dir: Path, session_i
 
 
 def test_csv_export_for_swedish_excel(run: Run, cli_dir: Path, session_id: str) -> None:
-    """The export is UTF-8 with a BOM, ';'-separated, with the documented columns."""
+    """UTF-8 with a BOM, ';'-separated, columns and words in the session's language (sv)."""
     source = cli_dir.parent / "in.csv"
     source.write_text("text;colour\nEtt;pink\n", encoding="utf-8")
     run("notes", "import", session_id, str(source))
@@ -108,11 +125,15 @@ def test_csv_export_for_swedish_excel(run: Run, cli_dir: Path, session_id: str) 
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == [
-        "board", "frame", "text", "colour", "votes",
-        "Nytt", "Nyttigt", "Nyttiggjort", "hidden", "author",
+        "tavla", "ram", "text", "färg", "prickar",
+        "Nytt", "Nyttigt", "Nyttiggjort", "dold", "skrivet av",
     ]  # fmt: skip
-    assert rows[1][:5] == ["Idéer", "", "Ett", "pink", "0"]
+    assert rows[1] == ["Idéer", "", "Ett", "rosa", "0", "", "", "", "nej", ""]
     assert not list(out.parent.glob(".out.csv.*")), "the temporary file is gone"
+    assert run("--lang", "en", "export", session_id, "--csv", str(out)).code == 0
+    english = list(csv.reader(io.StringIO(out.read_text("utf-8-sig")), delimiter=";"))
+    assert english[0][:5] == ["board", "frame", "text", "colour", "votes"]
+    assert english[1][3::5] == ["pink", "no"]
 
 
 def test_csv_export_with_comma_and_round_trip(run: Run, cli_dir: Path, session_id: str) -> None:

@@ -1,4 +1,4 @@
-"""Notes to CSV and back: encodings, delimiters, hostile text, all-or-nothing errors."""
+"""Notes to CSV and back: encodings, delimiters, hostile text, placement on a board."""
 
 from __future__ import annotations
 
@@ -13,15 +13,12 @@ from n3desk.domain.changes import Put
 from n3desk.domain.entities import Frame, Note, new_id
 from n3desk.domain.templates import BLANK, instantiate
 from n3desk.domain.workshop import Workshop
-from n3desk.report.csv_notes import (
+from n3desk.report.csv_notes import excel_safe, notes_to_csv, placement_ops
+from n3desk.report.notes_file import (
     ImportedNote,
     NotesFileError,
-    detect_delimiter,
-    excel_safe,
     excel_unsafe,
-    notes_to_csv,
     parse_notes_file,
-    placement_ops,
 )
 
 HOSTILE = [
@@ -77,36 +74,35 @@ def test_csv_utf16_from_excel_unicode_text() -> None:
     assert parse_notes_file(data, "x.csv")[0].text == "Ö"
 
 
-def test_delimiter_is_counted_in_the_header() -> None:
-    """';' wins over ',' when it separates the header; a one-column header means ';'."""
-    assert detect_delimiter("text;colour") == ";"
-    assert detect_delimiter("text,colour,frame") == ","
-    assert detect_delimiter("text\tcolour") == "\t"
-    assert detect_delimiter("text") == ";"
+def test_a_one_column_file_with_commas_is_one_column() -> None:
+    """A header of one column, notes with commas in them: each line is one note."""
     notes = parse_notes_file(b"text\nHej, du\n", "x.csv")
-    assert notes[0].text == "Hej, du"
+    assert [n.text for n in notes] == ["Hej, du"]
 
 
 @pytest.mark.parametrize(
-    ("data", "message"),
+    ("data", "key"),
     [
-        (b"text;colour\nok;yellow\nbad;magenta\n", "line 3: unknown colour 'magenta'"),
-        (b"title;colour\nx;yellow\n", "line 1"),
-        (b'text\n"never closed\n', "line"),
-        (b"text;colour\na;yellow;extra\n", "line 2: more fields"),
-        (b"\x81\x8d\x8f", "neither UTF-8 nor Windows-1252"),
+        (b'text\n"never closed\n', "unclosed_quote"),
+        (b"PK\x03\x04\x14\x00\x06\x00binary workbook", "workbook"),
+        (b"a\x00b\x00c\x00\x00\x00\x01", "not_text"),
     ],
 )
-def test_bad_files_name_the_line(data: bytes, message: str) -> None:
-    """Every kind of bad file raises NotesFileError saying where."""
-    with pytest.raises(NotesFileError, match=message):
+def test_unreadable_files_are_refused_with_a_reason(data: bytes, key: str) -> None:
+    """Only a file that cannot be read at all raises NotesFileError, and says why."""
+    with pytest.raises(NotesFileError) as caught:
         parse_notes_file(data, "x.csv")
+    assert caught.value.key == key
+    if key == "unclosed_quote":
+        assert "Line 2" in caught.value.message("en")
+        assert "Linje 2" in caught.value.message("da")
 
 
 def test_other_extensions_are_refused() -> None:
     """Only .txt and .csv are read."""
-    with pytest.raises(NotesFileError, match=r"\.txt or \.csv"):
+    with pytest.raises(NotesFileError, match=r"\.txt or \.csv") as caught:
         parse_notes_file(b"x", "notes.xlsx")
+    assert ".txt" in caught.value.message("sv")
 
 
 def test_export_columns_votes_and_ratings() -> None:
@@ -116,14 +112,14 @@ def test_export_columns_votes_and_ratings() -> None:
     demo = build_demo("sv", 1_773_480_000.0)
     rows = list(csv.DictReader(io.StringIO(notes_to_csv(demo)), delimiter=";"))
     assert len(rows) == len(demo.all(Note))
-    top = max(rows, key=lambda r: int(r["votes"]))
-    assert top["votes"] == "8"
-    assert top["board"] == "Idéer"
-    assert top["frame"] == "I vardagen"
+    top = max(rows, key=lambda r: int(r["prickar"]))
+    assert top["prickar"] == "8"
+    assert top["tavla"] == "Idéer"
+    assert top["ram"] == "I vardagen"
     assert top["Nytt"] == "2"
     assert top["Nyttiggjort"] == "3"
-    assert top["author"]
-    assert {r["hidden"] for r in rows} == {"yes", "no"}
+    assert top["skrivet av"]
+    assert {r["dold"] for r in rows} == {"ja", "nej"}
 
 
 @pytest.mark.parametrize("delimiter", [";", ","])
