@@ -244,9 +244,15 @@ def decisions(workshop: Workshop, texts: Texts, styles: Styles, width: float) ->
     return [*story, *table([texts["time"], texts["decision"]], rows, [90, width - 90], styles)]
 
 
-def n3_card(workshop: Workshop, texts: Texts, styles: Styles, width: float) -> list[Flowable]:
-    """The five foundations with their self-ratings, then what to work on next."""
-    language = workshop.session.language
+def n3_card(
+    workshop: Workshop, texts: Texts, styles: Styles, width: float, language: str | None = None
+) -> list[Flowable]:
+    """The five foundations with their self-ratings, then what to work on next.
+
+    The foundations' names and questions are in ``language`` (default: the session's),
+    the same language as ``texts``.
+    """
+    language = language or workshop.session.language
     story: list[Flowable] = [Paragraph(texts["n3card"], styles.h1)]
     foundations = workshop.foundations
     rows: list[list[Flowable | str]] = []

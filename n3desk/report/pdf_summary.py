@@ -76,7 +76,8 @@ def build_pdf(
 ) -> None:
     """Lay the record out into ``out`` (a binary file object)."""
     register_fonts()
-    texts = report_texts(language or workshop.session.language)
+    language = language or workshop.session.language
+    texts = report_texts(language)
     styles = make_styles()
     size = PAGE_SIZES[pagesize]
     session = workshop.session
@@ -112,7 +113,7 @@ def build_pdf(
     if "decisions" in sections:
         parts["decisions"] = decisions(workshop, texts, styles, width)
     if "n3card" in sections:
-        parts["n3card"] = n3_card(workshop, texts, styles, width)
+        parts["n3card"] = n3_card(workshop, texts, styles, width, language)
     story: list[Flowable] = []
     for name in SECTIONS:
         if name in parts:

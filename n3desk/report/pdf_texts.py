@@ -1,8 +1,9 @@
 """The PDF record's own words (headings, column titles), in the four report languages.
 
 The report layer has no Qt, so these are plain dictionaries rather than Qt
-translations. Every language has every key (a test checks it); an unknown language
-falls back to Swedish. Texts with ``{name}`` fields are filled with :meth:`str.format`
+translations. Every language spells out every key — no table borrows another's, so a
+key missing in Danish is a failing test, not Swedish in a Danish record; an unknown
+language falls back to Swedish. Texts with ``{name}`` fields are filled with :meth:`str.format`
 by the code, never by user text.
 """
 
@@ -149,7 +150,6 @@ _EN: dict[str, str] = {
 }
 
 _NB: dict[str, str] = {
-    **_SV,
     "record": "Dokumentasjon fra workshop",
     "question": "Innovasjonsspørsmål",
     "date": "Dato",
@@ -202,10 +202,22 @@ _NB: dict[str, str] = {
     "nothing_next": "Alle grunnmurer er vurdert til 4 eller høyere.",
     "page": "Side {page} av {pages}",
     "made": "Laget {when} med n3desk",
+    "agenda": "Agenda",
+    "actual": "Faktisk tid",
+    "minutes": "{n} min",
+    "rotation": "Stasjoner: {stations} × {minutes} min",
+    "sector": "Sektor",
+    "ring": "Ring",
+    "from": "Fra",
+    "to": "Til",
+    "label": "Etikett",
+    "kind_information": "informasjon",
+    "kind_conflict": "konflikt",
+    "time": "Tid",
+    "author": "Av {name}",
 }
 
 _DA: dict[str, str] = {
-    **_SV,
     "record": "Dokumentation fra workshop",
     "question": "Innovationsspørgsmål",
     "date": "Dato",
@@ -258,6 +270,19 @@ _DA: dict[str, str] = {
     "nothing_next": "Alle fundamenter er vurderet til 4 eller højere.",
     "page": "Side {page} af {pages}",
     "made": "Lavet {when} med n3desk",
+    "actual_start": "Faktisk start",
+    "actual": "Faktisk tid",
+    "minutes": "{n} min",
+    "rotation": "Stationer: {stations} × {minutes} min",
+    "sector": "Sektor",
+    "ring": "Ring",
+    "from": "Fra",
+    "to": "Til",
+    "label": "Etiket",
+    "kind_information": "information",
+    "kind_conflict": "konflikt",
+    "time": "Tidspunkt",
+    "author": "Af {name}",
 }
 
 _ALL: dict[str, dict[str, str]] = {"sv": _SV, "en": _EN, "nb": _NB, "da": _DA}

@@ -116,6 +116,41 @@ def test_every_language_has_every_label() -> None:
         assert set(report_texts(language)) == keys
 
 
+# Labels that really are the same word in Swedish and in bokmål or Danish.
+SAME_AS_SWEDISH = {
+    "nb": {"actual", "actual_start", "agenda", "author", "kind_conflict", "label", "minutes",
+           "ring", "running", "sector", "time", "total"},
+    "da": {"actual", "actual_start", "kind_conflict", "kind_information", "minutes", "n3card",
+           "persona", "relations", "ring", "rotation", "sector"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["nb", "da"])
+def test_no_label_is_borrowed_from_swedish(language: str) -> None:
+    """A bokmål or Danish label equals the Swedish one only where the word is the same."""
+    swedish, own = report_texts("sv"), report_texts(language)
+    same = {key for key in own if own[key] == swedish[key]}
+    assert same <= SAME_AS_SWEDISH[language]
+
+
+def test_a_danish_record_has_danish_relation_headers(kit: Kit, tmp_path: Path) -> None:
+    """The relations table of a Danish session says Fra / Type / Til / Etiket, and the
+    N3 card speaks Danish too — never Från / Till / Etikett (issue 11, point 15)."""
+    danish = build_demo("da", time.time())
+    assert danish.relations
+    path = tmp_path / "da.pdf"
+    write_pdf(danish, path, sections=["map", "n3card"])
+    text = kit.pdf_text(path)
+    for label in ("Fra", "Type", "Til", "Etiket", "Interessenter", "Sektor", "Indflydelse"):
+        assert label in text
+    for swedish in ("Från", "Till", "Etikett", "Inflytande", "Intressenter", "Förankring"):
+        assert swedish not in text
+    assert foundation_text("forankring", "da").name in text
+    english = tmp_path / "en.pdf"
+    write_pdf(danish, english, language="en", sections=["n3card"])
+    assert foundation_text("forankring", "en").name in kit.pdf_text(english)
+
+
 def test_letter_paper_and_a4(demo: Workshop, tmp_path: Path) -> None:
     """A4 by default; Letter when asked for."""
     a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
