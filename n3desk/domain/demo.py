@@ -5,7 +5,8 @@ before it is made and half run: needs sorted into frames, ideas voted on and rat
 the winners carried forward to a concept board, a stakeholder map around the citizen,
 an agenda with a station rotation whose first stages were timed (so planned can be set
 against actual), a decision log and a rated N3 card. Texts (in
-:mod:`n3desk.domain.demo_content`) are Swedish, or English for ``"en"``. The session
+:mod:`n3desk.domain.demo_content`) are in Swedish, English, bokmål or Danish (Swedish
+for any other language). The session
 is marked by its template id :data:`DEMO_TEMPLATE_ID` so that ``n3desk --demo`` finds
 it again instead of making another.
 """
@@ -67,6 +68,8 @@ class _DemoBuilder:
 
     def __init__(self, language: str, now: float) -> None:
         self.language = language
+        langs = content.WORD_LANGUAGES
+        self._index = langs.index(language) if language in langs else 0
         self.day: date = datetime.fromtimestamp(now).date() - timedelta(days=1)
         # The blank template gives the N3 criteria, the default rings and sectors and
         # the five foundations; the demo makes its own boards and rates the card.
@@ -78,8 +81,8 @@ class _DemoBuilder:
         self.participants: list[Participant] = []
         self._next_x = 0.0  # where the next frame on the current board starts
 
-    def pick(self, pair: content.Pair) -> str:
-        return pair[1] if self.language == "en" else pair[0]
+    def pick(self, words: content.Words) -> str:
+        return words[self._index]
 
     def at(self, hhmm: str) -> float:
         """Seconds since the epoch at ``HH:MM`` or ``HH:MM:SS`` (local) on the day."""
@@ -96,7 +99,7 @@ class _DemoBuilder:
         self.records += self.participants
 
     def _frame(
-        self, board: Board, title: content.Pair, index: int, count: int, columns: int = 2
+        self, board: Board, title: content.Words, index: int, count: int, columns: int = 2
     ) -> tuple[Frame, list[tuple[float, float]]]:
         if index == 0:
             self._next_x = 0.0

@@ -1,8 +1,9 @@
 """Method cards: the offline "theory part" — what a method is for, how to run it.
 
-Each card is a JSON file under ``resources/methods/`` with texts in Swedish and
-English (Norwegian and Danish optional; a missing language falls back to Swedish,
-then English). :func:`parse_method` checks one loaded JSON value and raises
+Each card is a JSON file under ``resources/methods/`` (format:
+``resources/schema/method-v1.json``) with texts in Swedish and English at least; the
+shipped cards are in Norwegian bokmål and Danish too, and a missing language falls
+back to Swedish, then English. :func:`parse_method` checks one loaded JSON value and raises
 :class:`MethodError` with a clear message; :func:`load_methods` reads every shipped
 card; :class:`MethodLibrary` finds them by id and by search words.
 """

@@ -4,8 +4,10 @@ A template is data (a JSON file under ``resources/templates/`` or the user's dat
 folder) describing the agenda, boards and frames, rating criteria and the
 stakeholder map's rings and sectors. :func:`parse_template` checks a loaded JSON
 value and gives a clear :class:`TemplateError`; :func:`instantiate` makes a new
-:class:`Workshop` from a template. Texts may be a plain string or a mapping from
-language to string; a missing language falls back to Swedish, then English.
+:class:`Workshop` from a template. Texts may be a plain string (the user's own
+templates, saved in one language) or a mapping from language to string (the built-in
+ones, in sv, en, nb and da); a missing language falls back to Swedish, then English.
+The format is described by ``resources/schema/template-v1.json``.
 """
 
 from __future__ import annotations
@@ -105,10 +107,14 @@ class Template:
     start_time: str = ""  # "HH:MM"; "" keeps the session default
 
 
+# The N3 three, in the words of the KS tool ("Nytt, Nyttig, Nyttiggjort") as each
+# language says them.
 DEFAULT_CRITERIA = (
-    CriterionSpec("Nytt"),
-    CriterionSpec("Nyttigt"),
-    CriterionSpec("Nyttiggjort"),
+    CriterionSpec({"sv": "Nytt", "en": "New", "nb": "Nytt", "da": "Nyt"}),
+    CriterionSpec({"sv": "Nyttigt", "en": "Useful", "nb": "Nyttig", "da": "Nyttigt"}),
+    CriterionSpec(
+        {"sv": "Nyttiggjort", "en": "Put to use", "nb": "Nyttiggjort", "da": "Nyttiggjort"}
+    ),
 )
 
 DEFAULT_RINGS: tuple[Text, ...] = (
@@ -163,11 +169,13 @@ BLANK = Template(
     description={
         "sv": "En tavla, N3-kriterierna och en standardkarta.",
         "en": "One board, the N3 criteria and a default map.",
+        "nb": "Én tavle, N3-kriteriene og et standardkart.",
+        "da": "Én tavle, N3-kriterierne og et standardkort.",
     },
     criteria=DEFAULT_CRITERIA,
     rings=DEFAULT_RINGS,
     sectors=DEFAULT_SECTORS,
-    boards=(BoardSpec({"sv": "Idéer", "en": "Ideas", "nb": "Idéer", "da": "Idéer"}),),
+    boards=(BoardSpec({"sv": "Idéer", "en": "Ideas", "nb": "Ideer", "da": "Idéer"}),),
 )
 
 

@@ -17,14 +17,14 @@ from n3desk.store import Library
 NOW = 1_773_480_000.0  # a fixed moment, so the demo's dates are the same every run
 
 
-@pytest.fixture(params=["sv", "en"])
+@pytest.fixture(params=["sv", "en", "nb", "da"])
 def demo(request: pytest.FixtureRequest) -> Workshop:
     return build_demo(request.param, NOW)
 
 
 def test_the_demo_reloads_equal_from_the_library(library: Library) -> None:
     """Every record of the demo is valid: stored and loaded back, it is the same workshop."""
-    for language in ("sv", "en"):
+    for language in ("sv", "en", "nb", "da"):
         made = build_demo(language, NOW)
         library.add(made)
         assert library.load(made.session.id) == made
@@ -46,14 +46,25 @@ def test_the_demo_is_marked_and_realistic(demo: Workshop) -> None:
     assert all(p.initials and p.colour.startswith("#") for p in demo.participants)
     assert len(demo.decisions) == 3
     assert all(f.rating is not None and f.notes for f in demo.foundations)
-    assert [c.name for c in demo.criteria] == ["Nytt", "Nyttigt", "Nyttiggjort"]
+    assert len(demo.criteria) == 3
 
 
-def test_swedish_first_english_on_request() -> None:
-    """Swedish texts by default (and for nb/da), English ones for en."""
-    assert build_demo("sv", NOW).session.title.startswith("Hemträning")
-    assert build_demo("da", NOW).session.title.startswith("Hemträning")
-    assert build_demo("en", NOW).session.title.startswith("Home exercise")
+def test_the_demo_speaks_four_languages() -> None:
+    """The demo's texts come in Swedish, English, bokmål and Danish; other languages get
+    Swedish. The N3 criteria are the KS tool's words in each language."""
+    titles = {lang: build_demo(lang, NOW).session.title for lang in ("sv", "en", "nb", "da")}
+    assert titles["sv"].startswith("Hemträning")
+    assert titles["en"].startswith("Home exercise")
+    assert titles["nb"].startswith("Hjemmetrening")
+    assert titles["da"].startswith("Hjemmetræning")
+    assert build_demo("fi", NOW).session.title == titles["sv"]
+    criteria = {lang: [c.name for c in build_demo(lang, NOW).criteria] for lang in titles}
+    assert criteria == {
+        "sv": ["Nytt", "Nyttigt", "Nyttiggjort"],
+        "en": ["New", "Useful", "Put to use"],
+        "nb": ["Nytt", "Nyttig", "Nyttiggjort"],
+        "da": ["Nyt", "Nyttigt", "Nyttiggjort"],
+    }
 
 
 def test_boards_frames_and_notes(demo: Workshop) -> None:
