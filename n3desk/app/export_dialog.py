@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.forms import child, load_form
+from n3desk.app.translation import LANGUAGE_NAMES
 
 KINDS = ("pdf", "csv", "portable", "png")
 SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "portable": ".n3desk", "png": ".png"}
 PAGE_SIZES = ("A4", "Letter")
 DELIMITERS = (";", ",")
-LANGUAGE_NAMES = {"sv": "Svenska", "en": "English", "nb": "Norsk bokmål", "da": "Dansk"}
 
 # write_pdf's sections, in its order (n3desk.report.pdf_summary.SECTIONS; a test
 # checks they agree): not imported from there, which would load ReportLab with

@@ -1,4 +1,8 @@
-"""The new-session dialog: a title, a template and a date (form ``ui/new_session_dialog.ui``)."""
+"""The new-session dialog: title, template, language and date (``ui/new_session_dialog.ui``).
+
+The language is the session's: the template's texts are filled in in it, and the PDF
+and CSV speak it. It starts as the interface's language.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.forms import child, load_form
+from n3desk.app.translation import LANGUAGE_NAMES
 from n3desk.domain.templates import BLANK, Template, localized
 
 log = logging.getLogger(__name__)
@@ -30,6 +35,7 @@ class NewSessionChoice:
     title: str
     template: Template
     date: str  # ISO
+    language: str = ""  # the session's language; "" for the interface's
 
 
 def available_templates(data_dir: Path, language: str) -> list[Template]:
@@ -60,10 +66,14 @@ class NewSessionDialog(QDialog):
         self.title_edit = child(self, QLineEdit, "titleEdit")
         self.template_box = child(self, QComboBox, "templateBox")
         self.date_edit = child(self, QDateEdit, "dateEdit")
+        self.language_box = child(self, QComboBox, "languageBox")
         self.description = child(self, QLabel, "templateDescription")
         self.buttons = child(self, QDialogButtonBox, "buttons")
         for template in templates:
             self.template_box.addItem(localized(template.name, language), template.id)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
         self.date_edit.setDate(QDate.currentDate())
         self.template_box.currentIndexChanged.connect(self._on_template_changed)
         self.title_edit.textChanged.connect(self._on_title_changed)
@@ -80,6 +90,7 @@ class NewSessionDialog(QDialog):
             self.title_edit.text().strip(),
             template,
             self.date_edit.date().toString("yyyy-MM-dd"),
+            str(self.language_box.currentData() or self._language),
         )
 
     def _on_template_changed(self, index: int) -> None:

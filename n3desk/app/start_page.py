@@ -108,7 +108,7 @@ class StartPage(QWidget):
         if choice is None or not choice.title:
             return None
         session_id = self.controller.create(
-            choice.template, choice.title, language=language, date=choice.date
+            choice.template, choice.title, language=choice.language or language, date=choice.date
         )
         if session_id is not None:
             self.select(session_id)

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from n3desk.resources import resource_path
 
 LANGUAGES: tuple[str, ...] = ("sv", "en", "nb", "da")
+# Each language by its own name, so a person finds theirs whatever the interface speaks.
+LANGUAGE_NAMES = {"sv": "Svenska", "en": "English", "nb": "Norsk bokmål", "da": "Dansk"}
 FALLBACK = "en"
 
 _installed: QTranslator | None = None

@@ -1194,6 +1194,14 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>&amp;Skabelon</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prog</translation>
+    </message>
+    <message>
+        <source>The language of the agenda, boards, frames and map the template fills in, and of the session's PDF and CSV</source>
+        <translation>Sproget i programmet, tavlerne, rammerne og kortet, som skabelonen udfylder, og i sessionens PDF og CSV</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>

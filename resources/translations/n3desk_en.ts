@@ -1194,6 +1194,14 @@ If you quit now they are lost.</translation>
         <translation>T&amp;emplate</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The language of the agenda, boards, frames and map the template fills in, and of the session's PDF and CSV</source>
+        <translation>The language of the agenda, boards, frames and map the template fills in, and of the session's PDF and CSV</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>

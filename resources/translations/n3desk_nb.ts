@@ -1194,6 +1194,14 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>&amp;Mal</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>The language of the agenda, boards, frames and map the template fills in, and of the session's PDF and CSV</source>
+        <translation>Språket i agendaen, tavlene, rammene og kartet som malen fyller inn, og i øktens PDF og CSV</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>

@@ -1194,6 +1194,14 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>&amp;Mall</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>The language of the agenda, boards, frames and map the template fills in, and of the session's PDF and CSV</source>
+        <translation>Språket i agendan, tavlorna, ramarna och kartan som mallen fyller i, och i sessionens PDF och CSV</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>

@@ -168,3 +168,35 @@ def test_open_session_from_list(qtbot: QtBot, library: Library, workshop: Worksh
     window.show_start()
     assert window.pages.currentWidget() is window.start_page
     assert window.undo_group.activeStack() is window.controller.undo_stack
+
+
+def test_new_session_dialog_chooses_the_session_language(qtbot: QtBot, library: Library) -> None:
+    """The dialog starts in the interface's language; choosing Danish makes a Roskilde
+    session whose stages, boards and frames are Danish, whatever the interface speaks."""
+    from n3desk.app.new_session_dialog import NewSessionDialog, available_templates
+
+    templates = available_templates(library.data_dir, "en")
+    dialog = NewSessionDialog(templates, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.language_box.currentData() == "en"
+    assert [dialog.language_box.itemText(i) for i in range(4)] == [
+        "Svenska", "English", "Norsk bokmål", "Dansk",
+    ]  # fmt: skip
+    dialog.title_edit.setText("Politikerværksted")
+    dialog.template_box.setCurrentIndex(dialog.template_box.findData("roskilde"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("da"))
+    made = dialog.choice()
+    assert (made.template.id, made.language) == ("roskilde", "da")
+    window = make_window(qtbot, library, FakeDialogs(new_session=made))
+    session_id = window.start_page.new_session()
+    assert session_id is not None
+    workshop = library.load(session_id)
+    assert workshop.session.language == "da"
+    assert workshop.stages[0].title == "Velkommen og dagens opgave"
+    assert [b.title for b in workshop.boards][:2] == ["Udfordringer", "Innovationsspørgsmål"]
+    frames = [f.title for f in workshop.frames_on(workshop.boards[0].id)]
+    assert frames == ["For borgerne", "For medarbejderne", "For organisationen"]
+    window.undo_action.trigger()
+    assert titles(library) == []
+    window.redo_action.trigger()
+    assert titles(library) == ["Politikerværksted"]

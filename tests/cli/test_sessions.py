@@ -60,6 +60,25 @@ def test_new_with_json_and_template(run: Run) -> None:
     assert len(bad.err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("language", "first_stage", "first_frame"),
+    [
+        ("da", "Velkommen og dagens opgave", "For borgerne"),
+        ("nb", "Velkommen og dagens oppdrag", "For innbyggerne"),
+        ("sv", "Välkommen och dagens uppdrag", "För borgarna"),
+    ],
+)
+def test_new_from_a_template_speaks_the_language_asked_for(
+    run: Run, language: str, first_stage: str, first_frame: str
+) -> None:
+    """`--lang da sessions new --template roskilde` makes a Danish session."""
+    made = run("--lang", language, "sessions", "new", "V", "--template", "roskilde", "--json")
+    shown = run("sessions", "show", made.json()["id"], "--json").json()
+    assert shown["session"]["language"] == language
+    assert shown["stages"][0]["title"] == first_stage
+    assert shown["boards"][0]["frames"][0]["title"] == first_frame
+
+
 def test_new_refuses_an_empty_title(run: Run) -> None:
     """A title of only spaces is a usage error."""
     assert run("sessions", "new", "   ").code == 2
