@@ -15,9 +15,13 @@ _installed: QTranslator | None = None
 _installed_qt: QTranslator | None = None
 _language = FALLBACK
 
-# Qt's own texts (the buttons of message boxes, the context menu of a text field).
-# Qt has no bokmål catalogue; nynorsk is the closest that ships with it.
-_QT_CATALOGUES = {"sv": "qtbase_sv", "da": "qtbase_da", "nb": "qtbase_nn", "en": "qtbase_en"}
+# Qt's own texts (the file dialog, the buttons of message boxes, the context menu of a
+# text field, key names) come from n3desk's own lean copies of Qt's catalogues, in
+# resources/translations/qt/ (tools/qt_translations.py): Qt ships no bokmål, and the
+# desktop bundle carries none of PySide6's. English needs none; a missing bundled
+# file falls back to Qt's folder (nynorsk for bokmål being the closest Qt has).
+_QT_CATALOGUES = {"sv": "qtbase_sv", "da": "qtbase_da", "nb": "qtbase_nb"}
+_QT_FALLBACKS = {"sv": "qtbase_sv", "da": "qtbase_da", "nb": "qtbase_nn"}
 
 
 def system_language() -> str:
@@ -45,9 +49,8 @@ def install_translator(language: str | None) -> str:
     if _installed_qt is not None:
         QCoreApplication.removeTranslator(_installed_qt)
         _installed_qt = None
-    qt_translator = QTranslator(QCoreApplication.instance())
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(_QT_CATALOGUES[lang], qt_folder):
+    qt_translator = _qt_translator(lang)
+    if qt_translator is not None:
         QCoreApplication.installTranslator(qt_translator)
         _installed_qt = qt_translator
     translator = QTranslator(QCoreApplication.instance())
@@ -56,6 +59,18 @@ def install_translator(language: str | None) -> str:
         _installed = translator
     _language = lang
     return lang
+
+
+def _qt_translator(language: str) -> QTranslator | None:
+    """Qt's own texts in ``language``: n3desk's bundled catalogue, else Qt's."""
+    if language not in _QT_CATALOGUES:
+        return None
+    translator = QTranslator(QCoreApplication.instance())
+    bundled = resource_path("translations", "qt", f"{_QT_CATALOGUES[language]}.qm")
+    if translator.load(str(bundled)):
+        return translator
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(_QT_FALLBACKS[language], qt_folder) else None
 
 
 def ui_language() -> str:
