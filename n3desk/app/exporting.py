@@ -296,8 +296,10 @@ class ExportController(QObject):
         note_ids = [op.record.id for op in ops if isinstance(op.record, Note)]
         self.show_board(board.id, note_ids)  # they land below the board: bring them in sight
         new_frames = len(self.document.workshop.frames_on(board.id)) - frames_before
-        lines = summary_lines(read.summary, language, board=board.title, new_frames=new_frames)
-        self.dialogs.show_info(
-            self.tr("Imported from “{name}”").format(name=path.name), "\n".join(lines)
+        count, *details = summary_lines(
+            read.summary, language, board=board.title, new_frames=new_frames
         )
+        # The count stands alone; each detail is a bullet, so wrapped lines stay apart.
+        message = "\n\n".join([count, "\n".join(f"• {line}" for line in details)])
+        self.dialogs.show_info(self.tr("Imported from “{name}”").format(name=path.name), message)
         return note_ids

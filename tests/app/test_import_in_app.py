@@ -104,11 +104,12 @@ def test_a_danish_excel_list_with_red_imports_whole_and_says_so_in_danish(
     assert title == "Importeret fra »idéer.csv«"
     assert message.splitlines() == [
         "2 sedler importeret til tavlen »Idéer«.",
-        "1 ny ramme.",
-        "Læst som CSV (Windows-1252), kolonner adskilt med semikolon.",
-        "Overskriftslinjen er genkendt: »Idé« → tekst, »Farve« → farve, »Ramme« → ramme.",
-        "1 tom linje sprunget over.",
-        "Farven »rød« blev til lyserød (linje 4).",
+        "",
+        "• 1 ny ramme.",
+        "• Læst som CSV (Windows-1252), kolonner adskilt med semikolon.",
+        "• Overskriftslinjen er genkendt: »Idé« → tekst, »Farve« → farve, »Ramme« → ramme.",
+        "• 1 tom linje sprunget over.",
+        "• Farven »rød« blev til lyserød (linje 4).",
     ]
     board_id = workshop.boards[0].id
     notes = {n.text: n.colour for n in window.document.workshop.notes_on(board_id)}
