@@ -10,6 +10,7 @@ odd cell never stops an import; a word that names no colour at all gets the defa
 from __future__ import annotations
 
 import colorsys
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -199,6 +200,7 @@ def _palette_words() -> dict[str, str]:
 PALETTE_WORDS: dict[str, str] = _palette_words()
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a handful of colour words
 def palette_colour(cell: str) -> ColourReading:
     """The palette colour for a colour cell: exact, the nearest in hue, or the default."""
     word = " ".join(cell.strip().casefold().split())

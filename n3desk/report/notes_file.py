@@ -196,7 +196,7 @@ def _rows(text: str, delimiter: str) -> list[Row]:
 
 
 def _filled(cells: list[str]) -> bool:
-    return any(cell.strip() for cell in cells)
+    return bool("".join(cells).strip())
 
 
 @dataclass(frozen=True)
@@ -214,8 +214,9 @@ class _Reading:
 
     def rank(self) -> tuple[int, int, int]:
         """Known columns in the header first, then rows spilling past it, then width."""
-        misfits = sum(1 for _, cells in self.body if _filled(cells[self.width :]))
-        return (-len(self.columns), misfits, -self.width)
+        width = self.width
+        misfits = sum(1 for _, c in self.body if len(c) > width and _filled(c[width:]))
+        return (-len(self.columns), misfits, -width)
 
 
 def _header_columns(header: list[str]) -> dict[str, int]:
@@ -229,6 +230,15 @@ def _header_columns(header: list[str]) -> dict[str, int]:
 
 def _unused_character(text: str) -> str | None:
     return next((c for c in "\x1f\x1e\x1d\x1c\x07" if c not in text), None)
+
+
+def _first_row(text: str, delimiter: str) -> list[str]:
+    """The first row with something in it, read with ``delimiter`` ([] if unreadable)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        return next((cells for cells in reader if _filled(cells)), [])
+    except csv.Error:
+        return []
 
 
 def _reading(text: str, delimiter: str) -> _Reading:
@@ -253,6 +263,11 @@ def choose_reading(text: str) -> _Reading:
     lone = _unused_character(text)
     if lone is not None:
         candidates.append(lone)
+    # Only candidates whose header names the most known columns can win: the rest are
+    # not read to the end (a header of known names usually settles it at once).
+    known = {d: len(_header_columns(_first_row(text, d))) for d in candidates}
+    best_known = max(known.values(), default=0)
+    candidates = [d for d in candidates if known[d] == best_known]
     readings: list[_Reading] = []
     problem: NotesFileError | None = None
     for delimiter in candidates or [";"]:
