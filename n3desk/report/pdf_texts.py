@@ -222,7 +222,7 @@ _DA: dict[str, str] = {
     "question": "Innovationsspørgsmål",
     "date": "Dato",
     "place": "Sted",
-    "facilitator": "Facilitator",
+    "facilitator": "Procesleder",
     "participants": "Deltagere",
     "no_participants": "Ingen deltagere registreret.",
     "stage": "Trin",
