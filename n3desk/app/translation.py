@@ -22,6 +22,8 @@ _language = FALLBACK
 # file falls back to Qt's folder (nynorsk for bokmål being the closest Qt has).
 _QT_CATALOGUES = {"sv": "qtbase_sv", "da": "qtbase_da", "nb": "qtbase_nb"}
 _QT_FALLBACKS = {"sv": "qtbase_sv", "da": "qtbase_da", "nb": "qtbase_nn"}
+# English keeps the system's formats (an English interface on a Swedish laptop).
+_LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "da": "da_DK"}
 
 
 def system_language() -> str:
@@ -53,6 +55,9 @@ def install_translator(language: str | None) -> str:
     if qt_translator is not None:
         QCoreApplication.installTranslator(qt_translator)
         _installed_qt = qt_translator
+    # Qt's widgets format dates, sizes and numbers by the default locale: the file
+    # dialog's "Ændringsdato" column in Danish dates, not in the system's (often C).
+    QLocale.setDefault(QLocale(_LOCALES[lang]) if lang in _LOCALES else QLocale.system())
     translator = QTranslator(QCoreApplication.instance())
     if translator.load(str(resource_path("translations", f"n3desk_{lang}.qm"))):
         QCoreApplication.installTranslator(translator)

@@ -48,6 +48,23 @@ def test_the_file_dialog_speaks_the_interface_language(
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
 
 
+def test_qt_formats_dates_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Dates in Qt's widgets (the file dialog's columns, the calendar) follow the
+    interface's language; English keeps the system's formats."""
+    from PySide6.QtCore import QDate, QLocale
+
+    day = QDate(2026, 12, 4)
+    try:
+        install_translator("da")
+        assert QLocale().toString(day, "dddd d. MMMM") == "fredag 4. december"
+        install_translator("sv")
+        assert QLocale().toString(day, QLocale.FormatType.ShortFormat) == "2026-12-04"
+        install_translator("en")
+        assert QLocale() == QLocale.system()
+    finally:
+        install_translator("en")
+
+
 def test_bokmal_is_bokmal_and_complete(qapp) -> None:  # type: ignore[no-untyped-def]
     """Every text of n3desk's bokmål catalogue of Qt is in the compiled file, and it is
     bokmål, not Qt's nynorsk ("Åpne", not "Opna")."""
