@@ -55,8 +55,9 @@ def install_translator(language: str | None) -> str:
     if qt_translator is not None:
         QCoreApplication.installTranslator(qt_translator)
         _installed_qt = qt_translator
-    # Qt's widgets format dates, sizes and numbers by the default locale: the file
-    # dialog's "Ændringsdato" column in Danish dates, not in the system's (often C).
+    # Qt's widgets name days, months and file types by the default locale: the date
+    # edit's calendar and the file dialog's "Type" column in Danish, not the system's
+    # language (the file dialog's dates stay in the system's format: Qt asks it).
     QLocale.setDefault(QLocale(_LOCALES[lang]) if lang in _LOCALES else QLocale.system())
     translator = QTranslator(QCoreApplication.instance())
     if translator.load(str(resource_path("translations", f"n3desk_{lang}.qm"))):

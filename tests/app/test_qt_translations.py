@@ -49,8 +49,8 @@ def test_the_file_dialog_speaks_the_interface_language(
 
 
 def test_qt_formats_dates_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
-    """Dates in Qt's widgets (the file dialog's columns, the calendar) follow the
-    interface's language; English keeps the system's formats."""
+    """Qt's default locale (day and month names in the calendar, file type names in the
+    file dialog) follows the interface's language; English keeps the system's."""
     from PySide6.QtCore import QDate, QLocale
 
     day = QDate(2026, 12, 4)
