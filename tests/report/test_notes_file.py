@@ -12,7 +12,7 @@ from n3desk.domain.entities import Note, new_id
 from n3desk.domain.templates import BLANK, instantiate
 from n3desk.report.csv_notes import notes_to_csv
 from n3desk.report.csv_words import LANGUAGES, csv_words, nearest_palette_colour, palette_colour
-from n3desk.report.notes_file import read_notes_file
+from n3desk.report.notes_file import ImportedNote, read_notes_file
 from n3desk.report.notes_file_texts import import_texts, summary_lines
 
 DANISH_EXCEL = (
@@ -117,7 +117,7 @@ def test_headers_in_any_language(header: str, expected: tuple[str, ...]) -> None
     """Headers in Swedish, bokmål, Danish and English name the same columns."""
     read = read_notes_file(f"{header}\nA;blå;R\n".encode(), "x.csv")
     assert tuple(read.summary.columns) == expected
-    assert read.notes[0] == read.notes[0].__class__("A", "blue", "R", 2)
+    assert read.notes == [ImportedNote("A", "blue", "R", 2)]
 
 
 def test_a_file_without_a_known_header_keeps_its_first_line() -> None:
