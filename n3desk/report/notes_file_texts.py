@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from n3desk.report.notes_file import ImportSummary
 
 MAX_LINES_LISTED = 6
+MAX_COLOUR_WORDS = 8  # a file of odd colours gets a summary, not a page of them
+MAX_QUOTED = 40  # characters of a file's own text quoted in the summary
 
 _EN: dict[str, str] = {
     "not_txt_or_csv": "n3desk reads notes from a .txt or .csv file.",
@@ -54,6 +56,7 @@ _EN: dict[str, str] = {
     "without_text": "Rows without text skipped ({lines}).",
     "colour_mapped": "The colour “{word}” became {colour} ({lines}).",
     "colour_unknown": "“{word}” is not a colour n3desk knows: {colour} was used ({lines}).",
+    "colour_more": "{n} more words were not palette colours ({lines}).",
     "widened": "More cells than the header ({lines}): the extra cells were kept in the note.",
     "replaced": "{n} characters could not be read and show as �.",
     "line_one": "line {lines}",
@@ -95,6 +98,7 @@ _SV: dict[str, str] = {
     "without_text": "Rader utan text hoppades över ({lines}).",
     "colour_mapped": "Färgen ”{word}” blev {colour} ({lines}).",
     "colour_unknown": "”{word}” är ingen färg som n3desk känner till: {colour} användes ({lines}).",
+    "colour_more": "{n} ord till var inga färger i paletten ({lines}).",
     "widened": "Fler celler än rubrikraden ({lines}): de extra cellerna finns kvar i lappen.",
     "replaced": "{n} tecken kunde inte läsas och visas som �.",
     "line_one": "rad {lines}",
@@ -136,6 +140,7 @@ _NB: dict[str, str] = {
     "without_text": "Rader uten tekst hoppet over ({lines}).",
     "colour_mapped": "Fargen «{word}» ble {colour} ({lines}).",
     "colour_unknown": "«{word}» er ikke en farge n3desk kjenner: {colour} ble brukt ({lines}).",
+    "colour_more": "{n} ord til var ikke farger i paletten ({lines}).",
     "widened": (
         "Flere celler enn overskriftslinjen ({lines}): de ekstra cellene er beholdt i lappen."
     ),
@@ -180,6 +185,7 @@ _DA: dict[str, str] = {
     "without_text": "Rækker uden tekst sprunget over ({lines}).",
     "colour_mapped": "Farven »{word}« blev til {colour} ({lines}).",
     "colour_unknown": "»{word}« er ikke en farve, n3desk kender: {colour} blev brugt ({lines}).",
+    "colour_more": "{n} ord mere var ikke farver i paletten ({lines}).",
     "widened": (
         "Flere celler end overskriftslinjen ({lines}): de ekstra celler er bevaret i sedlen."
     ),
@@ -246,15 +252,20 @@ def summary_lines(
         lines.append(texts["blank_one"] if b == 1 else texts["blank_many"].format(n=b))
     if summary.without_text:
         lines.append(texts["without_text"].format(lines=_lines(summary.without_text, texts)))
-    for change in summary.colour_changes:
+    changes = summary.colour_changes
+    for change in changes[:MAX_COLOUR_WORDS]:
         key = "colour_mapped" if change.known else "colour_unknown"
         lines.append(
             texts[key].format(
-                word=change.word,
+                word=_short(change.word),
                 colour=words.colours[change.colour],
                 lines=_lines(change.lines, texts),
             )
         )
+    if len(changes) > MAX_COLOUR_WORDS:
+        rest = changes[MAX_COLOUR_WORDS:]
+        numbers = sorted(n for change in rest for n in change.lines)
+        lines.append(texts["colour_more"].format(n=len(rest), lines=_lines(numbers, texts)))
     if summary.widened:
         lines.append(texts["widened"].format(lines=_lines(summary.widened, texts)))
     if summary.replaced_characters:
@@ -262,6 +273,12 @@ def summary_lines(
     return lines
 
 
+def _short(text: str) -> str:
+    """A file's own text as the summary quotes it: one line, at most MAX_QUOTED long."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MAX_QUOTED else flat[: MAX_QUOTED - 1] + "…"
+
+
 def _quoted(text: str, language: str) -> str:
     marks = {"sv": ("”", "”"), "nb": ("«", "»"), "da": ("»", "«")}.get(language, ("“", "”"))
-    return f"{marks[0]}{text}{marks[1]}"
+    return f"{marks[0]}{_short(text)}{marks[1]}"

@@ -205,3 +205,17 @@ def test_export_speaks_the_session_language_and_imports_back(language: str) -> N
     assert back.summary.colour_changes == ()
     english = notes_to_csv(w, language="en").splitlines()[0]
     assert english.startswith("board;frame;text;colour;votes")
+
+
+def test_the_summary_of_a_hostile_file_stays_short() -> None:
+    """Thousands of odd colour words and a 100,000-character header cell: every note
+    comes in, and the summary stays a handful of short lines."""
+    rows = ["Idé;Farve;" + "x" * 100_000]
+    rows += [f"Idé {i};farve-{i}\x1b[31m;" for i in range(3000)]
+    read = read_notes_file("\n".join(rows).encode(), "mange.csv")
+    assert len(read.notes) == 3000
+    assert len(read.summary.colour_changes) == 3000
+    lines = summary_lines(read.summary, "da")
+    assert len(lines) <= 15
+    assert max(len(line) for line in lines) < 200
+    assert lines[-1].startswith("2992 ord mere var ikke farver i paletten (linje 10, 11,")
