@@ -25,7 +25,9 @@ OVERLAP_PT = 1.0  # words sharing less than this in either direction only touch
 
 def _overlaps(words: list[dict[str, float | str]]) -> list[str]:
     problems = []
-    boxes = [(w, float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in words]
+    boxes = [
+        (w, float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in words
+    ]
     boxes.sort(key=lambda b: b[1])
     for i, (a, ax0, at, ax1, ab) in enumerate(boxes):
         for b, bx0, bt, bx1, bb in boxes[i + 1 :]:

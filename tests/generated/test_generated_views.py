@@ -27,9 +27,9 @@ from .conftest import DrawnText
 from .workshops import generate
 
 SIZES = [(1024, 768), (1920, 1080)]
-INK_SHARE = 0.01
+INK_SHARE = 0.01  # at least 1 % of the projector painted in note colours
 # The off-screen platform says so for every top-level window; a real screen does not.
-OFFSCREEN_ONLY = "This plugin does not support propagateSizeHints"  # at least 1 % of the projector painted in note colours
+OFFSCREEN_ONLY = "This plugin does not support propagateSizeHints"
 
 
 def _settle() -> None:
