@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from n3desk.app import settings
+from n3desk.app import settings, wheel_guard
 from n3desk.app.dialogs import QtDialogs
 from n3desk.app.faults import FaultHandler
 from n3desk.app.library_opening import EXIT_LIBRARY_PROBLEM, open_for_app
@@ -37,6 +37,7 @@ def create_application(language: str | None) -> QApplication:
             QCoreApplication.setApplicationName("n3desk")
         app = QApplication(sys.argv[:1])
     register_fonts()
+    wheel_guard.install(app)
     apply_theme(app, settings.get(settings.THEME), settings.get(settings.FONT_SCALE))
     install_translator(language or settings.get(settings.LANGUAGE) or None)
     return app

@@ -225,8 +225,12 @@
         <translation>The round is not open.</translation>
     </message>
     <message>
-        <source>No dots left.</source>
-        <translation>No dots left.</translation>
+        <source>The round's dots are all used.</source>
+        <translation>The round's dots are all used.</translation>
+    </message>
+    <message>
+        <source>This participant has no dots left.</source>
+        <translation>This participant has no dots left.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -2586,8 +2590,8 @@ If you quit now they are lost.</translation>
         <translation>Reopen voting round</translation>
     </message>
     <message>
-        <source>The room</source>
-        <translation>The room</translation>
+        <source>Not by name (the room)</source>
+        <translation>Not by name (the room)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2605,16 +2609,35 @@ If you quit now they are lost.</translation>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) given</source>
+        <translation>
+            <numerusform>%n dot given</numerusform>
+            <numerusform>%n dots given</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No limit for the room (no participants listed).</source>
-        <translation>No limit for the room (no participants listed).</translation>
+        <source>No budget: list the participants on the Overview tab to set one.</source>
+        <translation>No budget: list the participants on the Overview tab to set one.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots used · %3 left</source>
+        <translation>%1 of %2 dots used · %3 left</translation>
+    </message>
+    <message>
+        <source>Budget: %1 participants × %2 dots, by name or not</source>
+        <translation>Budget: %1 participants × %2 dots, by name or not</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
+        <source>%n dot(s) entered not by name</source>
         <translation>
-            <numerusform>%n dot left</numerusform>
-            <numerusform>%n dots left</numerusform>
+            <numerusform>%n dot entered not by name</numerusform>
+            <numerusform>%n dots entered not by name</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 has %2 of %3 dots left</translation>
     </message>
 </context>
 </TS>

@@ -225,8 +225,12 @@
         <translation>Runden er ikke åpen.</translation>
     </message>
     <message>
-        <source>No dots left.</source>
-        <translation>Ingen prikker igjen.</translation>
+        <source>The round's dots are all used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This participant has no dots left.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -2586,8 +2590,8 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Åpne avstemningsrunden igjen</translation>
     </message>
     <message>
-        <source>The room</source>
-        <translation>Rommet</translation>
+        <source>Not by name (the room)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
@@ -2605,16 +2609,35 @@ Hvis du avslutter nå, går de tapt.</translation>
         <source>No round yet</source>
         <translation>Ingen runde ennå</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) given</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <source>No limit for the room (no participants listed).</source>
-        <translation>Ingen grense for rommet (ingen deltakere oppført).</translation>
+        <source>No budget: list the participants on the Overview tab to set one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 dots used · %3 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget: %1 participants × %2 dots, by name or not</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
-        <translation>
-            <numerusform>%n prikk igjen</numerusform>
-            <numerusform>%n prikker igjen</numerusform>
+        <source>%n dot(s) entered not by name</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -225,8 +225,12 @@
         <translation>Omgången är inte öppen.</translation>
     </message>
     <message>
-        <source>No dots left.</source>
-        <translation>Inga prickar kvar.</translation>
+        <source>The round's dots are all used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This participant has no dots left.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -2586,8 +2590,8 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Öppna röstningsomgång igen</translation>
     </message>
     <message>
-        <source>The room</source>
-        <translation>Rummet</translation>
+        <source>Not by name (the room)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
@@ -2605,16 +2609,35 @@ Om du avslutar nu går de förlorade.</translation>
         <source>No round yet</source>
         <translation>Ingen omgång än</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) given</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <source>No limit for the room (no participants listed).</source>
-        <translation>Ingen gräns för rummet (inga deltagare angivna).</translation>
+        <source>No budget: list the participants on the Overview tab to set one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 dots used · %3 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget: %1 participants × %2 dots, by name or not</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
-        <translation>
-            <numerusform>%n prick kvar</numerusform>
-            <numerusform>%n prickar kvar</numerusform>
+        <source>%n dot(s) entered not by name</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

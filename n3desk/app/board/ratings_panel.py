@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from n3desk.app.board.controller import BoardController
 from n3desk.app.board.scene import BoardScene
-from n3desk.app.board.voting_panel import WheelGuard
 from n3desk.app.commands import push_edit
 from n3desk.domain import arrangement, board_edits, ratings
 from n3desk.domain.changes import Op
@@ -54,10 +53,6 @@ class RatingsPanel(QWidget):
         self.minimum = QSpinBox(self)
         self.minimum.setRange(0, 99)
         self.minimum.setValue(2)
-        self.wheel_guard = WheelGuard(self)
-        for field in (self.key, self.minimum):
-            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            field.installEventFilter(self.wheel_guard)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter)
         filter_row.addWidget(self.minimum)
