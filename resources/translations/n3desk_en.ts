@@ -397,19 +397,78 @@
         <source>(no other board)</source>
         <translation>(no other board)</translation>
     </message>
-    <message>
-        <source>Selected notes to “%1”</source>
-        <translation>Selected notes to “%1”</translation>
+    <message numerus="yes">
+        <source>Selected notes (%n) to “%1”</source>
+        <translation>
+            <numerusform>Selected notes (%n) to “%1”</numerusform>
+            <numerusform>Selected notes (%n) to “%1”</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Top %1 by dots to “%2”</source>
-        <translation>Top %1 by dots to “%2”</translation>
+        <source>Top notes by dots, or choose…</source>
+        <translation>Top notes by dots, or choose…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
         <translation>
             <numerusform>%n note carried forward</numerusform>
             <numerusform>%n notes carried forward</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry notes forward</source>
+        <translation>Carry notes forward</translation>
+    </message>
+    <message>
+        <source>The top notes by dots:</source>
+        <translation>The top notes by dots:</translation>
+    </message>
+    <message>
+        <source>To board</source>
+        <translation>To board</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Carry forward</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>The selected notes (%n)</numerusform>
+            <numerusform>The selected notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other board. Add one first (+ beside the board tabs).</source>
+        <translation>There is no other board. Add one first (+ beside the board tabs).</translation>
+    </message>
+    <message>
+        <source>Copies go below what is on the board, linked to their originals.</source>
+        <translation>Copies go below what is on the board, linked to their originals.</translation>
+    </message>
+    <message>
+        <source>This board has no voting round yet.</source>
+        <translation>This board has no voting round yet.</translation>
+    </message>
+    <message>
+        <source>No note has dots in “%1” yet.</source>
+        <translation>No note has dots in “%1” yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go: a tie at the last place brings them all.</source>
+        <translation>
+            <numerusform>%n note go: a tie at the last place brings them all.</numerusform>
+            <numerusform>%n notes go: a tie at the last place brings them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go, by dots in “%1”.</source>
+        <translation>
+            <numerusform>%n note go, by dots in “%1”.</numerusform>
+            <numerusform>%n notes go, by dots in “%1”.</numerusform>
         </translation>
     </message>
 </context>

@@ -397,19 +397,78 @@
         <source>(no other board)</source>
         <translation>(ingen annen tavle)</translation>
     </message>
-    <message>
-        <source>Selected notes to “%1”</source>
-        <translation>Markerte lapper til «%1»</translation>
+    <message numerus="yes">
+        <source>Selected notes (%n) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <source>Top %1 by dots to “%2”</source>
-        <translation>Topp %1 etter prikker til «%2»</translation>
+        <source>Top notes by dots, or choose…</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
         <translation>
             <numerusform>%n lapp ble ført videre</numerusform>
             <numerusform>%n lapper ble ført videre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry notes forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The top notes by dots:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The selected notes (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is no other board. Add one first (+ beside the board tabs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies go below what is on the board, linked to their originals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This board has no voting round yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No note has dots in “%1” yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go: a tie at the last place brings them all.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go, by dots in “%1”.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
