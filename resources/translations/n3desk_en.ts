@@ -473,6 +473,95 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Rating criteria</source>
+        <translation>Rating criteria</translation>
+    </message>
+    <message>
+        <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
+        <translation>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Add the N3 three (%1)</source>
+        <translation>Add the N3 three (%1)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Add the N3 criteria</source>
+        <translation>Add the N3 criteria</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name; it keeps “%1”.</source>
+        <translation>A criterion needs a name; it keeps “%1”.</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Rename criterion</translation>
+    </message>
+    <message>
+        <source>The lowest value must be below the highest.</source>
+        <translation>The lowest value must be below the highest.</translation>
+    </message>
+    <message>
+        <source>Change the range</source>
+        <translation>Change the range</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
+        <translation>
+            <numerusform>%n rating on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</numerusform>
+            <numerusform>%n ratings on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Change range of criterion</source>
+        <translation>Change range of criterion</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
+        <translation>
+            <numerusform>“%1” has %n rating. They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</numerusform>
+            <numerusform>“%1” has %n ratings. They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with ratings</source>
+        <translation>Remove with ratings</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Reorder criteria</translation>
+    </message>
+</context>
+<context>
     <name>DecisionModel</name>
     <message>
         <source>Time</source>
@@ -1533,6 +1622,10 @@ If you quit now they are lost.</translation>
         <translation>Ratings</translation>
     </message>
     <message>
+        <source>Edit criteria…</source>
+        <translation>Edit criteria…</translation>
+    </message>
+    <message>
         <source>Sort board, best first</source>
         <translation>Sort board, best first</translation>
     </message>
@@ -1551,6 +1644,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Dots</source>
         <translation>Dots</translation>
+    </message>
+    <message>
+        <source>This session has no criteria yet: add them with Edit criteria.</source>
+        <translation>This session has no criteria yet: add them with Edit criteria.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -2697,6 +2794,28 @@ If you quit now they are lost.</translation>
     <message>
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 has %2 of %3 dots left</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

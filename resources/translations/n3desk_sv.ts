@@ -473,6 +473,95 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Rating criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the N3 three (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the N3 criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A criterion needs a name; it keeps “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest value must be below the highest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the range</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change range of criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Remove with ratings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DecisionModel</name>
     <message>
         <source>Time</source>
@@ -1533,6 +1622,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Bedömning</translation>
     </message>
     <message>
+        <source>Edit criteria…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sort board, best first</source>
         <translation>Sortera tavlan, bäst först</translation>
     </message>
@@ -1551,6 +1644,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Dots</source>
         <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>This session has no criteria yet: add them with Edit criteria.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -2697,6 +2794,28 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>%1 has %2 of %3 dots left</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 </TS>

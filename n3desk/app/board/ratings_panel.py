@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.board.controller import BoardController
+from n3desk.app.board.criteria_editor import CriteriaEditor
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.commands import push_edit
 from n3desk.domain import arrangement, board_edits, ratings
@@ -47,6 +48,8 @@ class RatingsPanel(QWidget):
         self.hint.setWordWrap(True)
         self.grid = QGridLayout()
         self.buttons: dict[tuple[str, int | None], QPushButton] = {}
+        self.edit_button = QPushButton(self.tr("Edit criteria…"), self)
+        self.editor: CriteriaEditor | None = None
         self.key = QComboBox(self)
         self.sort_button = QPushButton(self.tr("Sort board, best first"), self)
         self.filter = QCheckBox(self.tr("Dim notes below"), self)
@@ -60,12 +63,14 @@ class RatingsPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.hint)
         layout.addLayout(self.grid)
+        layout.addWidget(self.edit_button)
         layout.addWidget(QLabel(self.tr("Sort and filter by"), self))
         layout.addWidget(self.key)
         layout.addWidget(self.sort_button)
         layout.addLayout(filter_row)
         layout.addStretch(1)
         self.sort_button.clicked.connect(self.sort_board)
+        self.edit_button.clicked.connect(self.edit_criteria)
         self.filter.toggled.connect(lambda _on: self.apply_filter())
         self.minimum.valueChanged.connect(lambda _v: self.apply_filter())
         self.key.activated.connect(lambda _i: self.apply_filter())
@@ -120,6 +125,21 @@ class RatingsPanel(QWidget):
         self.key.addItem(self.tr("Dots"), ratings.VOTES)
         self.refresh()
 
+    def edit_criteria(self) -> CriteriaEditor:
+        """The criteria editor (one at a time, not blocking)."""
+        if self.editor is None:
+            self.editor = CriteriaEditor(self.document, self.controller.dialogs, self)
+            self.editor.finished.connect(self._on_editor_closed)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+        return self.editor
+
+    def _on_editor_closed(self, _result: int) -> None:
+        if self.editor is not None:
+            self.editor.deleteLater()
+            self.editor = None
+
     def rate(self, criterion: Criterion, value: int | None) -> None:
         self.controller.rating.rate(criterion, value)
 
@@ -127,7 +147,11 @@ class RatingsPanel(QWidget):
         if self.scene is not None and not shiboken6.isValid(self.scene):
             self.scene = None  # the board went away while its selection was being cleared
         notes = self.scene.selected_notes() if self.scene is not None else []
-        if not notes:
+        if not self.document.workshop.criteria:
+            self.hint.setText(
+                self.tr("This session has no criteria yet: add them with Edit criteria.")
+            )
+        elif not notes:
             self.hint.setText(self.tr("Select notes to rate them (or press R and digits)."))
         else:
             self.hint.setText(self.tr("%n note(s) selected", "", len(notes)))
