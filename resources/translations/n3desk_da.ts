@@ -2082,6 +2082,10 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Næste trin</translation>
     </message>
     <message>
+        <source>Back to the stage that ended last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New note</source>
         <translation>Ny seddel</translation>
     </message>
@@ -2550,21 +2554,6 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Næste trin</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Kør trin</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>Afslut trin</translation>
-    </message>
-</context>
-<context>
     <name>TimerStrip</name>
     <message>
         <source>Next ▸</source>
@@ -2649,6 +2638,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Næste: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sound off</source>

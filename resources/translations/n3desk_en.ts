@@ -2082,6 +2082,10 @@ If you quit now they are lost.</translation>
         <translation>Next stage</translation>
     </message>
     <message>
+        <source>Back to the stage that ended last</source>
+        <translation>Back to the stage that ended last</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>New note</translation>
     </message>
@@ -2550,21 +2554,6 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Next stage</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Run stage</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>End stage</translation>
-    </message>
-</context>
-<context>
     <name>TimerStrip</name>
     <message>
         <source>Next ▸</source>
@@ -2649,6 +2638,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Next: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation>Back to “{title}”, paused where it ended (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation>Back to the stage that ended last (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Sound off</source>

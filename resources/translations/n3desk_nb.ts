@@ -2082,6 +2082,10 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Neste trinn</translation>
     </message>
     <message>
+        <source>Back to the stage that ended last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New note</source>
         <translation>Ny lapp</translation>
     </message>
@@ -2550,21 +2554,6 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Neste trinn</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Kjør trinn</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>Avslutt trinn</translation>
-    </message>
-</context>
-<context>
     <name>TimerStrip</name>
     <message>
         <source>Next ▸</source>
@@ -2649,6 +2638,14 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sound off</source>

@@ -2082,6 +2082,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Nästa moment</translation>
     </message>
     <message>
+        <source>Back to the stage that ended last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New note</source>
         <translation>Ny lapp</translation>
     </message>
@@ -2550,21 +2554,6 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Nästa moment</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Kör moment</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>Avsluta moment</translation>
-    </message>
-</context>
-<context>
     <name>TimerStrip</name>
     <message>
         <source>Next ▸</source>
@@ -2649,6 +2638,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Nästa: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sound off</source>
