@@ -64,10 +64,10 @@ class EditCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._inverse = self.document.apply(self.all_ops())
+        self._inverse = self.document.apply(self.all_ops(), replay=True)
 
     def undo(self) -> None:
-        self.document.apply(self._inverse)
+        self.document.apply(self._inverse, replay=True)
 
 
 def push_command(command: EditCommand) -> EditCommand:

@@ -38,10 +38,14 @@ class SessionDocument(QObject):
 
     Signals:
         changed(list[Op]): operations just applied (after an edit, undo or redo).
+        replayed(list[Op], list[Op]): after ``changed``, when an undo or redo applied
+            the operations: those applied, and those they replaced (the window
+            shows where the step acted).
         save_state_changed(bool, str): saved or not, and the reason when not.
     """
 
     changed = Signal(object)
+    replayed = Signal(object, object)
     save_state_changed = Signal(bool, str)
 
     def __init__(
@@ -76,8 +80,10 @@ class SessionDocument(QObject):
     def save_error(self) -> str:
         return self._error
 
-    def apply(self, ops: Sequence[Op]) -> list[Op]:
+    def apply(self, ops: Sequence[Op], *, replay: bool = False) -> list[Op]:
         """Apply ``ops`` to the workshop, commit them, announce them; return the inverse.
+
+        ``replay`` marks an undo or redo, which is announced once more by ``replayed``.
 
         Raises :class:`~n3desk.domain.workshop.IntegrityError` (and changes nothing)
         if the operations do not fit the workshop. A failure to write is not raised:
@@ -96,6 +102,8 @@ class SessionDocument(QObject):
             self._pending.append(touch)
         self.flush()
         self.changed.emit(list(ops))
+        if replay:
+            self.replayed.emit(list(ops), list(inverse))
         return inverse
 
     def flush(self) -> bool:

@@ -30,6 +30,7 @@ from n3desk.app.map.page import MapPage
 from n3desk.app.overview_page import OverviewPage
 from n3desk.app.projector.controls import Presenter, PresenterPanel
 from n3desk.app.shortcuts import keys
+from n3desk.app.undo_places import show_place
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Session
 
@@ -128,6 +129,7 @@ class SessionWindow(QWidget):
             self.tab_actions.append(action)
         document.save_state_changed.connect(self._on_save_state_changed)
         document.changed.connect(self._on_changed)
+        document.replayed.connect(self._on_replayed)
         if not document.saved:
             self.warning.show_state(False, document.save_error)
 
@@ -192,6 +194,10 @@ class SessionWindow(QWidget):
     def _on_save_state_changed(self, saved: bool, reason: str) -> None:
         self.warning.show_state(saved, reason)
         self.title_changed.emit(self.window_title())
+
+    def _on_replayed(self, applied: list[Op], undone: list[Op]) -> None:
+        """An undo or redo: show where it acted, so the facilitator sees what changed."""
+        show_place(self, applied, undone)
 
     def _on_changed(self, ops: list[Op]) -> None:
         if any(isinstance(op.record, Session) for op in ops):
