@@ -62,15 +62,22 @@ def run_app(data_dir: Path, *, language: str | None, demo_session_id: str | None
                 log.info("removed %d sessions deleted in an earlier run", purged)
         except LibraryError as exc:
             log.warning("deleted sessions not purged: %s", exc)
+        from n3desk.app import last_place
         from n3desk.app.main_window import MainWindow
 
         window = MainWindow(library)
         faults.dialogs = window.dialogs
+        previous = last_place.read(data_dir)
         if demo_session_id is not None:
             window.open_session(demo_session_id)
+        else:
+            last_place.restore(window, previous)  # after a crash: where the facilitator was
+        keeper = last_place.PlaceKeeper(window, data_dir)
         show_main_window(window)
         try:
-            return app.exec()
+            code = app.exec()
+            keeper.closed_cleanly()
+            return code
         finally:
             window.close_session()
             library.close()

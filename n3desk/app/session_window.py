@@ -75,6 +75,28 @@ class SaveWarningBar(QFrame):
         self.setVisible(not saved)
 
 
+class NoticeBar(QFrame):
+    """A calm bar with one message and an OK button (e.g. after an unexpected close)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.ok_button = QPushButton(self.tr("OK"), self)
+        self.ok_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.ok_button)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(True)
+
+
 class SessionWindow(QWidget):
     """One open session, with its tabs.
 
@@ -88,6 +110,7 @@ class SessionWindow(QWidget):
         super().__init__(parent)
         self.document = document
         self.warning = SaveWarningBar(document, self)
+        self.notice = NoticeBar(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(document, self.tabs)
@@ -117,6 +140,7 @@ class SessionWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.warning)
+        layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
         layout.addWidget(self.timer_slot)
         self.tab_actions: list[QAction] = []
