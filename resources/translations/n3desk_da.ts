@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>The round's dots are all used.</source>
-        <translation type="unfinished" />
+        <translation>Rundens prikker er brugt op.</translation>
     </message>
     <message>
         <source>This participant has no dots left.</source>
-        <translation type="unfinished" />
+        <translation>Denne deltager har ingen prikker tilbage.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -399,14 +399,14 @@
     </message>
     <message numerus="yes">
         <source>Selected notes (%n) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Markeret seddel (%n) til »%1«</numerusform>
+            <numerusform>Markerede sedler (%n) til »%1«</numerusform>
         </translation>
     </message>
     <message>
         <source>Top notes by dots, or choose…</source>
-        <translation type="unfinished" />
+        <translation>Sedlerne med flest prikker, eller vælg…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
@@ -420,145 +420,161 @@
     <name>CarryForwardDialog</name>
     <message>
         <source>Carry notes forward</source>
-        <translation type="unfinished" />
+        <translation>Før sedler videre</translation>
     </message>
     <message>
         <source>The top notes by dots:</source>
-        <translation type="unfinished" />
+        <translation>Sedlerne med flest prikker:</translation>
     </message>
     <message>
         <source>To board</source>
-        <translation type="unfinished" />
+        <translation>Til tavle</translation>
     </message>
     <message>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation>Før videre</translation>
     </message>
     <message numerus="yes">
         <source>The selected notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den markerede seddel (%n)</numerusform>
+            <numerusform>De markerede sedler (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no other board. Add one first (+ beside the board tabs).</source>
-        <translation type="unfinished" />
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>Der er ingen anden tavle endnu. Tilføj først en med »+ Tavle«.</translation>
     </message>
     <message>
         <source>Copies go below what is on the board, linked to their originals.</source>
-        <translation type="unfinished" />
+        <translation>Kopierne placeres under det, der allerede er på tavlen, med en kobling til originalerne.</translation>
     </message>
     <message>
         <source>This board has no voting round yet.</source>
-        <translation type="unfinished" />
+        <translation>Tavlen har ingen afstemningsrunde endnu.</translation>
     </message>
     <message>
         <source>No note has dots in “%1” yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen seddel har fået prikker i »%1« endnu.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) go: a tie at the last place brings them all.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seddel føres videre: delt sidsteplads tager dem alle med.</numerusform>
+            <numerusform>%n sedler føres videre: delt sidsteplads tager dem alle med.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) go, by dots in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seddel føres videre efter prikker i »%1«.</numerusform>
+            <numerusform>%n sedler føres videre efter prikker i »%1«.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>%n rating(s)</source>
+        <translation>%n vurdering</translation>
+    </message>
+    <message>
         <source>Rating criteria</source>
-        <translation type="unfinished" />
+        <translation>Vurderingskriterier</translation>
     </message>
     <message>
         <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Sedlerne vurderes efter disse kriterier, fra laveste til højeste værdi (0–9). Alle ændringer kan fortrydes med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Tilføj kriterium</translation>
     </message>
     <message>
         <source>Add the N3 three (%1)</source>
-        <translation type="unfinished" />
+        <translation>Tilføj N3-kriterierne (%1)</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Lavest</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Højest</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished" />
+        <translation>Nyt kriterium</translation>
     </message>
     <message>
         <source>Add the N3 criteria</source>
-        <translation type="unfinished" />
+        <translation>Tilføj N3-kriterierne</translation>
     </message>
     <message>
         <source>A criterion needs a name; it keeps “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Et kriterium skal have et navn; det hedder stadig »%1«.</translation>
     </message>
     <message>
         <source>Rename criterion</source>
-        <translation type="unfinished" />
+        <translation>Omdøb kriterium</translation>
     </message>
     <message>
         <source>The lowest value must be below the highest.</source>
-        <translation type="unfinished" />
+        <translation>Laveste værdi skal være lavere end den højeste.</translation>
     </message>
     <message>
         <source>Change the range</source>
-        <translation type="unfinished" />
+        <translation>Ændr skalaen</translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vurdering af »%1« sættes til nærmeste værdi inden for %2–%3. Fortryd (Ctrl+Z) giver den gamle værdi tilbage.</numerusform>
+            <numerusform>%n vurderinger af »%1« sættes til nærmeste værdi inden for %2–%3. Fortryd (Ctrl+Z) giver de gamle værdier tilbage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>Behold</translation>
     </message>
     <message>
         <source>Change range of criterion</source>
-        <translation type="unfinished" />
+        <translation>Ændr kriteriets skala</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished" />
+        <translation>Fjern kriterium</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>»%1« har %n vurdering. Den fjernes sammen med kriteriet. Fortryd (Ctrl+Z) giver både kriteriet og vurderingen tilbage.</numerusform>
+            <numerusform>»%1« har %n vurderinger. De fjernes sammen med kriteriet. Fortryd (Ctrl+Z) giver både kriteriet og vurderingerne tilbage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove with ratings</source>
-        <translation type="unfinished" />
+        <translation>Fjern med vurderinger</translation>
     </message>
     <message>
         <source>Reorder criteria</source>
-        <translation type="unfinished" />
+        <translation>Ændr kriteriernes rækkefølge</translation>
     </message>
 </context>
 <context>
@@ -829,6 +845,13 @@ Detaljer findes i {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Ret noter om {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk lukkede uventet. Din session er åben igen, hvor du var, og alt frem til din seneste ændring er der stadig.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1389,13 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Session</source>
@@ -1623,7 +1653,7 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
     <message>
         <source>Edit criteria…</source>
-        <translation type="unfinished" />
+        <translation>Rediger kriterier…</translation>
     </message>
     <message>
         <source>Sort board, best first</source>
@@ -1647,7 +1677,7 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
     <message>
         <source>This session has no criteria yet: add them with Edit criteria.</source>
-        <translation type="unfinished" />
+        <translation>Sessionen har ingen kriterier endnu: tilføj dem med Rediger kriterier.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -2083,7 +2113,7 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
     <message>
         <source>Back to the stage that ended last</source>
-        <translation type="unfinished" />
+        <translation>Tilbage til det trin, der sidst blev afsluttet</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2641,11 +2671,11 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
     <message>
         <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
-        <translation type="unfinished" />
+        <translation>Tilbage til »{title}«, sat på pause, hvor det sluttede (Ctrl+Venstre)</translation>
     </message>
     <message>
         <source>Back to the stage that ended last (Ctrl+Left)</source>
-        <translation type="unfinished" />
+        <translation>Tilbage til det trin, der sidst blev afsluttet (Ctrl+Venstre)</translation>
     </message>
     <message>
         <source>Sound off</source>
@@ -2744,7 +2774,7 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
     <message>
         <source>Not by name (the room)</source>
-        <translation type="unfinished" />
+        <translation>Uden navn (rummet)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2764,55 +2794,33 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prik givet</numerusform>
+            <numerusform>%n prikker givet</numerusform>
         </translation>
     </message>
     <message>
         <source>No budget: list the participants on the Overview tab to set one.</source>
-        <translation type="unfinished" />
+        <translation>Intet budget: skriv deltagerne ind under fanen Overblik for at få et.</translation>
     </message>
     <message>
         <source>%1 of %2 dots used · %3 left</source>
-        <translation type="unfinished" />
+        <translation>%1 af %2 prikker brugt · %3 tilbage</translation>
     </message>
     <message>
         <source>Budget: %1 participants × %2 dots, by name or not</source>
-        <translation type="unfinished" />
+        <translation>Budget: %1 deltagere × %2 prikker, med eller uden navn</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) entered not by name</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prik indtastet uden navn</numerusform>
+            <numerusform>%n prikker indtastet uden navn</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has %2 of %3 dots left</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>%1 har %2 af %3 prikker tilbage</translation>
     </message>
 </context>
 </TS>

@@ -442,8 +442,8 @@
         </translation>
     </message>
     <message>
-        <source>There is no other board. Add one first (+ beside the board tabs).</source>
-        <translation>There is no other board. Add one first (+ beside the board tabs).</translation>
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>There is no other board yet. Add one with “+ Board” first.</translation>
     </message>
     <message>
         <source>Copies go below what is on the board, linked to their originals.</source>
@@ -474,6 +474,22 @@
 </context>
 <context>
     <name>CriteriaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%n rating(s)</source>
+        <translation>%n rating(s)</translation>
+    </message>
     <message>
         <source>Rating criteria</source>
         <translation>Rating criteria</translation>
@@ -829,6 +845,13 @@ Details are in {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Edit notes on {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1386,13 @@ If you quit now they are lost.</translation>
     <message>
         <source>Hidden</source>
         <translation>Hidden</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2791,28 +2821,6 @@ If you quit now they are lost.</translation>
     <message>
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 has %2 of %3 dots left</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s)</source>
-        <translation>
-            <numerusform>%n rating</numerusform>
-            <numerusform>%n ratings</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>The round's dots are all used.</source>
-        <translation type="unfinished" />
+        <translation>Rundens prikker er brukt opp.</translation>
     </message>
     <message>
         <source>This participant has no dots left.</source>
-        <translation type="unfinished" />
+        <translation>Denne deltakeren har ingen prikker igjen.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -399,14 +399,14 @@
     </message>
     <message numerus="yes">
         <source>Selected notes (%n) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Merket lapp (%n) til «%1»</numerusform>
+            <numerusform>Merkede lapper (%n) til «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>Top notes by dots, or choose…</source>
-        <translation type="unfinished" />
+        <translation>Lappene med flest prikker, eller velg…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
@@ -420,145 +420,161 @@
     <name>CarryForwardDialog</name>
     <message>
         <source>Carry notes forward</source>
-        <translation type="unfinished" />
+        <translation>Før lapper videre</translation>
     </message>
     <message>
         <source>The top notes by dots:</source>
-        <translation type="unfinished" />
+        <translation>Lappene med flest prikker:</translation>
     </message>
     <message>
         <source>To board</source>
-        <translation type="unfinished" />
+        <translation>Til tavle</translation>
     </message>
     <message>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation>Før videre</translation>
     </message>
     <message numerus="yes">
         <source>The selected notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den merkede lappen (%n)</numerusform>
+            <numerusform>De merkede lappene (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no other board. Add one first (+ beside the board tabs).</source>
-        <translation type="unfinished" />
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>Det finnes ingen annen tavle ennå. Legg først til en med «+ Tavle».</translation>
     </message>
     <message>
         <source>Copies go below what is on the board, linked to their originals.</source>
-        <translation type="unfinished" />
+        <translation>Kopiene havner under det som allerede er på tavlen, koblet til originalene.</translation>
     </message>
     <message>
         <source>This board has no voting round yet.</source>
-        <translation type="unfinished" />
+        <translation>Tavlen har ingen avstemningsrunde ennå.</translation>
     </message>
     <message>
         <source>No note has dots in “%1” yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen lapp har fått prikker i «%1» ennå.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) go: a tie at the last place brings them all.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp føres videre: delt siste plass tar med alle.</numerusform>
+            <numerusform>%n lapper føres videre: delt siste plass tar med alle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) go, by dots in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp føres videre, etter prikker i «%1».</numerusform>
+            <numerusform>%n lapper føres videre, etter prikker i «%1».</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>%n rating(s)</source>
+        <translation>%n vurdering</translation>
+    </message>
+    <message>
         <source>Rating criteria</source>
-        <translation type="unfinished" />
+        <translation>Vurderingskriterier</translation>
     </message>
     <message>
         <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Lappene vurderes etter disse kriteriene, fra laveste til høyeste verdi (0–9). Alle endringer kan angres med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Legg til kriterium</translation>
     </message>
     <message>
         <source>Add the N3 three (%1)</source>
-        <translation type="unfinished" />
+        <translation>Legg til N3-kriteriene (%1)</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Lavest</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Høyest</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished" />
+        <translation>Nytt kriterium</translation>
     </message>
     <message>
         <source>Add the N3 criteria</source>
-        <translation type="unfinished" />
+        <translation>Legg til N3-kriteriene</translation>
     </message>
     <message>
         <source>A criterion needs a name; it keeps “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Et kriterium må ha et navn; det heter fortsatt «%1».</translation>
     </message>
     <message>
         <source>Rename criterion</source>
-        <translation type="unfinished" />
+        <translation>Gi kriteriet nytt navn</translation>
     </message>
     <message>
         <source>The lowest value must be below the highest.</source>
-        <translation type="unfinished" />
+        <translation>Laveste verdi må være lavere enn den høyeste.</translation>
     </message>
     <message>
         <source>Change the range</source>
-        <translation type="unfinished" />
+        <translation>Endre skalaen</translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vurdering på «%1» settes til nærmeste verdi innenfor %2–%3. Angre (Ctrl+Z) gir tilbake den gamle verdien.</numerusform>
+            <numerusform>%n vurderinger på «%1» settes til nærmeste verdi innenfor %2–%3. Angre (Ctrl+Z) gir tilbake de gamle verdiene.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>Behold</translation>
     </message>
     <message>
         <source>Change range of criterion</source>
-        <translation type="unfinished" />
+        <translation>Endre kriteriets skala</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished" />
+        <translation>Fjern kriterium</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>«%1» har %n vurdering. Den fjernes sammen med kriteriet. Angre (Ctrl+Z) gir tilbake både kriteriet og vurderingen.</numerusform>
+            <numerusform>«%1» har %n vurderinger. De fjernes sammen med kriteriet. Angre (Ctrl+Z) gir tilbake både kriteriet og vurderingene.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove with ratings</source>
-        <translation type="unfinished" />
+        <translation>Fjern med vurderinger</translation>
     </message>
     <message>
         <source>Reorder criteria</source>
-        <translation type="unfinished" />
+        <translation>Endre rekkefølgen på kriteriene</translation>
     </message>
 </context>
 <context>
@@ -829,6 +845,13 @@ Detaljer finnes i {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Endre notater om {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk ble lukket uventet. Økten din er åpen igjen der du var, og alt fram til den siste endringen din er tatt vare på.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1389,13 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Session</source>
@@ -1623,7 +1653,7 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
     <message>
         <source>Edit criteria…</source>
-        <translation type="unfinished" />
+        <translation>Rediger kriterier…</translation>
     </message>
     <message>
         <source>Sort board, best first</source>
@@ -1647,7 +1677,7 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
     <message>
         <source>This session has no criteria yet: add them with Edit criteria.</source>
-        <translation type="unfinished" />
+        <translation>Økten har ingen kriterier ennå: legg dem til med Rediger kriterier.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -2083,7 +2113,7 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
     <message>
         <source>Back to the stage that ended last</source>
-        <translation type="unfinished" />
+        <translation>Tilbake til trinnet som ble avsluttet sist</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2641,11 +2671,11 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
     <message>
         <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
-        <translation type="unfinished" />
+        <translation>Tilbake til «{title}», satt på pause der det sluttet (Ctrl+Venstre)</translation>
     </message>
     <message>
         <source>Back to the stage that ended last (Ctrl+Left)</source>
-        <translation type="unfinished" />
+        <translation>Tilbake til trinnet som ble avsluttet sist (Ctrl+Venstre)</translation>
     </message>
     <message>
         <source>Sound off</source>
@@ -2744,7 +2774,7 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
     <message>
         <source>Not by name (the room)</source>
-        <translation type="unfinished" />
+        <translation>Uten navn (rommet)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2764,55 +2794,33 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk gitt</numerusform>
+            <numerusform>%n prikker gitt</numerusform>
         </translation>
     </message>
     <message>
         <source>No budget: list the participants on the Overview tab to set one.</source>
-        <translation type="unfinished" />
+        <translation>Ikke noe budsjett: legg inn deltakerne i fanen Oversikt for å få et.</translation>
     </message>
     <message>
         <source>%1 of %2 dots used · %3 left</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2 prikker brukt · %3 igjen</translation>
     </message>
     <message>
         <source>Budget: %1 participants × %2 dots, by name or not</source>
-        <translation type="unfinished" />
+        <translation>Budsjett: %1 deltakere × %2 prikker, med eller uten navn</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) entered not by name</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk lagt inn uten navn</numerusform>
+            <numerusform>%n prikker lagt inn uten navn</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has %2 of %3 dots left</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>%1 har %2 av %3 prikker igjen</translation>
     </message>
 </context>
 </TS>

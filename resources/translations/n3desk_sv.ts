@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>The round's dots are all used.</source>
-        <translation type="unfinished" />
+        <translation>Omgångens prickar är slut.</translation>
     </message>
     <message>
         <source>This participant has no dots left.</source>
-        <translation type="unfinished" />
+        <translation>Den här deltagaren har inga prickar kvar.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -399,14 +399,14 @@
     </message>
     <message numerus="yes">
         <source>Selected notes (%n) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Markerad lapp (%n) till ”%1”</numerusform>
+            <numerusform>Markerade lappar (%n) till ”%1”</numerusform>
         </translation>
     </message>
     <message>
         <source>Top notes by dots, or choose…</source>
-        <translation type="unfinished" />
+        <translation>Lapparna med flest prickar, eller välj…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
@@ -420,145 +420,161 @@
     <name>CarryForwardDialog</name>
     <message>
         <source>Carry notes forward</source>
-        <translation type="unfinished" />
+        <translation>För lappar vidare</translation>
     </message>
     <message>
         <source>The top notes by dots:</source>
-        <translation type="unfinished" />
+        <translation>Lapparna med flest prickar:</translation>
     </message>
     <message>
         <source>To board</source>
-        <translation type="unfinished" />
+        <translation>Till tavla</translation>
     </message>
     <message>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation>För vidare</translation>
     </message>
     <message numerus="yes">
         <source>The selected notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den markerade lappen (%n)</numerusform>
+            <numerusform>De markerade lapparna (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no other board. Add one first (+ beside the board tabs).</source>
-        <translation type="unfinished" />
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>Det finns ingen annan tavla än. Lägg först till en med ”+ Tavla”.</translation>
     </message>
     <message>
         <source>Copies go below what is on the board, linked to their originals.</source>
-        <translation type="unfinished" />
+        <translation>Kopiorna hamnar under det som redan finns på tavlan, länkade till originalen.</translation>
     </message>
     <message>
         <source>This board has no voting round yet.</source>
-        <translation type="unfinished" />
+        <translation>Tavlan har ingen röstningsomgång än.</translation>
     </message>
     <message>
         <source>No note has dots in “%1” yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen lapp har fått prickar i ”%1” än.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) go: a tie at the last place brings them all.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp förs vidare: delad sista plats tar med alla.</numerusform>
+            <numerusform>%n lappar förs vidare: delad sista plats tar med alla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) go, by dots in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lapp förs vidare, efter prickar i ”%1”.</numerusform>
+            <numerusform>%n lappar förs vidare, efter prickar i ”%1”.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>%n rating(s)</source>
+        <translation>%n bedömning</translation>
+    </message>
+    <message>
         <source>Rating criteria</source>
-        <translation type="unfinished" />
+        <translation>Bedömningskriterier</translation>
     </message>
     <message>
         <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Lapparna bedöms på de här kriterierna, från lägsta till högsta värde (0–9). Varje ändring kan ångras med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Lägg till kriterium</translation>
     </message>
     <message>
         <source>Add the N3 three (%1)</source>
-        <translation type="unfinished" />
+        <translation>Lägg till N3-kriterierna (%1)</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Lägst</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Högst</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished" />
+        <translation>Nytt kriterium</translation>
     </message>
     <message>
         <source>Add the N3 criteria</source>
-        <translation type="unfinished" />
+        <translation>Lägg till N3-kriterierna</translation>
     </message>
     <message>
         <source>A criterion needs a name; it keeps “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ett kriterium behöver ett namn; det heter fortfarande ”%1”.</translation>
     </message>
     <message>
         <source>Rename criterion</source>
-        <translation type="unfinished" />
+        <translation>Byt namn på kriterium</translation>
     </message>
     <message>
         <source>The lowest value must be below the highest.</source>
-        <translation type="unfinished" />
+        <translation>Lägsta värdet måste vara lägre än det högsta.</translation>
     </message>
     <message>
         <source>Change the range</source>
-        <translation type="unfinished" />
+        <translation>Ändra skalan</translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bedömning på ”%1” sätts till närmaste värde inom %2–%3. Ångra (Ctrl+Z) ger tillbaka det gamla värdet.</numerusform>
+            <numerusform>%n bedömningar på ”%1” sätts till närmaste värde inom %2–%3. Ångra (Ctrl+Z) ger tillbaka de gamla värdena.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>Behåll</translation>
     </message>
     <message>
         <source>Change range of criterion</source>
-        <translation type="unfinished" />
+        <translation>Ändra kriteriets skala</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished" />
+        <translation>Ta bort kriterium</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>”%1” har %n bedömning. Den tas bort tillsammans med kriteriet. Ångra (Ctrl+Z) ger tillbaka både kriteriet och bedömningen.</numerusform>
+            <numerusform>”%1” har %n bedömningar. De tas bort tillsammans med kriteriet. Ångra (Ctrl+Z) ger tillbaka både kriteriet och bedömningarna.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove with ratings</source>
-        <translation type="unfinished" />
+        <translation>Ta bort med bedömningar</translation>
     </message>
     <message>
         <source>Reorder criteria</source>
-        <translation type="unfinished" />
+        <translation>Ändra kriteriernas ordning</translation>
     </message>
 </context>
 <context>
@@ -829,6 +845,13 @@ Detaljer finns i {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Ändra anteckningar om {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk stängdes oväntat. Din session är öppen igen där du var, och allt fram till din senaste ändring finns kvar.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1389,13 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Session</source>
@@ -1623,7 +1653,7 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
     <message>
         <source>Edit criteria…</source>
-        <translation type="unfinished" />
+        <translation>Redigera kriterier…</translation>
     </message>
     <message>
         <source>Sort board, best first</source>
@@ -1647,7 +1677,7 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
     <message>
         <source>This session has no criteria yet: add them with Edit criteria.</source>
-        <translation type="unfinished" />
+        <translation>Sessionen har inga kriterier än: lägg till dem med Redigera kriterier.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -2083,7 +2113,7 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
     <message>
         <source>Back to the stage that ended last</source>
-        <translation type="unfinished" />
+        <translation>Tillbaka till momentet som avslutades senast</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2641,11 +2671,11 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
     <message>
         <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
-        <translation type="unfinished" />
+        <translation>Tillbaka till ”{title}”, pausat där det slutade (Ctrl+Vänster)</translation>
     </message>
     <message>
         <source>Back to the stage that ended last (Ctrl+Left)</source>
-        <translation type="unfinished" />
+        <translation>Tillbaka till momentet som avslutades senast (Ctrl+Vänster)</translation>
     </message>
     <message>
         <source>Sound off</source>
@@ -2744,7 +2774,7 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
     <message>
         <source>Not by name (the room)</source>
-        <translation type="unfinished" />
+        <translation>Utan namn (rummet)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2764,55 +2794,33 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prick given</numerusform>
+            <numerusform>%n prickar givna</numerusform>
         </translation>
     </message>
     <message>
         <source>No budget: list the participants on the Overview tab to set one.</source>
-        <translation type="unfinished" />
+        <translation>Ingen budget: skriv in deltagarna på fliken Översikt för att få en.</translation>
     </message>
     <message>
         <source>%1 of %2 dots used · %3 left</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2 prickar använda · %3 kvar</translation>
     </message>
     <message>
         <source>Budget: %1 participants × %2 dots, by name or not</source>
-        <translation type="unfinished" />
+        <translation>Budget: %1 deltagare × %2 prickar, med eller utan namn</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) entered not by name</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prick inmatad utan namn</numerusform>
+            <numerusform>%n prickar inmatade utan namn</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has %2 of %3 dots left</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>%1 har %2 av %3 prickar kvar</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ class CarryForwardDialog(QDialog):
         scene = self.controller.scene
         round_ = scene.current_round() if scene is not None else None
         if self.board.count() == 0:
-            text = self.tr("There is no other board. Add one first (+ beside the board tabs).")
+            text = self.tr("There is no other board yet. Add one with “+ Board” first.")
         elif self.selected.isChecked():
             text = self.tr("Copies go below what is on the board, linked to their originals.")
         elif round_ is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,17 +53,17 @@ class CriterionRow:
         self.high.setValue(criterion.high)
         self.up = QToolButton(editor)
         self.up.setText("↑")
-        self.up.setToolTip(editor.tr("Move up"))
+        self.up.setToolTip(QCoreApplication.translate("CriteriaEditor", "Move up"))
         self.down = QToolButton(editor)
         self.down.setText("↓")
-        self.down.setToolTip(editor.tr("Move down"))
-        self.remove = QPushButton(editor.tr("Remove"), editor)
+        self.down.setToolTip(QCoreApplication.translate("CriteriaEditor", "Move down"))
+        self.remove = QPushButton(QCoreApplication.translate("CriteriaEditor", "Remove"), editor)
         self.ratings = QLabel(editor)
 
     def widgets(self) -> list[QWidget]:
         return [self.name, self.low, self.high, self.up, self.down, self.ratings, self.remove]
 
-    def show(self, criterion: Criterion, rated: int, editor: CriteriaEditor) -> None:
+    def show(self, criterion: Criterion, rated: int) -> None:
         """Show the criterion's current values without sending any edit back."""
         for widget in (self.name, self.low, self.high):
             widget.blockSignals(True)
@@ -73,7 +73,9 @@ class CriterionRow:
         self.high.setValue(criterion.high)
         for widget in (self.name, self.low, self.high):
             widget.blockSignals(False)
-        self.ratings.setText(editor.tr("%n rating(s)", "", rated))
+        self.ratings.setText(
+            QCoreApplication.translate("CriteriaEditor", "%n rating(s)", None, rated)
+        )
 
 
 class CriteriaEditor(QDialog):
@@ -135,7 +137,7 @@ class CriteriaEditor(QDialog):
         for rating in self.document.workshop.all(Rating):
             counts[rating.criterion_id] = counts.get(rating.criterion_id, 0) + 1
         for index, (row, criterion) in enumerate(zip(self.rows, current, strict=True)):
-            row.show(criterion, counts.get(criterion.id, 0), self)
+            row.show(criterion, counts.get(criterion.id, 0))
             row.up.setEnabled(index > 0)
             row.down.setEnabled(index < len(current) - 1)
         missing = criteria.missing_n3(self.document.workshop)
