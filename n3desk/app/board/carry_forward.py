@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.board.controller import BoardController
+from n3desk.app.board.voting_panel import short_name
 from n3desk.domain import voting
 
 DEFAULT_TOP = 5
@@ -47,6 +48,11 @@ class CarryForwardDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Carry notes forward"))
         self.board = QComboBox(self)
+        # A long board title must not stretch the dialog past the screen.
+        self.board.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.board.setMinimumContentsLength(24)
         self.selected = QRadioButton(self)
         self.top = QRadioButton(self.tr("The top notes by dots:"), self)
         self.count = QSpinBox(self)
@@ -90,7 +96,7 @@ class CarryForwardDialog(QDialog):
         self.board.clear()
         for board in self.controller.document.workshop.boards:
             if board.id != current:
-                self.board.addItem(board.title, board.id)
+                self.board.addItem(short_name(board.title, 80), board.id)
         self.board.blockSignals(False)
         picked = len(scene.selected_notes()) if scene is not None else 0
         self.selected.setText(self.tr("The selected notes (%n)", "", picked))

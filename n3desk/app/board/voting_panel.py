@@ -58,6 +58,12 @@ class VotingPanel(QWidget):
         heading = plain_label(self, self.tr("Dot voting"))
         heading.setProperty("role", "subheading")
         self.rounds = QComboBox(self)
+        self.voter = QComboBox(self)
+        for combo in (self.rounds, self.voter):  # long names must not widen the panel
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.state = plain_label(self)
         self.title = QLineEdit(self)
         self.per_participant = QSpinBox(self)
@@ -79,7 +85,6 @@ class VotingPanel(QWidget):
             states.addWidget(button)
         self.enter = QPushButton(self.tr("Enter dots (click +1, Shift+click −1)"), self)
         self.enter.setCheckable(True)
-        self.voter = QComboBox(self)
         self.counter = plain_label(self)
         self.counter.setObjectName("dotCounter")
         self.counter.setProperty("role", "subheading")
@@ -191,7 +196,7 @@ class VotingPanel(QWidget):
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in sorted(rounds, key=lambda r: (r.position, r.created_at)):
-            self.rounds.addItem(r.title, r.id)
+            self.rounds.addItem(short_name(r.title), r.id)
         if current is not None:
             self.rounds.setCurrentIndex(self.rounds.findData(current.id))
         self.rounds.blockSignals(False)
