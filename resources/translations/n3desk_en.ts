@@ -487,10 +487,6 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>%n rating(s)</source>
-        <translation>%n rating(s)</translation>
-    </message>
-    <message>
         <source>Rating criteria</source>
         <translation>Rating criteria</translation>
     </message>
@@ -501,6 +497,13 @@
     <message>
         <source>Add criterion</source>
         <translation>Add criterion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add the N3 three (%1)</source>

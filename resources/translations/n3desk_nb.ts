@@ -487,10 +487,6 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>%n rating(s)</source>
-        <translation>%n vurdering</translation>
-    </message>
-    <message>
         <source>Rating criteria</source>
         <translation>Vurderingskriterier</translation>
     </message>
@@ -501,6 +497,13 @@
     <message>
         <source>Add criterion</source>
         <translation>Legg til kriterium</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n vurdering</numerusform>
+            <numerusform>%n vurderinger</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add the N3 three (%1)</source>

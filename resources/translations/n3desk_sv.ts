@@ -487,10 +487,6 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>%n rating(s)</source>
-        <translation>%n bedömning</translation>
-    </message>
-    <message>
         <source>Rating criteria</source>
         <translation>Bedömningskriterier</translation>
     </message>
@@ -501,6 +497,13 @@
     <message>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n bedömning</numerusform>
+            <numerusform>%n bedömningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add the N3 three (%1)</source>

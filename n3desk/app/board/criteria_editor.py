@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,11 +50,13 @@ class CriterionRow:
             box.setKeyboardTracking(False)  # one step when typing ends, not one per digit
         self.low.setValue(criterion.low)
         self.high.setValue(criterion.high)
-        self.up = QToolButton(editor)
-        self.up.setText("↑")
+        # Push buttons, not tool buttons: qt-material draws a tool button's arrow as a
+        # thin dash.
+        self.up = QPushButton("↑", editor)
+        self.up.setMaximumWidth(44)
         self.up.setToolTip(QCoreApplication.translate("CriteriaEditor", "Move up"))
-        self.down = QToolButton(editor)
-        self.down.setText("↓")
+        self.down = QPushButton("↓", editor)
+        self.down.setMaximumWidth(44)
         self.down.setToolTip(QCoreApplication.translate("CriteriaEditor", "Move down"))
         self.remove = QPushButton(QCoreApplication.translate("CriteriaEditor", "Remove"), editor)
         self.ratings = QLabel(editor)
@@ -63,7 +64,7 @@ class CriterionRow:
     def widgets(self) -> list[QWidget]:
         return [self.name, self.low, self.high, self.up, self.down, self.ratings, self.remove]
 
-    def show(self, criterion: Criterion, rated: int) -> None:
+    def show(self, criterion: Criterion, rated: str) -> None:
         """Show the criterion's current values without sending any edit back."""
         for widget in (self.name, self.low, self.high):
             widget.blockSignals(True)
@@ -73,9 +74,7 @@ class CriterionRow:
         self.high.setValue(criterion.high)
         for widget in (self.name, self.low, self.high):
             widget.blockSignals(False)
-        self.ratings.setText(
-            QCoreApplication.translate("CriteriaEditor", "%n rating(s)", None, rated)
-        )
+        self.ratings.setText(rated)
 
 
 class CriteriaEditor(QDialog):
@@ -137,7 +136,7 @@ class CriteriaEditor(QDialog):
         for rating in self.document.workshop.all(Rating):
             counts[rating.criterion_id] = counts.get(rating.criterion_id, 0) + 1
         for index, (row, criterion) in enumerate(zip(self.rows, current, strict=True)):
-            row.show(criterion, counts.get(criterion.id, 0))
+            row.show(criterion, self.tr("%n rating(s)", "", counts.get(criterion.id, 0)))
             row.up.setEnabled(index > 0)
             row.down.setEnabled(index < len(current) - 1)
         missing = criteria.missing_n3(self.document.workshop)
@@ -152,6 +151,7 @@ class CriteriaEditor(QDialog):
         for row in self.rows:
             for widget in row.widgets():
                 self.grid.removeWidget(widget)
+                widget.hide()  # gone from sight now; deleted when the event loop runs
                 widget.deleteLater()
         self.rows = []
         headings = [self.tr("Criterion"), self.tr("Low"), self.tr("High")]

@@ -102,6 +102,7 @@ class RatingsPanel(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # criteria change live now: no ghost rows until deletion
                 widget.deleteLater()
         self.buttons.clear()
         criteria = self.document.workshop.criteria
