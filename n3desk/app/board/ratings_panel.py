@@ -32,6 +32,8 @@ from n3desk.domain import arrangement, board_edits, ratings
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Criterion
 
+BUTTONS_PER_ROW = 6  # the N3 scale (0–3) and "–" fit one row; 0–9 takes two
+
 
 class RatingsPanel(QWidget):
     """Ratings of the selected notes, and sorting and filtering by them."""
@@ -107,18 +109,23 @@ class RatingsPanel(QWidget):
         self.buttons.clear()
         criteria = self.document.workshop.criteria
         labels = ratings.short_labels([c.name for c in criteria])
-        for row, (criterion, label) in enumerate(zip(criteria, labels, strict=True)):
+        row = 0
+        for criterion, label in zip(criteria, labels, strict=True):
             name = QLabel(f"{label}  {criterion.name}", self)
             name.setTextFormat(Qt.TextFormat.PlainText)
             self.grid.addWidget(name, row, 0)
             values: list[int | None] = [*range(criterion.low, criterion.high + 1), None]
-            for col, value in enumerate(values, start=1):
+            # A wide scale (0–9) wraps after BUTTONS_PER_ROW values: one row that long
+            # pushed the panel past a 1024-wide window and squeezed the board.
+            for index, value in enumerate(values):
                 button = QPushButton("–" if value is None else str(value), self)
                 button.setCheckable(value is not None)
                 button.setMaximumWidth(44)
                 button.clicked.connect(partial(self.rate, criterion, value))
-                self.grid.addWidget(button, row, col)
+                line, col = divmod(index, BUTTONS_PER_ROW)
+                self.grid.addWidget(button, row + line, col + 1)
                 self.buttons[(criterion.id, value)] = button
+            row += (len(values) - 1) // BUTTONS_PER_ROW + 1
         self.key.clear()
         for criterion in criteria:
             self.key.addItem(criterion.name, criterion.id)
