@@ -190,3 +190,20 @@ def test_a_narrower_range_asks_and_moves_ratings_inside(
     assert editor.rows[0].high.value() == 3
     document.undo_stack.redo()
     assert reopened_equal(document)
+
+
+def test_a_wide_scale_wraps_in_the_ratings_panel(
+    document: SessionDocument, asking: AskingDialogs, qtbot: QtBot
+) -> None:
+    """A 0–9 criterion rates from two rows of buttons; the panel stays as narrow as N3's."""
+    page, editor = opened(document, asking, qtbot)
+    panel = page.ratings_panel
+    narrow = panel.minimumSizeHint().width()
+    made = editor.add()
+    editor.rows[-1].high.setValue(9)
+    assert (document.workshop.criteria[-1].low, document.workshop.criteria[-1].high) == (0, 9)
+    grid = panel.grid
+    first = grid.getItemPosition(grid.indexOf(panel.buttons[(made.id, 0)]))
+    last = grid.getItemPosition(grid.indexOf(panel.buttons[(made.id, 9)]))
+    assert last[0] == first[0] + 1  # the next row
+    assert panel.minimumSizeHint().width() <= narrow + 2 * 44
