@@ -498,6 +498,14 @@
         <source>Add criterion</source>
         <translation>Tilføj kriterium</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
         <translation>

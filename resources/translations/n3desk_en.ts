@@ -498,6 +498,14 @@
         <source>Add criterion</source>
         <translation>Add criterion</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
         <translation>

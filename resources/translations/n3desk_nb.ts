@@ -498,6 +498,14 @@
         <source>Add criterion</source>
         <translation>Legg til kriterium</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
         <translation>

@@ -498,6 +498,14 @@
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
         <translation>

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from n3desk.app.commands import push_edit
 from n3desk.app.dialogs import Dialogs
 from n3desk.app.document import SessionDocument
+from n3desk.app.shortcuts import keys
 from n3desk.domain import criteria
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Criterion, Rating
@@ -115,6 +117,14 @@ class CriteriaEditor(QDialog):
         layout.addLayout(adding)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        # The window's Ctrl+Z does not reach a dialog: the editor has its own, on the
+        # same undo stack, so "undo" means the same thing everywhere.
+        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo), *keys("edit.redo")]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
+        self.addActions([self.undo_action, self.redo_action])
         self.add_button.clicked.connect(self.add)
         self.n3_button.clicked.connect(self.add_n3)
         buttons.rejected.connect(self.reject)

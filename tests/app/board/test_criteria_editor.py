@@ -83,10 +83,11 @@ def test_the_n3_three_join_a_roskilde_session(
     rows = [c for c, v in page.ratings_panel.buttons if v == 3]
     assert rows[-1] == roskilde.workshop.criteria[-1].id  # the panel rates on it at once
     assert reopened_equal(roskilde)
-    roskilde.undo_stack.undo()
+    editor.undo_action.trigger()  # Ctrl+Z inside the editor
     assert len(names(roskilde)) == 4
     assert len(editor.rows) == 4
-    roskilde.undo_stack.redo()
+    assert editor.undo_action.shortcut().toString() == "Ctrl+Z"
+    editor.redo_action.trigger()
     assert names(roskilde)[-1] == "Nyttiggjort"
     assert reopened_equal(roskilde)
 
