@@ -7,8 +7,8 @@ gives the old values back). :func:`n3_ops` adds the N3 three — Nytt, Nyttigt,
 Nyttiggjort, 0–3 — that a session does not have yet, so any session, whatever its
 template, can rate on them.
 
-Values are single digits (0–9): the board rates with one key per value (R, then a
-digit per criterion), and a range of at most ten values still fits the panel.
+Values run from 0 to 10, as templates allow: R and a digit rate 0–9 from the
+keyboard, the panel's buttons every value.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from n3desk.domain.templates import DEFAULT_CRITERIA, localized
 from n3desk.domain.workshop import Workshop
 
 LOWEST = 0
-HIGHEST = 9
+HIGHEST = 10
 LONGEST_NAME = 60  # a badge, a table header and a PDF line must still hold it
 
 
@@ -40,7 +40,7 @@ def clean_name(name: str) -> str:
 
 
 def check_range(low: int, high: int) -> None:
-    """Refuse a range that is empty, reversed or not single digits."""
+    """Refuse a range that is empty, reversed or outside 0–10."""
     if not LOWEST <= low < high <= HIGHEST:
         raise CriterionError(f"the range must run from {LOWEST} to {HIGHEST}, low below high")
 

@@ -491,8 +491,8 @@
         <translation>Vurderingskriterier</translation>
     </message>
     <message>
-        <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
-        <translation>Sedlerne vurderes efter disse kriterier, fra laveste til højeste værdi (0–9). Alle ændringer kan fortrydes med Ctrl+Z.</translation>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Sedlerne vurderes efter disse kriterier, fra laveste til højeste værdi (0–10). Alle ændringer kan fortrydes med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add criterion</source>
@@ -546,8 +546,8 @@
         <translation>Omdøb kriterium</translation>
     </message>
     <message>
-        <source>The lowest value must be below the highest.</source>
-        <translation>Laveste værdi skal være lavere end den højeste.</translation>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>En skala ligger inden for 0–10, med laveste værdi under den højeste.</translation>
     </message>
     <message>
         <source>Change the range</source>

@@ -491,8 +491,8 @@
         <translation>Rating criteria</translation>
     </message>
     <message>
-        <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
-        <translation>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</translation>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add criterion</source>
@@ -546,8 +546,8 @@
         <translation>Rename criterion</translation>
     </message>
     <message>
-        <source>The lowest value must be below the highest.</source>
-        <translation>The lowest value must be below the highest.</translation>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>A scale runs within 0–10, its lowest value below its highest.</translation>
     </message>
     <message>
         <source>Change the range</source>

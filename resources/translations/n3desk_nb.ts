@@ -491,8 +491,8 @@
         <translation>Vurderingskriterier</translation>
     </message>
     <message>
-        <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
-        <translation>Lappene vurderes etter disse kriteriene, fra laveste til høyeste verdi (0–9). Alle endringer kan angres med Ctrl+Z.</translation>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Lappene vurderes etter disse kriteriene, fra laveste til høyeste verdi (0–10). Alle endringer kan angres med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add criterion</source>
@@ -546,8 +546,8 @@
         <translation>Gi kriteriet nytt navn</translation>
     </message>
     <message>
-        <source>The lowest value must be below the highest.</source>
-        <translation>Laveste verdi må være lavere enn den høyeste.</translation>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>En skala ligger innenfor 0–10, med laveste verdi under den høyeste.</translation>
     </message>
     <message>
         <source>Change the range</source>

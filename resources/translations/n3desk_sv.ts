@@ -491,8 +491,8 @@
         <translation>Bedömningskriterier</translation>
     </message>
     <message>
-        <source>Notes are rated on these criteria, from low to high (0–9). Every change can be undone with Ctrl+Z.</source>
-        <translation>Lapparna bedöms på de här kriterierna, från lägsta till högsta värde (0–9). Varje ändring kan ångras med Ctrl+Z.</translation>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Lapparna bedöms på de här kriterierna, från lägsta till högsta värde (0–10). Varje ändring kan ångras med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add criterion</source>
@@ -546,8 +546,8 @@
         <translation>Byt namn på kriterium</translation>
     </message>
     <message>
-        <source>The lowest value must be below the highest.</source>
-        <translation>Lägsta värdet måste vara lägre än det högsta.</translation>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>En skala ligger inom 0–10, med det lägsta värdet under det högsta.</translation>
     </message>
     <message>
         <source>Change the range</source>

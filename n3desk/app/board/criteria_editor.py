@@ -1,8 +1,8 @@
 """The criteria editor: the session's rating criteria, each change one undo step.
 
 Opened from the ratings panel ("Edit criteria…"), not blocking. One row per
-criterion: its name, its range (low–high, single digits so that R + a digit can
-rate), up and down, and remove. Below: add a criterion, and add the N3 three
+criterion: its name, its range (low–high within 0–10, as templates allow), up and
+down, and remove. Below: add a criterion, and add the N3 three
 (Nytt, Nyttigt, Nyttiggjort) that the session lacks, whatever template it came
 from. Removing a criterion that has ratings, or narrowing a range that leaves
 ratings outside, first says what happens to them; undo brings them back.
@@ -47,8 +47,13 @@ class CriterionRow:
         self.name.setMinimumWidth(180)
         self.low = QSpinBox(editor)
         self.high = QSpinBox(editor)
-        for box, (least, most) in ((self.low, (0, 8)), (self.high, (1, 9))):
-            box.setRange(least, most)
+        top = criteria.HIGHEST
+        for box, (least, most), now in (
+            (self.low, (criteria.LOWEST, top - 1), criterion.low),
+            (self.high, (criteria.LOWEST + 1, top), criterion.high),
+        ):
+            # A scale from elsewhere (an old portable file) is shown as it is, not clamped.
+            box.setRange(min(least, now), max(most, now))
             box.setKeyboardTracking(False)  # one step when typing ends, not one per digit
         self.low.setValue(criterion.low)
         self.high.setValue(criterion.high)
@@ -92,7 +97,7 @@ class CriteriaEditor(QDialog):
         self.rows: list[CriterionRow] = []
         intro = QLabel(
             self.tr(
-                "Notes are rated on these criteria, from low to high (0–9). "
+                "Notes are rated on these criteria, from low to high (0–10). "
                 "Every change can be undone with Ctrl+Z."
             ),
             self,
@@ -228,7 +233,7 @@ class CriteriaEditor(QDialog):
         try:
             ops = criteria.range_ops(self.document.workshop, criterion, low, high)
         except criteria.CriterionError:
-            self._say(self.tr("The lowest value must be below the highest."))
+            self._say(self.tr("A scale runs within 0–10, its lowest value below its highest."))
             self._build()
             return False
         moved = len(criteria.outside(self.document.workshop, criterion, low, high))
