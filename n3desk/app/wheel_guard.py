@@ -22,6 +22,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 GUARDED = (QComboBox, QAbstractSpinBox)
+# Looked up once: the filter sees every event of the application, so its first test
+# must be cheap (see tests/benchmarks/bench_wheel_guard.py).
+_POLISH = QEvent.Type.Polish
+_WHEEL = QEvent.Type.Wheel
+_WHEEL_FOCUS = Qt.FocusPolicy.WheelFocus
 
 
 def guarded_field(widget: QObject) -> QWidget | None:
@@ -40,10 +45,10 @@ class WheelGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        if kind is _POLISH and isinstance(watched, GUARDED):
+            if watched.focusPolicy() == _WHEEL_FOCUS:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel:
+        elif kind is _WHEEL:
             field = guarded_field(watched)
             if field is not None and not field.hasFocus():
                 # Ignored and filtered: Qt offers the wheel to the parent next, so the
