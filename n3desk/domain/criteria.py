@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Criterion, Rating, new_id
-from n3desk.domain.templates import DEFAULT_CRITERIA, localized
+from n3desk.domain.templates import DEFAULT_CRITERIA, CriterionSpec, localized
 from n3desk.domain.workshop import Workshop
 
 LOWEST = 0
@@ -102,23 +102,42 @@ def n3_names(language: str) -> list[str]:
     return [localized(spec.name, language) for spec in DEFAULT_CRITERIA]
 
 
+def _all_names(spec: CriterionSpec) -> set[str]:
+    """Every language's name of an N3 criterion, folded for comparing."""
+    names = [spec.name] if isinstance(spec.name, str) else list(spec.name.values())
+    return {_folded(n) for n in names}
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
 def missing_n3(workshop: Workshop) -> list[str]:
-    """The N3 criteria the session does not have yet (by name, case and spaces ignored)."""
-    have = {" ".join(c.name.split()).casefold() for c in workshop.criteria}
-    return [n for n in n3_names(workshop.session.language) if n.casefold() not in have]
+    """The N3 criteria the session does not have yet, in its language.
+
+    A criterion counts as one of the three when its name is that criterion's name in
+    any of the four languages (case and spaces ignored): a session keeps "Nytt" from
+    an older n3desk and does not get "Nyt" beside it.
+    """
+    have = {_folded(c.name) for c in workshop.criteria}
+    language = workshop.session.language
+    return [
+        localized(spec.name, language) for spec in DEFAULT_CRITERIA if not have & _all_names(spec)
+    ]
 
 
 def n3_ops(workshop: Workshop) -> list[Op]:
     """The N3 three the session lacks, added after its own criteria (0–3 each)."""
     position = max((c.position for c in workshop.criteria), default=-1) + 1
-    specs = {localized(s.name, workshop.session.language): s for s in DEFAULT_CRITERIA}
+    have = {_folded(c.name) for c in workshop.criteria}
     ops: list[Op] = []
-    for offset, name in enumerate(missing_n3(workshop)):
-        spec = specs[name]
-        record = Criterion(
-            new_id(), workshop.session.id, name, spec.low, spec.high, position + offset
-        )
+    for spec in DEFAULT_CRITERIA:
+        if have & _all_names(spec):
+            continue
+        name = localized(spec.name, workshop.session.language)
+        record = Criterion(new_id(), workshop.session.id, name, spec.low, spec.high, position)
         ops.append(Put(record))
+        position += 1
     return ops
 
 

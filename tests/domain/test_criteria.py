@@ -45,10 +45,10 @@ def test_the_n3_three_join_any_template() -> None:
     """Roskilde rates on four criteria of its own; the N3 three come after them, once."""
     workshop = roskilde()
     assert len(workshop.criteria) == 4
-    assert criteria.missing_n3(workshop) == ["Nytt", "Nyttigt", "Nyttiggjort"]
+    assert criteria.missing_n3(workshop) == ["Nyt", "Nyttigt", "Nyttiggjort"]  # in Danish
     inverse = workshop.apply(criteria.n3_ops(workshop))
     names = [c.name for c in workshop.criteria]
-    assert names[4:] == ["Nytt", "Nyttigt", "Nyttiggjort"]
+    assert names[4:] == ["Nyt", "Nyttigt", "Nyttiggjort"]
     assert [(c.low, c.high, c.position) for c in workshop.criteria[4:]] == [
         (0, 3, 4),
         (0, 3, 5),
@@ -60,11 +60,15 @@ def test_the_n3_three_join_any_template() -> None:
 
 
 def test_only_the_missing_n3_criteria_are_added() -> None:
-    """A session that has "nytt" already gets only the two it lacks."""
+    """A Danish session that has "nytt" (Swedish, or an older n3desk) gets only two more."""
     workshop = roskilde()
     ops, _made = criteria.add_ops(workshop, "  nytt ")
     workshop.apply(ops)
     assert criteria.missing_n3(workshop) == ["Nyttigt", "Nyttiggjort"]
+    workshop.apply(criteria.n3_ops(workshop))
+    assert [c.name for c in workshop.criteria][4:] == ["nytt", "Nyttigt", "Nyttiggjort"]
+    english = roskilde("en")
+    assert criteria.missing_n3(english) == ["New", "Useful", "Put to use"]
 
 
 def test_add_rename_and_reorder() -> None:

@@ -75,9 +75,9 @@ def test_the_n3_three_join_a_roskilde_session(
 ) -> None:
     """ "Add the N3 three" adds Nytt, Nyttigt, Nyttiggjort after Roskilde's four; undo, redo."""
     page, editor = opened(roskilde, asking, qtbot)
-    assert editor.n3_button.text() == "Add the N3 three (Nytt, Nyttigt, Nyttiggjort)"
+    assert editor.n3_button.text() == "Add the N3 three (Nyt, Nyttigt, Nyttiggjort)"
     editor.n3_button.click()
-    assert names(roskilde)[4:] == ["Nytt", "Nyttigt", "Nyttiggjort"]
+    assert names(roskilde)[4:] == ["Nyt", "Nyttigt", "Nyttiggjort"]
     assert len(editor.rows) == 7
     assert not editor.n3_button.isEnabled()
     rows = [c for c, v in page.ratings_panel.buttons if v == 3]
