@@ -12,7 +12,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from n3desk.domain.changes import Op, Put, Remove, references_from, references_to
+from n3desk.domain.changes import (
+    IntegrityError,
+    Op,
+    Put,
+    Remove,
+    references_from,
+    references_to,
+)
 from n3desk.domain.entities import (
     ENTITY_TYPES,
     Board,
@@ -34,12 +41,12 @@ from n3desk.domain.entities import (
     Vote,
     VotingRound,
 )
+from n3desk.domain.invariants import put_problem
+from n3desk.domain.limits import check_record
 
 E = TypeVar("E", bound=Entity)
 
-
-class IntegrityError(ValueError):
-    """A change would leave a record pointing at nothing, or touch another session."""
+__all__ = ["IntegrityError", "Workshop"]
 
 
 class Workshop:
@@ -188,6 +195,7 @@ class Workshop:
         return Put(old)
 
     def _check_put(self, record: Entity) -> None:
+        check_record(record)  # LimitError (an IntegrityError) past a field's limit
         if isinstance(record, Session):
             if record.id != self.session.id:
                 raise IntegrityError("a change may not touch another session")
@@ -203,6 +211,9 @@ class Workshop:
                 raise IntegrityError(
                     f"{type(record).__name__}.{ref.field} points at a missing {ref.parent.__name__}"
                 )
+        problem = put_problem(self._tables, record)
+        if problem is not None:
+            raise IntegrityError(problem)
 
     def _check_remove(self, record: Entity) -> None:
         if isinstance(record, Session):

@@ -1,0 +1,288 @@
+"""How much each field may hold, and how text is cleaned at the domain's edge.
+
+One place decides the longest text and the range of every number a workshop
+accepts, whether it is typed, imported from a notes file or read from a portable
+``.n3desk`` file: :meth:`Workshop.apply` refuses a record that is over a limit
+(:class:`LimitError`, one line naming the field and its limit), and the portable
+reader refuses a file on the same numbers before building anything from it.
+
+Text is cleaned before it is checked (:func:`clean_text`): a lone surrogate
+(``"x\\ud800y"``, which Python strings allow but no file or database can store)
+becomes U+FFFD, and control characters other than tab and line breaks go. Markup,
+emoji and right-to-left text are ordinary text and stay as they are.
+
+The limits are generous for people and tight for machines: no facilitator types a
+10,000-character sticky note, but a hostile file could hold a million of them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from n3desk.domain.changes import IntegrityError, Op, Put
+from n3desk.domain.entities import (
+    Board,
+    Criterion,
+    Decision,
+    Entity,
+    Foundation,
+    Frame,
+    Note,
+    Participant,
+    Rating,
+    Relation,
+    Ring,
+    Sector,
+    Session,
+    Stage,
+    Stakeholder,
+    TimerEvent,
+    Vote,
+    VotingRound,
+)
+
+# -- text -----------------------------------------------------------------------------
+
+NAME_CHARS = 1_000  # titles, names, labels, places: one line on a projector
+NOTE_CHARS = 10_000  # a sticky note, or a paragraph pasted into one
+QUESTION_CHARS = 10_000  # the innovation question
+LONG_CHARS = 100_000  # free text: facilitator notes, instructions, decisions, roles
+CODE_CHARS = 200  # ids of templates, methods, relation kinds
+ID_CHARS = 64
+
+# The longest text of each text field (fields not listed are ids or codes: ID_CHARS).
+TEXT_LIMITS: dict[type[Entity], dict[str, int]] = {
+    Session: {
+        "title": NAME_CHARS,
+        "question": QUESTION_CHARS,
+        "date": 32,
+        "start_time": 16,
+        "place": NAME_CHARS,
+        "facilitator": NAME_CHARS,
+        "template_id": CODE_CHARS,
+        "language": 8,
+        "facilitator_notes": LONG_CHARS,
+        "persona_name": NAME_CHARS,
+        "persona_description": LONG_CHARS,
+        "persona_image": 1_000,
+    },
+    Participant: {"name": NAME_CHARS, "initials": 16, "colour": 32},
+    Decision: {"text": LONG_CHARS},
+    Foundation: {"key": 32, "notes": LONG_CHARS},
+    Criterion: {"name": NAME_CHARS},
+    Board: {"title": NAME_CHARS},
+    Frame: {"title": NAME_CHARS},
+    Note: {"text": NOTE_CHARS, "colour": 32},
+    VotingRound: {"title": NAME_CHARS, "state": 16},
+    Vote: {},
+    Rating: {},
+    Ring: {"label": NAME_CHARS},
+    Sector: {"label": NAME_CHARS, "colour": 32},
+    Stakeholder: {"name": NAME_CHARS, "role": LONG_CHARS, "notes": LONG_CHARS},
+    Relation: {"kind": CODE_CHARS, "label": NAME_CHARS},
+    Stage: {
+        "title": NAME_CHARS,
+        "method_id": CODE_CHARS,
+        "instructions": LONG_CHARS,
+        "kind": 16,
+    },
+    TimerEvent: {"kind": 32},
+}
+
+# -- numbers --------------------------------------------------------------------------
+
+EPOCH_MAX = 1e11  # seconds since 1970: the year 5138
+COORDINATE = 1e9  # board coordinates, pixels at 100 %
+POSITION = 1_000_000_000  # order among siblings
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """The smallest and largest value a number field accepts (both included)."""
+
+    low: float
+    high: float
+
+
+_TIME = Bounds(0, EPOCH_MAX)
+_XY = Bounds(-COORDINATE, COORDINATE)
+_SIZE = Bounds(0, COORDINATE)
+_POSITION = Bounds(-POSITION, POSITION)
+
+# The range of each number field. A number field not listed here is refused outright:
+# every new field must say what it accepts (tests/domain/test_limits.py checks).
+NUMBER_LIMITS: dict[type[Entity], dict[str, Bounds]] = {
+    Session: {
+        "available_minutes": Bounds(0, 7 * 24 * 60),
+        "created_at": _TIME,
+        "updated_at": _TIME,
+        "deleted_at": _TIME,
+    },
+    Participant: {"position": _POSITION},
+    Decision: {"decided_at": _TIME, "position": _POSITION},
+    Foundation: {"rating": Bounds(1, 5), "position": _POSITION},
+    Criterion: {"low": Bounds(-1000, 1000), "high": Bounds(-1000, 1000), "position": _POSITION},
+    Board: {"position": _POSITION},
+    Frame: {"x": _XY, "y": _XY, "width": _SIZE, "height": _SIZE, "z": _XY},
+    Note: {
+        "x": _XY,
+        "y": _XY,
+        "width": _SIZE,
+        "height": _SIZE,
+        "z": _XY,
+        "created_at": _TIME,
+    },
+    VotingRound: {
+        "votes_per_participant": Bounds(1, 1000),
+        "max_dots_per_note": Bounds(1, 1000),
+        "created_at": _TIME,
+        "position": _POSITION,
+    },
+    Vote: {"dots": Bounds(1, 1_000_000)},
+    Rating: {"value": Bounds(-1000, 1000)},
+    Ring: {"position": _POSITION},
+    Sector: {"position": _POSITION},
+    Stakeholder: {
+        "influence": Bounds(1, 5),
+        "interest": Bounds(1, 5),
+        "angle": Bounds(-COORDINATE, COORDINATE),
+        "radius": Bounds(-COORDINATE, COORDINATE),
+    },
+    Relation: {},
+    Stage: {
+        "planned_minutes": Bounds(0, 24 * 60),
+        "stations": Bounds(0, 50),
+        "station_minutes": Bounds(0, 24 * 60),
+        "summary_minutes": Bounds(0, 24 * 60),
+        "warning_seconds": Bounds(0, 24 * 3600),
+        "danger_seconds": Bounds(0, 24 * 3600),
+        "position": _POSITION,
+    },
+    TimerEvent: {"at": _TIME, "delta_seconds": Bounds(-7 * 24 * 3600, 7 * 24 * 3600)},
+}
+
+# -- counts ---------------------------------------------------------------------------
+
+# The most records of each kind one session holds (a portable file is refused past
+# them; a 9,000-note import, the largest seen in a real workshop, fits twice over).
+RECORDS_PER_KIND: dict[type[Entity], int] = {
+    Session: 1,
+    Participant: 500,
+    Decision: 2_000,
+    Foundation: 5,
+    Criterion: 50,
+    Board: 200,
+    Frame: 5_000,
+    Note: 20_000,
+    VotingRound: 500,
+    Vote: 50_000,
+    Rating: 60_000,
+    Ring: 20,
+    Sector: 50,
+    Stakeholder: 1_000,
+    Relation: 5_000,
+    Stage: 500,
+    TimerEvent: 20_000,
+}
+RECORDS_PER_SESSION = 100_000  # all kinds together
+
+
+class LimitError(IntegrityError):
+    """A record holds more than its field accepts; the message says which and how much."""
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` as it can be stored and shown: no lone surrogates, no control characters.
+
+    Tab and line breaks stay (``\\r\\n`` and ``\\r`` become ``\\n``); everything else
+    below U+0020, DEL and the C1 controls go; a lone surrogate becomes U+FFFD.
+    """
+    if text.isascii() and text.isprintable():
+        return text  # the common case, without a regular expression
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def clean_record(record: Entity) -> Entity:
+    """``record`` with every text field cleaned; the same object when nothing changed."""
+    changes: dict[str, str] = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, str):
+            cleaned = clean_text(value)
+            if cleaned is not value and cleaned != value:
+                changes[f.name] = cleaned
+    return replace(record, **changes) if changes else record  # type: ignore[arg-type]
+
+
+def cleaned_ops(ops: Sequence[Op]) -> list[Op]:
+    """``ops`` with the text of every record put cleaned (removals are kept as they are)."""
+    result: list[Op] = []
+    for op in ops:
+        if isinstance(op, Put):
+            record = clean_record(op.record)
+            result.append(op if record is op.record else Put(record))
+        else:
+            result.append(op)
+    return result
+
+
+def record_problem(record: Entity) -> str | None:
+    """What is over a limit in ``record`` (one line), or None when it is within them all."""
+    kind = type(record)
+    texts = TEXT_LIMITS[kind]
+    numbers = NUMBER_LIMITS[kind]
+    for f in fields(record):
+        value: Any = getattr(record, f.name)
+        if value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, str):
+            longest = texts.get(f.name, ID_CHARS)
+            if len(value) > longest:
+                return (
+                    f"{_label(kind, f.name)} holds {len(value):,} characters; "
+                    f"the most it accepts is {longest:,}"
+                )
+            if not value.isascii() and _SURROGATE.search(value):
+                return f"{_label(kind, f.name)} holds text that is not valid Unicode"
+            continue
+        bounds = numbers.get(f.name)
+        if bounds is None or not isinstance(value, int | float):
+            return f"{_label(kind, f.name)} holds a value it does not accept ({value!r})"
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"{_label(kind, f.name)} is not a number ({value!r})"
+        if not bounds.low <= value <= bounds.high:
+            return (
+                f"{_label(kind, f.name)} is {_number(value)}; it accepts "
+                f"{_number(bounds.low)} to {_number(bounds.high)}"
+            )
+    return None
+
+
+def check_record(record: Entity) -> None:
+    """Raise :class:`LimitError` if ``record`` is over a limit."""
+    problem = record_problem(record)
+    if problem is not None:
+        raise LimitError(problem)
+
+
+def _label(kind: type[Entity], field: str) -> str:
+    """ "the note's text", "the stage's stations": how a message names a field."""
+    name = re.sub(r"(?<!^)(?=[A-Z])", " ", kind.__name__).lower()
+    return f"the {name}'s {field.replace('_', ' ')}"
+
+
+def _number(value: float) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
