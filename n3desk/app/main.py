@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from n3desk.app import settings, wheel_guard
 from n3desk.app.dialogs import QtDialogs
 from n3desk.app.faults import FaultHandler
-from n3desk.app.library_opening import EXIT_LIBRARY_PROBLEM, open_for_app
+from n3desk.app.library_opening import EXIT_LIBRARY_PROBLEM, open_for_app, watch_integrity
 from n3desk.app.theme import apply_theme, register_fonts
 from n3desk.app.translation import install_translator
 from n3desk.store import LibraryError
@@ -67,6 +67,7 @@ def run_app(data_dir: Path, *, language: str | None, demo_session_id: str | None
 
         window = MainWindow(library)
         faults.dialogs = window.dialogs
+        watch_integrity(library, window.dialogs, window)  # the full check, in the background
         previous = last_place.read(data_dir)
         if demo_session_id is not None:
             window.open_session(demo_session_id)

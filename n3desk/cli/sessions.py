@@ -135,11 +135,7 @@ def check(args: argparse.Namespace, data_dir: Path) -> int:
     for line in report.lines():
         out(terminal_safe(line))
     if report.access_problem:
-        return fail(
-            f"{report.access_problem} This is not damage, and restoring a backup would not "
-            "help: give this user back access to the file. Nothing was changed.",
-            EXIT_LIBRARY,
-        )
+        return fail(f"{report.access_problem} Nothing was changed.", EXIT_LIBRARY)
     if report.restorable and args.restore:
         if report.offer is None:
             raise LibraryError("there is no good backup to restore")

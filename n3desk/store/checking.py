@@ -33,6 +33,11 @@ from n3desk.store.integrity import (
 from n3desk.store.library import LIBRARY_FILE
 from n3desk.store.migrating import VERSION_TABLE, head_revision
 
+NOT_DAMAGE = (
+    "This is not damage, and restoring a backup would not help: give this user back "
+    "access to the file."
+)
+
 
 @dataclass(frozen=True, slots=True)
 class BackupStatus:
@@ -55,7 +60,7 @@ class CheckReport:
     head: str  # the revision this n3desk writes
     session_count: int  # live (not deleted) sessions
     backups: tuple[BackupStatus, ...]  # newest first
-    access_problem: str = ""  # why the file cannot be read (not damage)
+    access_problem: str = ""  # why the file cannot be read now (not damage), and what to do
     lost: str = ""  # "missing" or "empty" when backups hold sessions the library lacks
     offer: Path | None = None  # the backup that --restore would put back
     damaged_kept: int = 0  # library files kept in damaged/
@@ -148,12 +153,17 @@ def check_library(data_dir: Path) -> CheckReport:
             if not problems:
                 revision, count = _revision_and_count(path)
         except LibraryAccessError as exc:
-            access = str(exc)
-        except (sqlite3.Error, UnicodeError) as exc:
-            if error_kind(exc) == "access":
-                access = str(exc)
-            else:
+            access = f"{exc} {NOT_DAMAGE}"
+        except (sqlite3.Error, UnicodeError, OSError) as exc:
+            kind = error_kind(exc, data_dir)
+            if kind == "damaged":
                 problems = (str(exc)[:300],)
+            elif kind == "full":
+                access = f"The disk holding {data_dir} is full, so the library cannot be read."
+            elif kind == "access":
+                access = f"The library {path} cannot be read ({exc}). {NOT_DAMAGE}"
+            else:
+                access = f"The library {path} cannot be read right now ({exc})."
         if problems:
             offer = backup_to_offer(data_dir / BACKUP_DIR)
     return CheckReport(

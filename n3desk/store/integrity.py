@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,8 +41,33 @@ class LibraryAccessError(LibraryError):
     """The library cannot be read or written (permissions, read-only disk): not damage."""
 
 
-def error_kind(exc: BaseException) -> ErrorKind:
-    """What kind of trouble ``exc`` is, for deciding what to do about it."""
+# Below this much free space, SQLite's "disk I/O error" (it could not grow the -shm)
+# means the disk is full.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def error_kind(exc: BaseException, where: Path | None = None) -> ErrorKind:
+    """What kind of trouble ``exc`` is, for deciding what to do about it.
+
+    ``where`` (a folder on the disk concerned) lets an I/O error on a disk with no
+    room left count as "full".
+    """
+    kind = _error_kind(exc)
+    if kind == "other" and where is not None and disk_is_full(where):
+        return "full"
+    return kind
+
+
+def disk_is_full(where: Path) -> bool:
+    """Whether the disk holding ``where`` (or its nearest existing parent) has no room."""
+    for folder in (where, *where.parents):
+        with contextlib.suppress(OSError):
+            if folder.exists():
+                return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    return False
+
+
+def _error_kind(exc: BaseException) -> ErrorKind:
     if isinstance(exc, UnicodeError):
         return "damaged"  # text SQLite stored that is not UTF-8: the bytes were changed
     if isinstance(exc, PermissionError):
@@ -170,7 +196,7 @@ def library_problems(path: Path, *, full: bool = False) -> list[str]:
 
 
 def _problem_or_raise(exc: BaseException, path: Path) -> list[str]:
-    kind = error_kind(exc)
+    kind = error_kind(exc, path.parent)
     if kind == "damaged":
         return [f"{exc}"[:300] or type(exc).__name__]
     if kind == "access":

@@ -150,6 +150,6 @@ def _write_owner(path: Path, owner: LockOwner) -> None:
         temporary.write_text(json.dumps(asdict(owner)), encoding="utf-8")
         os.replace(temporary, path)
     except OSError as exc:
-        log.warning("could not write %s: %s", path, exc)
+        log.info("could not write %s: %s", path, exc)
         with contextlib.suppress(OSError):
             temporary.unlink()

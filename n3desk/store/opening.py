@@ -139,7 +139,7 @@ def _open_for_writing(data_dir: Path, held: LibraryLock | None, allow_empty: boo
 def _open_for_reading(data_dir: Path) -> Library:
     path = data_dir / LIBRARY_FILE
     if is_blank(path):
-        _refuse_to_start_afresh(data_dir, path, allow_empty=False, reading=True)
+        _refuse_to_start_afresh(data_dir, path, allow_empty=False)
         return Library(data_dir, read_only=True)
     problem = access_problem(path, write=False)
     if problem is not None:
@@ -198,7 +198,7 @@ def _guarded(data_dir: Path, step: Callable[[], T]) -> T:
     except LibraryError:
         raise
     except (OSError, sqlite3.Error, UnicodeError) as exc:
-        kind = error_kind(exc)
+        kind = error_kind(exc, data_dir)
         if kind == "full":
             raise LibraryWriteError(
                 f"The disk holding {data_dir} is full, so the library cannot be opened. "
@@ -245,9 +245,7 @@ def _access_error(path: Path, problem: str) -> LibraryAccessError:
     )
 
 
-def _refuse_to_start_afresh(
-    data_dir: Path, path: Path, *, allow_empty: bool, reading: bool = False
-) -> None:
+def _refuse_to_start_afresh(data_dir: Path, path: Path, *, allow_empty: bool) -> None:
     """Refuse a missing or emptied library while backups or ``damaged/`` hold sessions.
 
     Starting afresh silently would, backup by backup, rotate the good copies away.
@@ -267,14 +265,11 @@ def _refuse_to_start_afresh(
             note_damage_found(data_dir, f"{path} was missing; an empty library was started.")
         return
     if backup is not None and count:
-        how = (
-            f"Run '{RESTORE_COMMAND}' to put it back"
-            if reading
-            else f"Restore it (or run '{RESTORE_COMMAND}')"
-        )
+        sessions = f"{count} session" + ("" if count == 1 else "s")
         message = (
-            f"The library {path} is {state}, but the backup {backup.name} holds {count} "
-            f"sessions. {how}; n3desk does not start an empty library in its place."
+            f"The library {path} is {state}, but the backup {backup.name} holds {sessions}. "
+            f"Run '{RESTORE_COMMAND}' to put it back; n3desk does not start an empty "
+            "library in its place."
         )
     else:
         message = (
