@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from n3desk.app.document import SessionDocument
 from n3desk.domain.changes import Op
+from n3desk.domain.limits import LimitError
 
 
 class EditCommand(QUndoCommand):
@@ -70,9 +71,17 @@ class EditCommand(QUndoCommand):
         self.document.apply(self._inverse, replay=True)
 
 
-def push_command(command: EditCommand) -> EditCommand:
-    """Apply ``command`` (raising IntegrityError if it does not fit) and push it."""
-    command.apply_now()
+def push_command(command: EditCommand) -> EditCommand | None:
+    """Apply ``command`` (raising IntegrityError if it does not fit) and push it.
+
+    A change with a text or number past its limit (:mod:`n3desk.domain.limits`) is
+    not applied: the document's ``refused`` signal says why, and None is returned.
+    """
+    try:
+        command.apply_now()
+    except LimitError as exc:
+        command.document.refused.emit(str(exc))
+        return None
     command.document.undo_stack.push(command)
     return command
 

@@ -38,33 +38,33 @@ INTEGRITY_POLL_MS = 1000
 Opener = Callable[..., Library]  # open_library(data_dir, *, allow_empty=False)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryOpening", text)
-
-
 def open_for_app(data_dir: Path, dialogs: Dialogs, opener: Opener = open_library) -> Library | None:
     """The opened library, or None after telling the person why it cannot be opened."""
     try:
         return opener(data_dir)
     except LibraryLockedError as exc:
         dialogs.show_error(
-            _tr("The library is already open"),
-            _tr(
+            QCoreApplication.translate("LibraryOpening", "The library is already open"),
+            QCoreApplication.translate(
+                "LibraryOpening",
                 "Another n3desk is using this library (computer {host}, process {pid}). "
-                "Close it there first, then start n3desk again."
+                "Close it there first, then start n3desk again.",
             ).format(host=exc.host or "?", pid=exc.pid or "?"),
         )
     except LibraryTooNewError as exc:
         dialogs.show_error(
-            _tr("The library is from a newer n3desk"),
-            _tr("{reason}\n\nInstall the newer n3desk to open it; nothing was changed.").format(
-                reason=exc
-            ),
+            QCoreApplication.translate("LibraryOpening", "The library is from a newer n3desk"),
+            QCoreApplication.translate(
+                "LibraryOpening",
+                "{reason}\n\nInstall the newer n3desk to open it; nothing was changed.",
+            ).format(reason=exc),
         )
     except LibraryDamagedError as exc:
         return _recover(data_dir, dialogs, opener, exc)
     except LibraryError as exc:
-        dialogs.show_error(_tr("The library cannot be opened"), str(exc))
+        dialogs.show_error(
+            QCoreApplication.translate("LibraryOpening", "The library cannot be opened"), str(exc)
+        )
     return None
 
 
@@ -80,24 +80,26 @@ def _recover(
         # No backup holds sessions, but damaged/ keeps earlier libraries: starting
         # empty beside them is a choice, not a default.
         if not dialogs.confirm(
-            _tr("The library is missing"),
-            _tr(
+            QCoreApplication.translate("LibraryOpening", "The library is missing"),
+            QCoreApplication.translate(
+                "LibraryOpening",
                 "The library file is missing or empty. Earlier library files are kept in "
                 "{folder}; n3desk cannot open them, but someone may be able to rescue "
-                "them.\n\nStart with an empty library? Nothing is deleted."
+                "them.\n\nStart with an empty library? Nothing is deleted.",
             ).format(folder=data_dir / "damaged"),
-            ok=_tr("Start with an empty library"),
-            cancel=_tr("Quit"),
+            ok=QCoreApplication.translate("LibraryOpening", "Start with an empty library"),
+            cancel=QCoreApplication.translate("LibraryOpening", "Quit"),
         ):
             return None
         restore = False
     else:
         dialogs.show_error(
-            _tr("The library was damaged"),
-            _tr(
+            QCoreApplication.translate("LibraryOpening", "The library was damaged"),
+            QCoreApplication.translate(
+                "LibraryOpening",
                 "The library file failed its check. It was moved to {moved}; nothing was "
                 "deleted. There is no backup to restore, so n3desk starts with an empty "
-                "library."
+                "library.",
             ).format(moved=damage.moved_to),
         )
         restore = False
@@ -107,36 +109,46 @@ def _recover(
         try:
             opening.restore_backup(data_dir, damage.backup)
         except LibraryError as exc:
-            dialogs.show_error(_tr("The backup could not be restored"), str(exc))
+            dialogs.show_error(
+                QCoreApplication.translate("LibraryOpening", "The backup could not be restored"),
+                str(exc),
+            )
             return None
     try:
         return opener(data_dir) if restore else opener(data_dir, allow_empty=True)
     except LibraryError as exc:
-        dialogs.show_error(_tr("The library cannot be opened"), str(exc))
+        dialogs.show_error(
+            QCoreApplication.translate("LibraryOpening", "The library cannot be opened"), str(exc)
+        )
         return None
 
 
 def _restore_question(damage: LibraryDamagedError, missing: bool) -> tuple[str, str]:
     if missing:
         return (
-            _tr("The library is missing"),
-            _tr(
+            QCoreApplication.translate("LibraryOpening", "The library is missing"),
+            QCoreApplication.translate(
+                "LibraryOpening",
                 "The library file is missing or empty, but a backup holds your sessions."
                 "\n\nRestore the backup ({backup})? If you start with an empty library "
-                "instead, every backup is kept."
+                "instead, every backup is kept.",
             ).format(backup=damage.backup),
         )
     return (
-        _tr("The library was damaged"),
-        _tr(
+        QCoreApplication.translate("LibraryOpening", "The library was damaged"),
+        QCoreApplication.translate(
+            "LibraryOpening",
             "The library file failed its check. It was moved to {moved}; nothing was "
-            "deleted.\n\nRestore the newest good backup ({backup})?"
+            "deleted.\n\nRestore the newest good backup ({backup})?",
         ).format(moved=damage.moved_to, backup=damage.backup),
     )
 
 
 def _restore_buttons() -> dict[str, str]:
-    return {"ok": _tr("Restore the backup"), "cancel": _tr("Start with an empty library")}
+    return {
+        "ok": QCoreApplication.translate("LibraryOpening", "Restore the backup"),
+        "cancel": QCoreApplication.translate("LibraryOpening", "Start with an empty library"),
+    }
 
 
 def watch_integrity(library: Library, dialogs: Dialogs, parent: QObject | None = None) -> QTimer:
@@ -155,13 +167,14 @@ def watch_integrity(library: Library, dialogs: Dialogs, parent: QObject | None =
         timer.stop()
         if problems:
             dialogs.show_error(
-                _tr("The library has a fault"),
-                _tr(
+                QCoreApplication.translate("LibraryOpening", "The library has a fault"),
+                QCoreApplication.translate(
+                    "LibraryOpening",
                     "n3desk's full check found a fault in the library file: {problem}\n\n"
                     "Your work is still being saved, but this library is no longer backed "
                     "up, so that the good backups stay as they are. Export the sessions "
                     "you are working on as files, then close n3desk and run "
-                    "'n3desk check --restore' to put the newest good backup back."
+                    "'n3desk check --restore' to put the newest good backup back.",
                 ).format(problem=problems[0][:300]),
                 blocking=False,
             )

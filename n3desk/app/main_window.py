@@ -76,6 +76,14 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------
 
+    def _on_refused(self, reason: str) -> None:
+        """A change past a field's limit was not made: say so, without stopping the work."""
+        self.dialogs.show_error(
+            self.tr("Not changed"),
+            self.tr("This change was not made: {reason}.").format(reason=reason),
+            blocking=False,
+        )
+
     def open_session(self, session_id: str) -> SessionWindow | None:
         """Open a session in place of whatever is open; None if it cannot be loaded."""
         if not self.close_session():
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
             return None
 
         self.document = SessionDocument(self.library, workshop, self)
+        self.document.refused.connect(self._on_refused)
         self.session_window = self._make_session_window(self.document)
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)

@@ -21,6 +21,7 @@ from n3desk.cli.common import (
 )
 from n3desk.domain.changes import edited
 from n3desk.domain.entities import Board, Note
+from n3desk.domain.limits import LimitError, cleaned_ops
 from n3desk.domain.workshop import Workshop
 from n3desk.report.csv_notes import notes_to_csv
 from n3desk.report.notes_file import NotesFile, NotesFileError, read_notes_file
@@ -43,7 +44,11 @@ def notes_import(args: argparse.Namespace, data_dir: Path) -> int:
         board, ops = notes_import_ops(
             workshop, target, items, now, new_board_title=path.stem or "Import"
         )
-        workshop.apply(ops)  # checks every reference before anything is written
+        ops = cleaned_ops(ops)  # no control characters or lone surrogates in the library
+        try:
+            workshop.apply(ops)  # checks every reference and limit before anything is written
+        except LimitError as exc:
+            raise InputFileError(f"{path}: {exc}; nothing was imported") from None
         library.commit([*ops, edited(workshop.session, updated_at=now)])
         new_frames = len(workshop.frames_on(board.id)) - frames_before
     note_ids = [op.record.id for op in ops if isinstance(op.record, Note)]

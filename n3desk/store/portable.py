@@ -47,7 +47,7 @@ from n3desk.domain.changes import REFERENCES, Op, Put
 from n3desk.domain.copying import copy_workshop
 from n3desk.domain.entities import ENTITY_TYPES, Entity, Note, Session
 from n3desk.domain.invariants import first_problem
-from n3desk.domain.limits import RECORDS_PER_SESSION, record_problem
+from n3desk.domain.limits import NAME_CHARS, RECORDS_PER_SESSION, record_problem
 from n3desk.domain.timer import TimerState
 from n3desk.domain.workshop import Workshop
 from n3desk.resources import resource
@@ -134,6 +134,9 @@ def import_session(
     manifest, source = _read_file(Path(path))
     now = time.time()
     title = title_format.replace("{title}", source.session.title)
+    if len(title) > NAME_CHARS:  # the marker must not push a long title past its limit
+        room = NAME_CHARS - (len(title) - len(source.session.title)) - 1
+        title = title_format.replace("{title}", source.session.title[: max(room, 0)] + "…")
     copied = copy_workshop(source, title=title, now=now)
     _end_running_timers(copied, _exported_at(manifest) or now)
     library.add(copied)

@@ -951,8 +951,44 @@ Installer den nyere n3desk for at åbne det; intet blev ændret.</translation>
         <translation>Biblioteket kan ikke åbnes</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>Biblioteket mangler</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>Biblioteksfilen mangler eller er tom. Tidligere biblioteksfiler ligger stadig i {folder}; n3desk kan ikke åbne dem, men nogen kan måske redde dem.
+
+Vil du starte med et tomt bibliotek? Intet bliver slettet.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start med et tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>Biblioteket var beskadiget</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>Biblioteksfilen bestod ikke kontrollen. Den blev flyttet til {moved}; intet blev slettet. Der er ingen sikkerhedskopi at gendanne, så n3desk starter med et tomt bibliotek.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>Biblioteksfilen mangler eller er tom, men en sikkerhedskopi indeholder dine sessioner.
+
+Vil du gendanne sikkerhedskopien ({backup})? Hvis du i stedet starter med et tomt bibliotek, beholdes alle sikkerhedskopier.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -967,20 +1003,28 @@ Gendan den nyeste fejlfri sikkerhedskopi ({backup})?</translation>
         <translation>Gendan sikkerhedskopien</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Start med et tomt bibliotek</translation>
+        <source>The library has a fault</source>
+        <translation>Biblioteket har en fejl</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>Sikkerhedskopien kunne ikke gendannes</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>Biblioteksfilen bestod ikke kontrollen. Den blev flyttet til {moved}; intet blev slettet. Der er ingen sikkerhedskopi at gendanne, så n3desk starter med et tomt bibliotek.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desks fulde kontrol fandt en fejl i biblioteksfilen: {problem}
+
+Dit arbejde bliver stadig gemt, men biblioteket sikkerhedskopieres ikke længere, så de fejlfri sikkerhedskopier får lov at blive, som de er. Eksportér de sessioner, du arbejder med, som filer, luk derefter n3desk, og kør 'n3desk check --restore' for at lægge den nyeste fejlfri sikkerhedskopi tilbage.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>Ændringen blev ikke foretaget: {reason}.</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Ikke gemt endnu</translation>
@@ -1874,6 +1918,13 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Change start time</source>
         <translation>Skift starttidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>Ændringen kunne ikke gemmes ({error}).</translation>
     </message>
 </context>
 <context>

@@ -951,8 +951,44 @@ Install the newer n3desk to open it; nothing was changed.</translation>
         <translation>The library cannot be opened</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>The library is missing</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start with an empty library</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>The library was damaged</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -967,20 +1003,28 @@ Restore the newest good backup ({backup})?</translation>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Start with an empty library</translation>
+        <source>The library has a fault</source>
+        <translation>The library has a fault</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>The backup could not be restored</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>This change was not made: {reason}.</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
@@ -1874,6 +1918,13 @@ If you quit now they are lost.</translation>
     <message>
         <source>Change start time</source>
         <translation>Change start time</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>The change could not be saved ({error}).</translation>
     </message>
 </context>
 <context>

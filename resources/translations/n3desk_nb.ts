@@ -951,8 +951,44 @@ Installer den nyere n3desk for å åpne det; ingenting ble endret.</translation>
         <translation>Biblioteket kan ikke åpnes</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>Biblioteket mangler</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>Bibliotekfilen mangler eller er tom. Tidligere bibliotekfiler ligger fortsatt i {folder}; n3desk kan ikke åpne dem, men noen kan kanskje redde dem.
+
+Vil du starte med et tomt bibliotek? Ingenting slettes.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start med et tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>Biblioteket var skadet</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>Bibliotekfilen besto ikke kontrollen. Den ble flyttet til {moved}; ingenting ble slettet. Det finnes ingen sikkerhetskopi å gjenopprette, så n3desk starter med et tomt bibliotek.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>Bibliotekfilen mangler eller er tom, men en sikkerhetskopi inneholder øktene dine.
+
+Vil du gjenopprette sikkerhetskopien ({backup})? Starter du heller med et tomt bibliotek, beholdes alle sikkerhetskopiene.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -967,20 +1003,28 @@ Gjenopprette den nyeste feilfrie sikkerhetskopien ({backup})?</translation>
         <translation>Gjenopprett sikkerhetskopien</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Start med et tomt bibliotek</translation>
+        <source>The library has a fault</source>
+        <translation>Biblioteket har en feil</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>Sikkerhetskopien kunne ikke gjenopprettes</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>Bibliotekfilen besto ikke kontrollen. Den ble flyttet til {moved}; ingenting ble slettet. Det finnes ingen sikkerhetskopi å gjenopprette, så n3desk starter med et tomt bibliotek.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desks fullstendige kontroll fant en feil i bibliotekfilen: {problem}
+
+Arbeidet ditt lagres fortsatt, men biblioteket sikkerhetskopieres ikke lenger, slik at de feilfrie sikkerhetskopiene får være som de er. Eksporter øktene du jobber med som filer, lukk så n3desk og kjør 'n3desk check --restore' for å legge tilbake den nyeste feilfrie sikkerhetskopien.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>Endringen ble ikke gjort: {reason}.</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Ikke lagret ennå</translation>
@@ -1874,6 +1918,13 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>Endringen kunne ikke lagres ({error}).</translation>
     </message>
 </context>
 <context>

@@ -951,8 +951,44 @@ Installera det nyare n3desk för att öppna det; ingenting har ändrats.</transl
         <translation>Biblioteket kan inte öppnas</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>Biblioteket saknas</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>Biblioteksfilen saknas eller är tom. Tidigare biblioteksfiler finns kvar i {folder}; n3desk kan inte öppna dem, men någon kan kanske rädda dem.
+
+Vill du börja med ett tomt bibliotek? Ingenting raderas.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Börja med ett tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>Biblioteket var skadat</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>Biblioteksfilen klarade inte kontrollen. Den har flyttats till {moved}; ingenting har raderats. Det finns ingen säkerhetskopia att återställa, så n3desk börjar med ett tomt bibliotek.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>Biblioteksfilen saknas eller är tom, men en säkerhetskopia innehåller dina sessioner.
+
+Vill du återställa säkerhetskopian ({backup})? Om du i stället börjar med ett tomt bibliotek sparas alla säkerhetskopior.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -967,20 +1003,28 @@ Restore the newest good backup ({backup})?</source>
         <translation>Återställ säkerhetskopian</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Börja med ett tomt bibliotek</translation>
+        <source>The library has a fault</source>
+        <translation>Biblioteket har ett fel</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>Säkerhetskopian kunde inte återställas</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>Biblioteksfilen klarade inte kontrollen. Den har flyttats till {moved}; ingenting har raderats. Det finns ingen säkerhetskopia att återställa, så n3desk börjar med ett tomt bibliotek.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desks fullständiga kontroll hittade ett fel i biblioteksfilen: {problem}
+
+Ditt arbete sparas fortfarande, men biblioteket säkerhetskopieras inte längre, så att de felfria säkerhetskopiorna får vara kvar som de är. Exportera de sessioner du arbetar med som filer, stäng sedan n3desk och kör 'n3desk check --restore' för att lägga tillbaka den senaste felfria säkerhetskopian.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>Ändringen gjordes inte: {reason}.</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Inte sparat än</translation>
@@ -1874,6 +1918,13 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Change start time</source>
         <translation>Ändra starttid</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>Ändringen kunde inte sparas ({error}).</translation>
     </message>
 </context>
 <context>

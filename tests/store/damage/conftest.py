@@ -18,8 +18,7 @@ import pytest
 from n3desk.cli import main
 from n3desk.store import open_library
 from n3desk.store.library import LIBRARY_FILE
-
-from ..conftest import workshop_with_notes
+from tests.store.conftest import workshop_with_notes
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

@@ -16,8 +16,8 @@ from n3desk.app.library_opening import open_for_app
 from n3desk.store import LibraryMissingError, open_library
 from n3desk.store.backups import list_backups, sessions_in
 from n3desk.store.library import LIBRARY_FILE
+from tests.store.conftest import edit_note_text, workshop_with_notes
 
-from ..conftest import edit_note_text, workshop_with_notes
 from .conftest import Cli, files_of, library_with_sessions
 
 READ_ONLY_COMMANDS = [

@@ -22,9 +22,7 @@ def _fill(disk: Path) -> Path:
     return filler
 
 
-def test_every_command_says_the_disk_is_full_and_leaves_no_lock(
-    tiny_disk: Path, cli: Cli
-) -> None:
+def test_every_command_says_the_disk_is_full_and_leaves_no_lock(tiny_disk: Path, cli: Cli) -> None:
     """Writing and reading commands exit 4 with one line; once space is freed all works."""
     data_dir = tiny_disk / "library"
     ids = library_with_sessions(data_dir, count=1, notes=2)
@@ -39,4 +37,3 @@ def test_every_command_says_the_disk_is_full_and_leaves_no_lock(
     filler.unlink()
     assert [s["id"] for s in cli(data_dir, "sessions", "list", "--json").json()] == ids
     assert cli(data_dir, "check").code == 0
-

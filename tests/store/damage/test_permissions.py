@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from n3desk.store.library import LIBRARY_FILE
+from tests.store.conftest import read_only
 
-from ..conftest import read_only
 from .conftest import Cli, files_of, library_with_sessions, run_cli_process, without_root_powers
 
 APP_OPENS = """
@@ -74,9 +74,7 @@ def test_the_app_says_so_and_offers_no_backup(unreadable_library: Path) -> None:
     assert not (unreadable_library / "damaged").exists()
 
 
-def test_a_read_only_folder_checks_ok_without_advising_a_restore(
-    data_dir: Path, cli: Cli
-) -> None:
+def test_a_read_only_folder_checks_ok_without_advising_a_restore(data_dir: Path, cli: Cli) -> None:
     """`check` in a folder that cannot be written reads the library as it is: ok, exit 0."""
     library_with_sessions(data_dir)
     with read_only(data_dir):

@@ -14,8 +14,8 @@ from n3desk.store import open_library
 from n3desk.store.backups import list_backups
 from n3desk.store.integrity import damage_found_at
 from n3desk.store.library import LIBRARY_FILE
+from tests.store.conftest import edit_note_text, workshop_with_notes
 
-from ..conftest import edit_note_text, workshop_with_notes
 from .conftest import Cli, library_with_sessions, unplug_an_index
 
 
