@@ -154,16 +154,19 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
 
 def import_file(args: argparse.Namespace, data_dir: Path) -> int:
     """n3desk import FILE.n3desk [--json]"""
-    import_session = _later_feature(
-        "n3desk.store.portable", "import_session", "Portable session files"
+    prepare_import = _later_feature(
+        "n3desk.store.portable", "prepare_import", "Portable session files"
     )
     if not args.file.is_file():
         raise InputFileError(f"{args.file}: no such file")
+    try:
+        # Read and check the whole file before the library is even opened.
+        workshop = prepare_import(args.file)
+    except (ValueError, OSError) as exc:
+        raise InputFileError(f"{args.file}: {exc}") from None
     with library_at(data_dir, write=True) as library:
-        try:
-            session_id = import_session(library, args.file).session.id
-        except (ValueError, OSError) as exc:
-            raise InputFileError(f"{args.file}: {exc}") from None
+        library.add(workshop)
+    session_id = workshop.session.id
     if args.json:
         print_json({"id": session_id})
     else:

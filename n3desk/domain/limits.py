@@ -176,19 +176,21 @@ RECORDS_PER_KIND: dict[type[Entity], int] = {
     Foundation: 5,
     Criterion: 50,
     Board: 200,
-    Frame: 5_000,
+    Frame: 2_000,
     Note: 20_000,
     VotingRound: 500,
-    Vote: 50_000,
-    Rating: 60_000,
+    Vote: 20_000,
+    Rating: 20_000,
     Ring: 20,
     Sector: 50,
     Stakeholder: 1_000,
     Relation: 5_000,
     Stage: 500,
-    TimerEvent: 20_000,
+    TimerEvent: 10_000,
 }
-RECORDS_PER_SESSION = 100_000  # all kinds together
+# All kinds together. Reading and checking a portable file of this many records takes
+# about a second on a laptop, which bounds the time any refused file can take.
+RECORDS_PER_SESSION = 30_000
 
 
 class LimitError(IntegrityError):

@@ -60,7 +60,7 @@ MANIFEST = "manifest.json"
 SESSION = "session.json"
 
 MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
-MAX_MEMBER_BYTES = 24 * 1024 * 1024
+MAX_MEMBER_BYTES = 16 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_MEMBERS = 10
 CHUNK = 64 * 1024
@@ -68,8 +68,8 @@ CHUNK = 64 * 1024
 # (and the document), one array per kind, and at most this many values per record.
 MAX_OBJECTS = RECORDS_PER_SESSION + 1
 MAX_ARRAYS = 2 * len(ENTITY_TYPES)
-MAX_VALUES_PER_RECORD = 24
-MAX_DEPTH = 8
+MAX_FIELDS = 20  # commas in one record: a record has at most 17 fields (16 commas)
+MAX_VALUES = MAX_OBJECTS * MAX_FIELDS
 
 
 class PortableFileError(ValueError):
@@ -131,6 +131,17 @@ def import_session(
     the file is ended (see :func:`_end_running_timers`). Raises
     :class:`PortableFileError` (library untouched) when the file is refused.
     """
+    copied = prepare_import(path, title_format=title_format)
+    library.add(copied)
+    return copied
+
+
+def prepare_import(path: Path | str, *, title_format: str = IMPORTED_TITLE) -> Workshop:
+    """The session in the file at ``path``, checked and copied under new ids, not yet added.
+
+    Everything :func:`import_session` refuses is refused here, before any library is
+    opened: a command can read and check the file first, then add it.
+    """
     manifest, source = _read_file(Path(path))
     now = time.time()
     title = title_format.replace("{title}", source.session.title)
@@ -139,7 +150,6 @@ def import_session(
         title = title_format.replace("{title}", source.session.title[: max(room, 0)] + "…")
     copied = copy_workshop(source, title=title, now=now)
     _end_running_timers(copied, _exported_at(manifest) or now)
-    library.add(copied)
     return copied
 
 
@@ -266,23 +276,33 @@ def _parse(data: bytes, name: str) -> Any:
 
 
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+# An object with more fields than any record has (texts blanked out first).
+_WIDE_RECORD = re.compile(rb"\{(?:[^{},]*,){%d}" % MAX_FIELDS)
 
 
 def _refuse_oversized(data: bytes, name: str = SESSION) -> None:
     """Refuse a document with more objects, arrays or values than a session can hold.
 
-    Counted on the bytes before parsing: ``json.loads`` of a 20 MB member holding
-    six million empty lists would build half a gigabyte of them first. The quick
-    count includes brackets and commas inside texts; only when it is over a limit
-    are the texts blanked out and the count made exact.
+    Counted on the bytes before parsing: ``json.loads`` of a 16 MB member holding
+    five million empty lists, or one record with a million fields, would build
+    hundreds of megabytes of them first. The quick counts include brackets and
+    commas inside texts; only when one is over a limit is it made exact, and the
+    slow way (blanking every text out) is taken only when the quick ones cannot
+    decide, with the number of texts already bounded.
     """
     objects, arrays, commas = data.count(b"{"), data.count(b"["), data.count(b",")
-    max_values = MAX_OBJECTS * MAX_VALUES_PER_RECORD
-    if objects <= MAX_OBJECTS and arrays <= MAX_ARRAYS and commas <= max_values:
+    wide = _WIDE_RECORD.search(data)
+    if objects <= MAX_OBJECTS and arrays <= MAX_ARRAYS and commas <= MAX_VALUES and not wide:
         return
-    skeleton = _STRING.sub(b'""', data)
+    # Every text and key is a string: a session has at most two per field, and
+    # quotes inside texts are escaped, so the plain quotes bound the texts.
+    plain = data.replace(b"\\\\", b"__").replace(b'\\"', b"__")
+    if plain.count(b'"') > 4 * MAX_VALUES:
+        raise PortableFileError(f"{name} holds more values than a session can")
+    if wide is not None and _outside_texts(plain, wide.start(), wide.end()) >= MAX_FIELDS:
+        raise PortableFileError(f"{name} holds a record with more fields than any record has")
+    skeleton = _STRING.sub(b'""', plain)
     objects, arrays = skeleton.count(b"{"), skeleton.count(b"[")
-    commas = skeleton.count(b",")
     if objects > MAX_OBJECTS:
         raise PortableFileError(
             f"{name} holds more records than a session can ({objects:,}; at most "
@@ -290,8 +310,19 @@ def _refuse_oversized(data: bytes, name: str = SESSION) -> None:
         )
     if arrays > MAX_ARRAYS:
         raise PortableFileError(f"{name} holds {arrays:,} lists; a session has {MAX_ARRAYS}")
-    if commas > max_values:
-        raise PortableFileError(f"{name} holds more values than a session can ({commas:,})")
+    if skeleton.count(b",") > MAX_VALUES or _WIDE_RECORD.search(skeleton) is not None:
+        raise PortableFileError(f"{name} holds more values than a session can")
+
+
+def _outside_texts(plain: bytes, start: int, end: int) -> int:
+    """Commas in ``plain[start:end]`` that are not inside a text (0 if ``start`` is in one).
+
+    ``plain`` has its escaped quotes and backslashes blanked, so every quote left
+    opens or closes a text.
+    """
+    if plain.count(b'"', 0, start) % 2:
+        return 0
+    return sum(part.count(b",") for part in plain[start:end].split(b'"')[0::2])
 
 
 @cache
