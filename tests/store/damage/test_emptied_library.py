@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from n3desk.app.dialogs import ScriptedDialogs
-from n3desk.app.library_opening import open_for_app
 from n3desk.store import LibraryMissingError, open_library
 from n3desk.store.backups import list_backups, sessions_in
 from n3desk.store.library import LIBRARY_FILE
@@ -94,31 +92,13 @@ def test_a_healthy_library_is_never_written_by_reading(
     data_dir: Path, tmp_path: Path, cli: Cli
 ) -> None:
     """Every read-only command leaves the library file's bytes and time as they were."""
+    pytest.importorskip("PySide6")  # for `shot`
     (first, _second) = library_with_sessions(data_dir)
     before = files_of(data_dir)
     for command in READ_ONLY_COMMANDS:
         args = [part.format(id=first, out=tmp_path) for part in command]
         assert cli(data_dir, *args).code == 0
     assert files_of(data_dir) == before
-
-
-@pytest.mark.parametrize("answer", [True, False])
-def test_the_app_offers_the_backup_and_starting_empty_keeps_it(
-    data_dir: Path, answer: bool
-) -> None:
-    """The app asks; restoring brings the sessions back, declining opens an empty library."""
-    ids = library_with_sessions(data_dir)
-    _empty(data_dir)
-    dialogs = ScriptedDialogs(confirm_answer=answer)
-    library = open_for_app(data_dir, dialogs)
-    assert library is not None
-    try:
-        assert "backup" in dialogs.questions[0]
-        found = sorted(s.id for s in library.list_sessions())
-        assert found == (sorted(ids) if answer else [])
-    finally:
-        library.close()
-    assert any((sessions_in(b.path) or 0) == 2 for b in list_backups(data_dir / "backups"))
 
 
 def test_after_starting_empty_the_good_backups_outlive_any_amount_of_use(
@@ -148,23 +128,3 @@ def test_after_starting_empty_the_good_backups_outlive_any_amount_of_use(
     restore_backup(data_dir, kept.path)
     listed = cli(data_dir, "sessions", "list", "--json").json()
     assert sorted(s["id"] for s in listed) == sorted(ids)
-
-
-def test_a_damaged_library_the_app_moved_aside_never_costs_the_older_backups(
-    data_dir: Path,
-) -> None:
-    """After damage and 'start empty', every backup taken before the damage is kept."""
-    library_with_sessions(data_dir)
-    with open_library(data_dir) as library:  # a second, different backup
-        workshop_with_notes(library, 2)
-    before = {b.path for b in list_backups(data_dir / "backups")}
-    assert len(before) == 2
-    (data_dir / LIBRARY_FILE).write_bytes(b"garbage" * 1000)
-    dialogs = ScriptedDialogs(confirm_answer=False)  # start with an empty library
-    library = open_for_app(data_dir, dialogs)
-    assert library is not None
-    library.close()
-    for _ in range(10):
-        with open_library(data_dir) as library:
-            workshop_with_notes(library, 1)
-    assert before <= {b.path for b in list_backups(data_dir / "backups")}

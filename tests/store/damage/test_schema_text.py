@@ -11,9 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from n3desk.app.dialogs import ScriptedDialogs
-from n3desk.app.library_opening import open_for_app
-from n3desk.store import LibraryDamagedError, open_library
 from n3desk.store.library import LIBRARY_FILE
 
 from .conftest import Cli, files_of, flip_an_index_name, library_with_sessions
@@ -57,20 +54,3 @@ def test_a_reader_leaves_the_damaged_file_where_it_is(data_dir: Path, cli: Cli) 
     before = files_of(data_dir)
     assert cli(data_dir, "sessions", "list").code == 4
     assert files_of(data_dir) == before
-
-
-def test_the_app_moves_it_aside_and_restores_the_backup(data_dir: Path) -> None:
-    """The app is offered the backup; accepting it opens the sessions as they were."""
-    ids = library_with_sessions(data_dir)
-    flip_an_index_name(data_dir / LIBRARY_FILE)
-    with pytest.raises(LibraryDamagedError):
-        open_library(data_dir, lock=False)
-    dialogs = ScriptedDialogs(confirm_answer=True)
-    library = open_for_app(data_dir, dialogs)
-    assert library is not None
-    try:
-        assert "failed its check" in dialogs.questions[0]
-        assert sorted(s.id for s in library.list_sessions()) == sorted(ids)
-    finally:
-        library.close()
-    assert list((data_dir / "damaged").glob("library-*.sqlite3"))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from n3desk.app.dialogs import ScriptedDialogs
-from n3desk.app.library_opening import watch_integrity
 from n3desk.store import open_library
 from n3desk.store.backups import list_backups
 from n3desk.store.integrity import damage_found_at
@@ -45,36 +43,6 @@ def test_a_backup_of_a_damaged_library_is_refused_and_said(data_dir: Path) -> No
         assert library.take_backup() is None
         assert "failed its check" in library.backup_warning
     assert list_backups(data_dir / "backups") == good
-
-
-def test_the_window_is_told(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The app's watcher shows the fault in a message as soon as the check is done."""
-    library_with_sessions(data_dir)
-    unplug_an_index(data_dir / LIBRARY_FILE)
-    library = open_library(data_dir)
-    dialogs = ScriptedDialogs()
-    try:
-        watch_integrity(library, dialogs)
-        qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=60_000)
-        ((title, message),) = dialogs.errors
-        assert "fault" in title
-        assert "check --restore" in message
-    finally:
-        library.close()
-
-
-def test_a_sound_library_passes_quietly(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """No fault: the check comes back empty and nothing is shown."""
-    library_with_sessions(data_dir)
-    library = open_library(data_dir)
-    dialogs = ScriptedDialogs()
-    try:
-        timer = watch_integrity(library, dialogs)
-        qtbot.waitUntil(lambda: not timer.isActive(), timeout=60_000)
-        assert library.integrity_problems == []
-        assert dialogs.errors == []
-    finally:
-        library.close()
 
 
 def test_check_reports_it(data_dir: Path, cli: Cli) -> None:

@@ -1,0 +1,176 @@
+"""The app's side of the damage scenarios (issue 12.1, 12.2, 12.3, 12.7).
+
+Kept apart from the store's scenarios so that those run with PySide6 absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from n3desk.app.commands import push_edit
+from n3desk.app.dialogs import ScriptedDialogs
+from n3desk.app.document import SessionDocument
+from n3desk.app.library_opening import open_for_app, watch_integrity
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Note, new_id
+from n3desk.store import Library, LibraryDamagedError, open_library
+from n3desk.store.backups import list_backups, sessions_in
+from n3desk.store.library import LIBRARY_FILE
+from tests.store.conftest import workshop_with_notes
+
+from .conftest import flip_an_index_name, library_with_sessions, unplug_an_index
+
+
+def _empty(data_dir: Path) -> None:
+    (data_dir / LIBRARY_FILE).write_bytes(b"")
+    for companion in data_dir.glob(LIBRARY_FILE + "-*"):
+        companion.unlink()
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_the_app_offers_the_backup_and_starting_empty_keeps_it(
+    data_dir: Path, answer: bool
+) -> None:
+    """The app asks; restoring brings the sessions back, declining opens an empty library."""
+    ids = library_with_sessions(data_dir)
+    _empty(data_dir)
+    dialogs = ScriptedDialogs(confirm_answer=answer)
+    library = open_for_app(data_dir, dialogs)
+    assert library is not None
+    try:
+        assert "backup" in dialogs.questions[0]
+        found = sorted(s.id for s in library.list_sessions())
+        assert found == (sorted(ids) if answer else [])
+    finally:
+        library.close()
+    assert any((sessions_in(b.path) or 0) == 2 for b in list_backups(data_dir / "backups"))
+
+
+def test_a_damaged_library_the_app_moved_aside_never_costs_the_older_backups(
+    data_dir: Path,
+) -> None:
+    """After damage and 'start empty', every backup taken before the damage is kept."""
+    library_with_sessions(data_dir)
+    with open_library(data_dir) as library:  # a second, different backup
+        workshop_with_notes(library, 2)
+    before = {b.path for b in list_backups(data_dir / "backups")}
+    assert len(before) == 2
+    (data_dir / LIBRARY_FILE).write_bytes(b"garbage" * 1000)
+    dialogs = ScriptedDialogs(confirm_answer=False)  # start with an empty library
+    library = open_for_app(data_dir, dialogs)
+    assert library is not None
+    library.close()
+    for _ in range(10):
+        with open_library(data_dir) as library:
+            workshop_with_notes(library, 1)
+    assert before <= {b.path for b in list_backups(data_dir / "backups")}
+
+
+def test_the_app_moves_it_aside_and_restores_the_backup(data_dir: Path) -> None:
+    """The app is offered the backup; accepting it opens the sessions as they were."""
+    ids = library_with_sessions(data_dir)
+    flip_an_index_name(data_dir / LIBRARY_FILE)
+    with pytest.raises(LibraryDamagedError):
+        open_library(data_dir, lock=False)
+    dialogs = ScriptedDialogs(confirm_answer=True)
+    library = open_for_app(data_dir, dialogs)
+    assert library is not None
+    try:
+        assert "failed its check" in dialogs.questions[0]
+        assert sorted(s.id for s in library.list_sessions()) == sorted(ids)
+    finally:
+        library.close()
+    assert list((data_dir / "damaged").glob("library-*.sqlite3"))
+
+
+def test_the_window_is_told(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The app's watcher shows the fault in a message as soon as the check is done."""
+    library_with_sessions(data_dir)
+    unplug_an_index(data_dir / LIBRARY_FILE)
+    library = open_library(data_dir)
+    dialogs = ScriptedDialogs()
+    try:
+        watch_integrity(library, dialogs)
+        qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=60_000)
+        ((title, message),) = dialogs.errors
+        assert "fault" in title
+        assert "check --restore" in message
+    finally:
+        library.close()
+
+
+def test_a_sound_library_passes_quietly(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No fault: the check comes back empty and nothing is shown."""
+    library_with_sessions(data_dir)
+    library = open_library(data_dir)
+    dialogs = ScriptedDialogs()
+    try:
+        timer = watch_integrity(library, dialogs)
+        qtbot.waitUntil(lambda: not timer.isActive(), timeout=60_000)
+        assert library.integrity_problems == []
+        assert dialogs.errors == []
+    finally:
+        library.close()
+
+
+def test_a_lone_surrogate_never_poisons_later_saves(library: Library, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12.7: "x\\ud800y" is stored cleaned; every later edit, undo and redo is saved."""
+    made = workshop_with_notes(library, 1)
+    document = SessionDocument(library, library.load(made.session.id))
+    board = made.boards[0].id
+    note = Note(new_id(), board, text="x\ud800y")
+    push_edit(document, "Add note", [Put(note)])
+    assert document.saved
+    stored = library.load(made.session.id).get(Note, note.id)
+    assert stored is not None
+    assert stored.text == "x\ufffdy"
+    for i in range(3):
+        push_edit(document, "Edit note", [Put(replace(stored, text=f"vidare {i}\ud83d"))])
+        assert document.saved
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    assert document.saved
+    assert library.load(made.session.id) == document.workshop
+    assert document.workshop.get(Note, note.id).text == "vidare 2\ufffd"  # type: ignore[union-attr]
+
+
+def test_any_write_error_reaches_the_not_saved_bar(library: Library, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A write failing with an error the library never words still tells the window."""
+    made = workshop_with_notes(library, 1)
+    document = SessionDocument(library, library.load(made.session.id))
+    real_commit = library.commit
+
+    def failing(_ops: object) -> None:
+        raise RuntimeError("the disk controller said no")
+
+    monkeypatch.setattr(library, "commit", failing)
+    note = Note(new_id(), made.boards[0].id, text="sparas senare")
+    with qtbot.waitSignal(document.save_state_changed) as told:
+        push_edit(document, "Add note", [Put(note)])
+    saved, reason = told.args
+    assert saved is False
+    assert "RuntimeError" in reason
+    assert not document.saved
+    monkeypatch.setattr(library, "commit", real_commit)
+    with qtbot.waitSignal(document.save_state_changed) as told:
+        assert document.flush()
+    assert told.args == [True, ""]
+    assert library.load(made.session.id).get(Note, note.id) == note
+
+
+def test_a_change_past_a_limit_is_refused_and_said(library: Library, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A 100,000-character note is not made; the document says why; nothing is queued."""
+    made = workshop_with_notes(library, 1)
+    document = SessionDocument(library, library.load(made.session.id))
+    note = Note(new_id(), made.boards[0].id, text="ord" * 33_334)
+    with qtbot.waitSignal(document.refused) as told:
+        assert push_edit(document, "Add note", [Put(note)]) is None
+    assert "10,000" in told.args[0]
+    assert document.workshop.get(Note, note.id) is None
+    assert document.saved
+    assert document.undo_stack.count() == 0
