@@ -11,14 +11,23 @@ memory is, with tracemalloc, for the files that reach the parser.
 
 from __future__ import annotations
 
+import json
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from n3desk.domain.limits import RECORDS_PER_SESSION
+from n3desk.domain.entities import ENTITY_TYPES
+from n3desk.domain.limits import (
+    NUMBER_LIMITS,
+    RECORDS_PER_KIND,
+    RECORDS_PER_SESSION,
+    TEXT_LIMITS,
+)
+from n3desk.resources import resource
 from n3desk.store.portable import PortableFileError, read_session_file
+from n3desk.store.schema import TABLE_NAMES
 
 from .conftest import Cli, files_of, library_with_sessions
 from .hostile import HOSTILE, INCONSISTENT, at_the_limits, bomb, lying_bomb
@@ -87,3 +96,20 @@ def test_an_inconsistent_file_is_refused_naming_the_first_problem(
     assert result.code == 3, result.err
     assert words in result.err
     assert files_of(data_dir) == before
+
+
+def test_the_portable_schema_says_the_same_limits() -> None:
+    """session-v1.json bounds every text, number and list exactly as limits.py does."""
+    schema = json.loads(resource("schema", "session-v1.json").read_text(encoding="utf-8"))
+    for kind in ENTITY_TYPES:
+        spec = schema["$defs"][kind.__name__]["properties"]
+        for name, longest in TEXT_LIMITS[kind].items():
+            if "maxLength" in spec[name]:
+                assert spec[name]["maxLength"] == longest, f"{kind.__name__}.{name}"
+        for name, bounds in NUMBER_LIMITS[kind].items():
+            assert spec[name]["minimum"] >= bounds.low, f"{kind.__name__}.{name}"
+            highest = spec[name].get("maximum", spec[name].get("exclusiveMaximum"))
+            assert highest <= bounds.high, f"{kind.__name__}.{name}"
+        if kind is not ENTITY_TYPES[0]:
+            items = schema["properties"][TABLE_NAMES[kind]]["maxItems"]
+            assert items == RECORDS_PER_KIND[kind]
