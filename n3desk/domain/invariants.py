@@ -1,9 +1,9 @@
 """The rules a workshop keeps beyond its references, checked on every change and import.
 
-:meth:`Workshop.apply` checks each record it puts with :func:`put_problem`; the
+:meth:`Workshop.apply` checks each record it puts with a :class:`RuleChecker`; the
 portable reader checks a whole file with :func:`first_problem`, which runs the same
-rules over every record at once (with an index instead of a search, so that a file
-at the size limit is checked in a fraction of a second). The rules:
+checker over every record (with an index instead of a search, so that a file at the
+size limit is checked in a fraction of a second). The rules:
 
 - a criterion's low end is not above its high end;
 - a note has at most one rating per criterion;
@@ -82,33 +82,58 @@ def own_problem(tables: Tables, record: Entity) -> str | None:
     return None
 
 
-def put_problem(tables: Tables, record: Entity) -> str | None:
-    """What putting ``record`` into ``tables`` would break, or None."""
-    problem = own_problem(tables, record)
-    if problem is not None:
-        return problem
-    for rule in UNIQUE:
-        if type(record) is not rule.kind:
-            continue
+class RuleChecker:
+    """Checks records put into ``tables`` against the rules, one change at a time.
+
+    The index of each rule's keys is built once, on first need, and kept up to date
+    as records are put and removed: a change of thousands of records (an import, a
+    carried-forward board) is checked in one pass, not one search per record.
+    Records must be announced before the tables change (:meth:`put_problem` before
+    the put, :meth:`removing` before the removal).
+    """
+
+    def __init__(self, tables: Tables) -> None:
+        self.tables = tables
+        self._rules = {rule.kind: rule for rule in UNIQUE}
+        self._indexes: dict[type[Entity], dict[Hashable, str]] = {}
+
+    def put_problem(self, record: Entity) -> str | None:
+        """What putting ``record`` would break (nothing is noted then), or None."""
+        problem = own_problem(self.tables, record)
+        rule = self._rules.get(type(record))
+        if problem is not None or rule is None:
+            return problem
+        index = self._index(rule)
         key = rule.key(record)
-        for other in tables[rule.kind].values():
-            if other.id != record.id and rule.key(other) == key:
-                return rule.problem
-    return None
+        holder = index.get(key)
+        if holder is not None and holder != record.id:
+            return rule.problem
+        self._forget(rule, index, record.id)
+        index[key] = record.id
+        return None
+
+    def removing(self, record: Entity) -> None:
+        """Note that ``record`` is about to be removed."""
+        rule = self._rules.get(type(record))
+        if rule is not None and rule.kind in self._indexes:
+            self._forget(rule, self._indexes[rule.kind], record.id)
+
+    def _index(self, rule: _Unique) -> dict[Hashable, str]:
+        if rule.kind not in self._indexes:
+            self._indexes[rule.kind] = {rule.key(r): r.id for r in self.tables[rule.kind].values()}
+        return self._indexes[rule.kind]
+
+    def _forget(self, rule: _Unique, index: dict[Hashable, str], record_id: str) -> None:
+        old = self.tables[rule.kind].get(record_id)
+        if old is not None and index.get(rule.key(old)) == record_id:
+            del index[rule.key(old)]
 
 
 def first_problem(tables: Tables, records: Iterable[Entity]) -> str | None:
     """The first rule ``records`` break (``tables`` holds them all, by kind), or None."""
-    seen: dict[type[Entity], set[Hashable]] = {rule.kind: set() for rule in UNIQUE}
-    rules = {rule.kind: rule for rule in UNIQUE}
+    checker = RuleChecker(tables)
     for record in records:
-        problem = own_problem(tables, record)
+        problem = checker.put_problem(record)
         if problem is not None:
             return problem
-        rule = rules.get(type(record))
-        if rule is not None:
-            key = rule.key(record)
-            if key in seen[rule.kind]:
-                return rule.problem
-            seen[rule.kind].add(key)
     return None

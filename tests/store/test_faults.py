@@ -110,7 +110,7 @@ def test_a_full_disk_fails_the_change_in_one_line_and_harms_nothing(data_dir: Pa
     """An injected SQLITE_FULL gives LibraryWriteError; saved work stays, a retry succeeds."""
     library = open_library(data_dir)
     made = workshop_with_notes(library, 5)
-    big = Note(new_id(), made.boards[0].id, text="x" * 10_000)
+    big = Note(new_id(), made.boards[0].id, text="x" * 100_000)
     limit = _limit_growth(library)
 
     with pytest.raises(LibraryWriteError) as raised:
@@ -138,7 +138,7 @@ def test_a_really_full_disk(tiny_disk: Path, tmp_path: Path) -> None:
     board = made.boards[0].id
     error: LibraryWriteError | None = None
     for _ in range(200):
-        note = Note(new_id(), board, text="ø" * 10_000)
+        note = Note(new_id(), board, text="ø" * 20_000)
         try:
             library.commit([Put(note)])
         except LibraryWriteError as exc:

@@ -164,13 +164,13 @@ def test_any_write_error_reaches_the_not_saved_bar(library: Library, qtbot, monk
 
 
 def test_a_change_past_a_limit_is_refused_and_said(library: Library, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A 100,000-character note is not made; the document says why; nothing is queued."""
+    """A note one character past 100,000 is not made; the document says why; nothing waits."""
     made = workshop_with_notes(library, 1)
     document = SessionDocument(library, library.load(made.session.id))
-    note = Note(new_id(), made.boards[0].id, text="ord" * 33_334)
+    note = Note(new_id(), made.boards[0].id, text="x" * 100_001)
     with qtbot.waitSignal(document.refused) as told:
         assert push_edit(document, "Add note", [Put(note)]) is None
-    assert "10,000" in told.args[0]
+    assert "100,000" in told.args[0]
     assert document.workshop.get(Note, note.id) is None
     assert document.saved
     assert document.undo_stack.count() == 0
