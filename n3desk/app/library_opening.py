@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 EXIT_LIBRARY_PROBLEM = 4
 INTEGRITY_POLL_MS = 1000
+INTEGRITY_DELAY_MS = 3000
 
 Opener = Callable[..., Library]  # open_library(data_dir, *, allow_empty=False)
 
@@ -156,14 +157,16 @@ def watch_integrity(library: Library, dialogs: Dialogs, parent: QObject | None =
 
     Returns the timer that waits for the result (it stops itself once told).
     """
-    library.start_integrity_check()
     timer = QTimer(parent)
     timer.setInterval(INTEGRITY_POLL_MS)
+    # Started once the window is up: the check reads the whole file, and start-up
+    # should not share the processor with it.
+    QTimer.singleShot(INTEGRITY_DELAY_MS, timer, library.start_integrity_check)
 
     def poll() -> None:
         problems = library.integrity_problems
         if problems is None and not library.closed:
-            return
+            return  # not started yet, or still running
         timer.stop()
         if problems:
             dialogs.show_error(

@@ -1,12 +1,13 @@
 """One running n3desk per library: an operating-system lock on ``library.lock``.
 
-The lock is taken with the ``filelock`` package (``flock`` on Linux and macOS,
-``LockFileEx`` on Windows), so it belongs to the process that holds it and the
-operating system lets go of it when that process ends, however it ends: a crash, a
-kill, a flat battery. There is nothing stale to judge and no process id to trust
-(a reused pid, an absurd one, a lock file left empty by a full disk: none of them
-matter). The file ``library.lock`` itself stays in the folder; only the lock on it
-counts.
+The lock is the operating system's own (``flock`` on Linux and macOS, a locked byte
+with ``msvcrt.locking`` on Windows), so it belongs to the process that holds it and
+the operating system lets go of it when that process ends, however it ends: a
+crash, a kill, a flat battery. There is nothing stale to judge and no process id to
+trust (a reused pid, an absurd one, a lock file left empty by a full disk: none of
+them matter). The file ``library.lock`` itself stays in the folder; only the lock on
+it counts. (The ``filelock`` package does the same, but importing it cost 30–70 ms
+of start-up.)
 
 Who holds it (computer, process, since when) is written beside it in
 ``library.lock.json`` for the message a second n3desk shows, and for nothing else.
@@ -15,15 +16,15 @@ Who holds it (computer, process, since when) is written beside it in
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
 import socket
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 from n3desk.store.errors import LibraryError, LibraryLockedError
 
@@ -49,10 +50,10 @@ class LockOwner:
 class LibraryLock:
     """A held lock on one data folder; :meth:`release` gives it back."""
 
-    def __init__(self, path: Path, owner: LockOwner, os_lock: FileLock) -> None:
+    def __init__(self, path: Path, owner: LockOwner, fd: int) -> None:
         self.path = path
         self.owner = owner
-        self._os_lock = os_lock
+        self._fd = fd  # the open lock file; closing it (or dying) lets go of the lock
         self._held = True
 
     @property
@@ -69,22 +70,32 @@ class LibraryLock:
         """
         path = data_dir / LOCK_FILE
         _clear_the_way(path)
-        # thread_local=False: the app may close the library from another thread
-        # than the one that opened it (a test's, or Qt's at exit).
-        os_lock = FileLock(str(path), timeout=0, thread_local=False)
         try:
-            os_lock.acquire()
-        except Timeout:
-            raise _locked_error(data_dir) from None
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise LibraryError(
                 f"The library in {data_dir} cannot be locked for this n3desk "
                 f"({exc.strerror or exc}). Check that the folder can be written to and "
                 "that the disk is not full; nothing was changed."
             ) from exc
+        try:
+            taken = _try_lock(fd)
+        except OSError as exc:
+            if exc.errno not in _UNSUPPORTED:
+                os.close(fd)
+                raise LibraryError(
+                    f"The library in {data_dir} cannot be locked ({exc.strerror or exc})."
+                ) from exc
+            # A file system without locks (the data folder should be local, see
+            # docs/storage.md): carry on, with only the owner file to warn others.
+            log.warning("%s cannot be locked here (%s); going on without", path, exc)
+            taken = True
+        if not taken:
+            os.close(fd)
+            raise _locked_error(data_dir)
         me = LockOwner.me()
         _write_owner(data_dir / OWNER_FILE, me)
-        return cls(path, me, os_lock)
+        return cls(path, me, fd)
 
     def release(self) -> None:
         """Give the lock back; harmless when called twice."""
@@ -95,7 +106,47 @@ class LibraryLock:
         if read_owner(owner_path) == self.owner:
             with contextlib.suppress(OSError):
                 owner_path.unlink()
-        self._os_lock.release(force=True)
+        with contextlib.suppress(OSError):
+            _unlock(self._fd)
+        os.close(self._fd)  # the lock file itself stays: removing it would race
+
+
+# flock/locking errors meaning "this file system has no locks", not "someone has it".
+_UNSUPPORTED = {errno.ENOLCK, errno.ENOSYS, errno.EOPNOTSUPP, getattr(errno, "ENOTSUP", -1)}
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        """Lock the file's first byte without waiting; False if someone else has it."""
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except PermissionError:
+            return False
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EDEADLK):
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        """Take an exclusive flock without waiting; False if someone else has it."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def read_owner(path: Path) -> LockOwner | None:
