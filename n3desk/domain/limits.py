@@ -237,33 +237,44 @@ def cleaned_ops(ops: Sequence[Op]) -> list[Op]:
     return result
 
 
+def _field_limits(kind: type[Entity]) -> tuple[tuple[str, int, Bounds | None], ...]:
+    """Each field of ``kind`` with its longest text and its range (looked up once)."""
+    found = _FIELD_LIMITS.get(kind)
+    if found is None:
+        texts, numbers = TEXT_LIMITS[kind], NUMBER_LIMITS[kind]
+        found = tuple(
+            (f.name, texts.get(f.name, ID_CHARS), numbers.get(f.name)) for f in fields(kind)
+        )
+        _FIELD_LIMITS[kind] = found
+    return found
+
+
+_FIELD_LIMITS: dict[type[Entity], tuple[tuple[str, int, Bounds | None], ...]] = {}
+
+
 def record_problem(record: Entity) -> str | None:
     """What is over a limit in ``record`` (one line), or None when it is within them all."""
     kind = type(record)
-    texts = TEXT_LIMITS[kind]
-    numbers = NUMBER_LIMITS[kind]
-    for f in fields(record):
-        value: Any = getattr(record, f.name)
-        if value is None or isinstance(value, bool):
+    for name, longest, bounds in _field_limits(kind):
+        value: Any = getattr(record, name)
+        if value is None or value is True or value is False:
             continue
-        if isinstance(value, str):
-            longest = texts.get(f.name, ID_CHARS)
+        if type(value) is str:
             if len(value) > longest:
                 return (
-                    f"{_label(kind, f.name)} holds {len(value):,} characters; "
+                    f"{_label(kind, name)} holds {len(value):,} characters; "
                     f"the most it accepts is {longest:,}"
                 )
             if not value.isascii() and _SURROGATE.search(value):
-                return f"{_label(kind, f.name)} holds text that is not valid Unicode"
+                return f"{_label(kind, name)} holds text that is not valid Unicode"
             continue
-        bounds = numbers.get(f.name)
-        if bounds is None or not isinstance(value, int | float):
-            return f"{_label(kind, f.name)} holds a value it does not accept ({value!r})"
-        if isinstance(value, float) and not math.isfinite(value):
-            return f"{_label(kind, f.name)} is not a number ({value!r})"
-        if not bounds.low <= value <= bounds.high:
+        if bounds is None or not isinstance(value, int | float) or isinstance(value, bool):
+            return f"{_label(kind, name)} holds a value it does not accept ({value!r})"
+        if not bounds.low <= value <= bounds.high:  # False for NaN too
+            if isinstance(value, float) and not math.isfinite(value):
+                return f"{_label(kind, name)} is not a number ({value!r})"
             return (
-                f"{_label(kind, f.name)} is {_number(value)}; it accepts "
+                f"{_label(kind, name)} is {_number(value)}; it accepts "
                 f"{_number(bounds.low)} to {_number(bounds.high)}"
             )
     return None
