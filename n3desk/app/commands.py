@@ -80,7 +80,7 @@ def push_command(command: EditCommand) -> EditCommand | None:
     try:
         command.apply_now()
     except LimitError as exc:
-        command.document.refused.emit(str(exc))
+        command.document.refused.emit(exc)
         return None
     command.document.undo_stack.push(command)
     return command

@@ -43,13 +43,13 @@ class SessionDocument(QObject):
             the operations: those applied, and those they replaced (the window
             shows where the step acted).
         save_state_changed(bool, str): saved or not, and the reason when not.
-        refused(str): a change was not made, and why (a field past its limit).
+        refused(LimitError): a change was not made, and why (a field past its limit).
     """
 
     changed = Signal(object)
     replayed = Signal(object, object)
     save_state_changed = Signal(bool, str)
-    refused = Signal(str)
+    refused = Signal(object)
 
     def __init__(
         self,

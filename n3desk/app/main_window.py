@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -76,13 +76,18 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------
 
-    def _on_refused(self, reason: str) -> None:
+    def _on_refused(self, error: object) -> None:
         """A change past a field's limit was not made: say so, without stopping the work."""
-        self.dialogs.show_error(
-            self.tr("Not changed"),
-            self.tr("This change was not made: {reason}.").format(reason=reason),
-            blocking=False,
-        )
+        length, longest = getattr(error, "length", None), getattr(error, "longest", None)
+        if length is not None and longest is not None:
+            locale = QLocale(ui_language())  # "100 001" in Swedish, "100,001" in English
+            message = self.tr(
+                "The text is too long to save: {length} characters, and a text holds at "
+                "most {longest}. Nothing was changed."
+            ).format(length=locale.toString(length), longest=locale.toString(longest))
+        else:
+            message = self.tr("This change was not made: {reason}.").format(reason=error)
+        self.dialogs.show_error(self.tr("Not changed"), message, blocking=False)
 
     def open_session(self, session_id: str) -> SessionWindow | None:
         """Open a session in place of whatever is open; None if it cannot be loaded."""

@@ -200,7 +200,18 @@ RECORDS_PER_SESSION = 30_000
 
 
 class LimitError(IntegrityError):
-    """A record holds more than its field accepts; the message says which and how much."""
+    """A record holds more than its field accepts; the message says which and how much.
+
+    For a text that is too long, ``length`` and ``longest`` say by how much (the
+    window words it in the person's language); both are None for other limits.
+    """
+
+    def __init__(
+        self, message: str, *, length: int | None = None, longest: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.length = length
+        self.longest = longest
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -283,8 +294,13 @@ def record_problem(record: Entity) -> str | None:
 def check_record(record: Entity) -> None:
     """Raise :class:`LimitError` if ``record`` is over a limit."""
     problem = record_problem(record)
-    if problem is not None:
-        raise LimitError(problem)
+    if problem is None:
+        return
+    for name, longest, _bounds in _field_limits(type(record)):
+        value = getattr(record, name)
+        if type(value) is str and len(value) > longest:
+            raise LimitError(problem, length=len(value), longest=longest)
+    raise LimitError(problem)
 
 
 def _label(kind: type[Entity], field: str) -> str:

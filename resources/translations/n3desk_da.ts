@@ -1018,12 +1018,16 @@ Dit arbejde bliver stadig gemt, men biblioteket sikkerhedskopieres ikke længere
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Not changed</source>
-        <translation>Ikke ændret</translation>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>Teksten er for lang til at blive gemt: {length} tegn, og en tekst kan højst rumme {longest}. Intet blev ændret.</translation>
     </message>
     <message>
         <source>This change was not made: {reason}.</source>
         <translation>Ændringen blev ikke foretaget: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
     </message>
     <message>
         <source>Not saved yet</source>

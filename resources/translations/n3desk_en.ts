@@ -1018,12 +1018,16 @@ Your work is still being saved, but this library is no longer backed up, so that
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Not changed</source>
-        <translation>Not changed</translation>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</translation>
     </message>
     <message>
         <source>This change was not made: {reason}.</source>
         <translation>This change was not made: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
     </message>
     <message>
         <source>Not saved yet</source>

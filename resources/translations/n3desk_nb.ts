@@ -1018,12 +1018,16 @@ Arbeidet ditt lagres fortsatt, men biblioteket sikkerhetskopieres ikke lenger, s
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Not changed</source>
-        <translation>Ikke endret</translation>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>Teksten er for lang til å lagres: {length} tegn, og en tekst kan ha høyst {longest}. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>This change was not made: {reason}.</source>
         <translation>Endringen ble ikke gjort: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
     </message>
     <message>
         <source>Not saved yet</source>

@@ -1018,12 +1018,16 @@ Ditt arbete sparas fortfarande, men biblioteket säkerhetskopieras inte längre,
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Not changed</source>
-        <translation>Inte ändrat</translation>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>Texten är för lång för att sparas: {length} tecken, och en text rymmer högst {longest}. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>This change was not made: {reason}.</source>
         <translation>Ändringen gjordes inte: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
     </message>
     <message>
         <source>Not saved yet</source>

@@ -170,7 +170,37 @@ def test_a_change_past_a_limit_is_refused_and_said(library: Library, qtbot) -> N
     note = Note(new_id(), made.boards[0].id, text="x" * 100_001)
     with qtbot.waitSignal(document.refused) as told:
         assert push_edit(document, "Add note", [Put(note)]) is None
-    assert "100,000" in told.args[0]
+    (error,) = told.args
+    assert "100,000" in str(error)
+    assert (error.length, error.longest) == (100_001, 100_000)
     assert document.workshop.get(Note, note.id) is None
     assert document.saved
     assert document.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("sv", "Texten är för lång"), ("en", "The text is too long")]
+)
+def test_the_window_says_in_its_language_why_a_change_was_not_made(
+    library: Library, qtbot, language: str, words: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A note past the limit, typed in the window: a message in the window's language."""
+    from n3desk.app.main_window import MainWindow
+    from n3desk.app.translation import install_translator
+
+    made = workshop_with_notes(library, 1)
+    install_translator(language)
+    dialogs = ScriptedDialogs()
+    window = MainWindow(library, dialogs=dialogs)
+    qtbot.addWidget(window)
+    try:
+        window.open_session(made.session.id)
+        assert window.document is not None
+        note = Note(new_id(), made.boards[0].id, text="x" * 100_001)
+        assert push_edit(window.document, "Add note", [Put(note)]) is None
+        ((_title, message),) = dialogs.errors
+        assert words in message
+        assert "100" in message
+    finally:
+        window.close_session()
+        install_translator("en")
