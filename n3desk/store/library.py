@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,10 +22,10 @@ from n3desk.domain.entities import ENTITY_TYPES, Entity, Session
 from n3desk.domain.workshop import Workshop
 from n3desk.store.backups import BACKUP_DIR, BackupError, list_backups, rotate, take_backup
 from n3desk.store.errors import LibraryError, LibraryWriteError, SessionNotFoundError
+from n3desk.store.full_check import FullCheck
 from n3desk.store.integrity import (
     connect_readonly,
     damage_found_at,
-    error_kind,
     note_damage_found,
 )
 from n3desk.store.lock import LibraryLock
@@ -176,11 +175,7 @@ class Library:
         self.backup_warning = ""  # why the last backup failed, for the window to show
         self._wrote = False
         self._closed = False
-        # The full integrity check that runs beside the app (start_integrity_check).
-        self._checker: threading.Thread | None = None
-        self._checking: sqlite3.Connection | None = None
-        self._check_lock = threading.Lock()
-        self.integrity_problems: list[str] | None = None  # None until the check is done
+        self._full_check = FullCheck(self.path, data_dir)  # start_integrity_check()
 
     @property
     def path(self) -> Path:
@@ -296,7 +291,7 @@ class Library:
         if self._closed:
             return
         self._closed = True
-        self._stop_integrity_check()
+        self._full_check.stop()
         self._close_direct()
         if self._engine is not None:
             self._engine.dispose()
@@ -334,59 +329,22 @@ class Library:
     # -- the full check beside the app -----------------------------------------------
 
     def start_integrity_check(self) -> None:
-        """Run ``PRAGMA integrity_check`` in a background thread.
+        """Run ``PRAGMA integrity_check`` in a background thread (see :mod:`full_check`).
 
-        Opening runs only ``quick_check``; damage it cannot see (an index that lost
-        a row) is found here. The result lands in :attr:`integrity_problems` ([] when
-        sound); damage is written down in ``damaged/`` so that rotation keeps every
-        older backup, and no backup is taken of this library from then on.
+        The result lands in :attr:`integrity_problems`; damage stops this library's
+        backups and is written down in ``damaged/``.
         """
-        if self._checker is not None or self.read_only:
-            return
-        self._checker = threading.Thread(
-            target=self._run_integrity_check, name="n3desk-integrity-check", daemon=True
-        )
-        self._checker.start()
+        if not self.read_only and not self._closed:
+            self._full_check.start()
+
+    @property
+    def integrity_problems(self) -> list[str] | None:
+        """What the full check found ([] when sound), or None until it is done."""
+        return self._full_check.problems
 
     def wait_for_integrity_check(self, timeout: float | None = None) -> list[str] | None:
-        """The check's result once it is done (None if it is still running or never ran)."""
-        if self._checker is not None:
-            self._checker.join(timeout)
-        return self.integrity_problems
-
-    def _run_integrity_check(self) -> None:
-        try:
-            with self._check_lock:
-                if self._closed:
-                    return
-                self._checking = connect_readonly(self.path)
-            try:
-                rows = self._checking.execute("PRAGMA integrity_check").fetchall()
-                self._checking.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
-                lines = [str(r[0]) for r in rows]
-                problems = [] if lines == ["ok"] else lines
-            finally:
-                with self._check_lock:
-                    self._checking.close()
-                    self._checking = None
-        except (sqlite3.Error, UnicodeError) as exc:
-            if self._closed or "interrupt" in str(exc):
-                return
-            if error_kind(exc) != "damaged":
-                log.warning("the full check of %s could not run: %s", self.path, exc)
-                return
-            problems = [str(exc)[:300]]
-        if problems:
-            log.error("the library %s failed its full check: %s", self.path, problems[0])
-            note_damage_found(self.data_dir, f"integrity_check of {self.path}: {problems[0]}")
-        self.integrity_problems = problems
-
-    def _stop_integrity_check(self) -> None:
-        with self._check_lock:
-            if self._checking is not None:
-                self._checking.interrupt()
-        if self._checker is not None:
-            self._checker.join(5.0)
+        """The full check's result once it is done (None if running or never started)."""
+        return self._full_check.wait(timeout)
 
     def check(self) -> CheckReport:
         """The integrity of the library and its backups (what ``n3desk check`` prints)."""
