@@ -40,8 +40,14 @@ class Dialogs(Protocol):
     def show_info(self, title: str, message: str, *, blocking: bool = False) -> None:
         """Tell what was done (an import's summary); by default without waiting."""
 
-    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
-        """Ask a yes/no question; True when the person chose ``ok``."""
+    def confirm(
+        self, title: str, question: str, *, ok: str, cancel: str, default_ok: bool = False
+    ) -> bool:
+        """Ask a yes/no question; True when the person chose ``ok``.
+
+        Enter presses ``cancel`` unless ``default_ok``: the default is the choice that
+        cannot lose anything, which is usually "no" but, after damage, "restore".
+        """
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""
@@ -87,12 +93,14 @@ class QtDialogs(QObject):
         box.finished.connect(lambda _result, b=box: self._open.remove(b))
         box.show()
 
-    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
+    def confirm(
+        self, title: str, question: str, *, ok: str, cancel: str, default_ok: bool = False
+    ) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
+        box.setDefaultButton(yes if default_ok else no)
         box.exec()
         return box.clickedButton() is yes
 
@@ -161,7 +169,9 @@ class ScriptedDialogs:
     def show_info(self, title: str, message: str, *, blocking: bool = False) -> None:
         self.infos.append((title, message))
 
-    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
+    def confirm(
+        self, title: str, question: str, *, ok: str, cancel: str, default_ok: bool = False
+    ) -> bool:
         self.questions.append(question)
         return self.confirm_answer
 

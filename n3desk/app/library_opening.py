@@ -76,7 +76,10 @@ def _recover(
     log.error("library not opened as it was: %s", damage)
     missing = isinstance(damage, LibraryMissingError)
     if damage.backup is not None:
-        restore = dialogs.confirm(*_restore_question(damage, missing), **_restore_buttons())
+        # Restoring is the default: Enter must never be the way to an empty library.
+        restore = dialogs.confirm(
+            *_restore_question(damage, missing), **_restore_buttons(), default_ok=True
+        )
     elif missing:
         # No backup holds sessions, but damaged/ keeps earlier libraries: starting
         # empty beside them is a choice, not a default.

@@ -204,3 +204,32 @@ def test_the_window_says_in_its_language_why_a_change_was_not_made(
     finally:
         window.close_session()
         install_translator("en")
+
+
+def test_enter_on_the_real_question_restores_the_backup(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A nervous press of Enter on the real dialog restores the sessions, never empties."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from n3desk.app.dialogs import QtDialogs
+
+    ids = library_with_sessions(data_dir)
+    _empty(data_dir)
+    defaults: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        defaults.append(box.defaultButton().text())
+        box.defaultButton().click()
+
+    QTimer.singleShot(20, press_enter)
+    library = open_for_app(data_dir, QtDialogs())
+    assert library is not None
+    try:
+        assert sorted(s.id for s in library.list_sessions()) == sorted(ids)
+    finally:
+        library.close()
+    assert defaults == ["Restore the backup"]
