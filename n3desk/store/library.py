@@ -464,13 +464,15 @@ class Library:
         """Insert a whole new session in one transaction."""
         self.commit([Put(r) for r in workshop.records()])
 
-    def commit(self, ops: Sequence[Op]) -> None:
+    def commit(self, ops: Sequence[Op], *, extra: Sequence[Statement] = ()) -> None:
         """Apply ``ops`` in one transaction, durable when this returns.
 
-        Raises :class:`LibraryWriteError` with a message for a person if the disk is
-        full, the folder read-only or the file locked; nothing is half-written.
+        ``extra`` statements (a programme's records beside a session's, say) run in
+        the same transaction, after ``ops``. Raises :class:`LibraryWriteError` with a
+        message for a person if the disk is full, the folder read-only or the file
+        locked; nothing is half-written.
         """
-        if not ops:
+        if not ops and not extra:
             return
         # Plain SQL straight to the DBAPI connection: SQLAlchemy's per-statement
         # machinery cost more than the durable commit itself.
@@ -495,6 +497,7 @@ class Library:
                     params["id"] = row["id"]
                     statements.append((_update_sql(kind, changed), params, _UPSERT_SQL[kind], row))
             written[key] = values
+        statements.extend(extra)
         try:
             if statements:
                 self._write(statements)
