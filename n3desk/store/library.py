@@ -511,6 +511,15 @@ class Library:
             else:
                 self._known[key] = stored
 
+    def forget_rows(self) -> None:
+        """Forget the rows last read or written, so the next commit writes whole rows.
+
+        For a change that replaces a session wholesale (a fetch from the team
+        library): its records' rows are deleted by the cascade and must be written
+        again in full, even where a record equals what was last read.
+        """
+        self._known.clear()
+
     def purge_deleted(self) -> int:
         """Remove for good the sessions deleted in an earlier run; how many went."""
         self._known.clear()
