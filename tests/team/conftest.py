@@ -46,13 +46,19 @@ def pg_admin_url() -> Iterator[str]:
     try:
         yield str(server.get_uri())
     finally:
+        # Connections a killed test process left behind would slow the shutdown.
+        admin_sql(
+            str(server.get_uri()),
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'",
+        )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             server.cleanup()
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _admin_sql(admin_url: str, *statements: str) -> None:
+def admin_sql(admin_url: str, *statements: str) -> None:
     import psycopg
 
     with psycopg.connect(admin_url, autocommit=True) as conn:
@@ -69,21 +75,28 @@ def database_url(admin_url: str, database: str, user: str | None = None) -> str:
     return url.render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def team_url(pg_admin_url: str) -> str:
-    """A fresh team library (its own database), set up by the team migrations as admin."""
+@pytest.fixture(scope="session")
+def team_template(pg_admin_url: str) -> str:
+    """A database set up once by the team migrations, run as the admin; copied per test."""
     from n3desk.team.connection import make_team_engine
     from n3desk.team.migrating import upgrade_team
 
-    name = f"team_{uuid.uuid4().hex[:12]}"
-    _admin_sql(pg_admin_url, f"CREATE DATABASE {name}")
-    url = database_url(pg_admin_url, name)
-    engine = make_team_engine(url)
+    name = f"team_template_{uuid.uuid4().hex[:8]}"
+    admin_sql(pg_admin_url, f"CREATE DATABASE {name}")
+    engine = make_team_engine(database_url(pg_admin_url, name))
     try:
         upgrade_team(engine)
     finally:
         engine.dispose()
-    return url
+    return name
+
+
+@pytest.fixture
+def team_url(pg_admin_url: str, team_template: str) -> str:
+    """A fresh team library of its own: a copy of the migrated template database."""
+    name = f"team_{uuid.uuid4().hex[:12]}"
+    admin_sql(pg_admin_url, f"CREATE DATABASE {name} TEMPLATE {team_template}")
+    return database_url(pg_admin_url, name)
 
 
 class MemoryKeyring(KeyringBackend):

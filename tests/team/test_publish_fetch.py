@@ -127,6 +127,9 @@ def test_publishing_as_a_copy_makes_a_new_item(team_url: str, tmp_path: Path) ->
 
 def test_an_unknown_team_id_is_a_clear_error(team_url: str, tmp_path: Path) -> None:
     """Fetching an id the team does not have names it."""
-    with make_laptop(tmp_path, "a") as a, TeamLibrary(team_url, author="Anna") as team:
-        with pytest.raises(TeamNotFoundError, match="nothing with id 'zzz'"):
-            team.fetch(a, "zzz")
+    with (
+        make_laptop(tmp_path, "a") as a,
+        TeamLibrary(team_url, author="Anna") as team,
+        pytest.raises(TeamNotFoundError, match="nothing with id 'zzz'"),
+    ):
+        team.fetch(a, "zzz")
