@@ -14,7 +14,7 @@ import contextlib
 import os
 from typing import TYPE_CHECKING, Any
 
-from n3desk.team.errors import TeamConnectionError, TeamError
+from n3desk.team.errors import TeamAddressError, TeamConnectionError, TeamError
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Engine
@@ -43,11 +43,11 @@ def parse_url(text: str) -> URL:
     try:
         url = make_url(text)
     except ArgumentError:
-        raise TeamError(
+        raise TeamAddressError(
             "the team library's address is not a URL; expected postgresql://USER@HOST/DATABASE"
         ) from None
     if url.drivername not in _SCHEMES:
-        raise TeamError(
+        raise TeamAddressError(
             f"the team library must be PostgreSQL (postgresql://…), not {url.drivername}://"
         )
     return url.set(drivername="postgresql+psycopg")

@@ -9,6 +9,10 @@ class TeamError(Exception):
     """Something went wrong with the team library; ``str(error)`` says what to do."""
 
 
+class TeamAddressError(TeamError):
+    """No team library was given, or its address is not a PostgreSQL URL."""
+
+
 class TeamConnectionError(TeamError):
     """The team library could not be reached, or the connection broke mid-way.
 

@@ -141,9 +141,7 @@ def session_with_notes(library: Library, title: str, count: int) -> Workshop:
     """A new session with ``count`` notes, stored in ``library``."""
     made = instantiate(BLANK, title, language="sv", now=time.time())
     board = made.boards[0]
-    made.apply(
-        [Put(Note(new_id(), board.id, text=f"idé {i}", x=i * 10.0)) for i in range(count)]
-    )
+    made.apply([Put(Note(new_id(), board.id, text=f"idé {i}", x=i * 10.0)) for i in range(count)])
     library.add(made)
     return made
 

@@ -44,9 +44,10 @@ def test_a_stale_publish_is_refused_with_who_and_when(team_url: str, tmp_path: P
     with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
         made = session_with_notes(a, "Workshop", 2)
         sid = made.session.id
-        with TeamLibrary(team_url, author="Anna") as team_a, TeamLibrary(
-            team_url, author="Bo Berg"
-        ) as team_b:
+        with (
+            TeamLibrary(team_url, author="Anna") as team_a,
+            TeamLibrary(team_url, author="Bo Berg") as team_b,
+        ):
             team_a.publish(a, sid)
             team_b.fetch(b, sid)
             add_note(b, sid, "Bos idé")
@@ -73,9 +74,10 @@ def test_fetching_over_local_changes_keeps_them_as_a_local_copy(
     """A fetch never silently drops unpublished local work: it is kept beside as a copy."""
     with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
         sid = session_with_notes(a, "Workshop", 1).session.id
-        with TeamLibrary(team_url, author="Anna") as team_a, TeamLibrary(
-            team_url, author="Bo"
-        ) as team_b:
+        with (
+            TeamLibrary(team_url, author="Anna") as team_a,
+            TeamLibrary(team_url, author="Bo") as team_b,
+        ):
             team_a.publish(a, sid)
             team_b.fetch(b, sid)
             add_note(b, sid, "från Bo")
@@ -93,9 +95,10 @@ def test_fetching_an_unchanged_copy_keeps_no_extra_copy(team_url: str, tmp_path:
     """A local copy that matches its base revision is simply brought up to date."""
     with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
         sid = session_with_notes(a, "Workshop", 1).session.id
-        with TeamLibrary(team_url, author="Anna") as team_a, TeamLibrary(
-            team_url, author="Bo"
-        ) as team_b:
+        with (
+            TeamLibrary(team_url, author="Anna") as team_a,
+            TeamLibrary(team_url, author="Bo") as team_b,
+        ):
             team_a.publish(a, sid)
             team_b.fetch(b, sid)
             add_note(b, sid, "från Bo")
@@ -111,9 +114,10 @@ def test_publishing_as_a_copy_makes_a_new_item(team_url: str, tmp_path: Path) ->
     """--as-copy publishes a copy under new ids; the refused original stays as it was."""
     with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
         sid = session_with_notes(a, "Workshop", 3).session.id
-        with TeamLibrary(team_url, author="Anna") as team_a, TeamLibrary(
-            team_url, author="Bo"
-        ) as team_b:
+        with (
+            TeamLibrary(team_url, author="Anna") as team_a,
+            TeamLibrary(team_url, author="Bo") as team_b,
+        ):
             team_a.publish(a, sid)
             team_b.fetch(b, sid)
             team_b.publish(b, sid)  # revision 2 with nothing changed: still newer
@@ -133,3 +137,58 @@ def test_an_unknown_team_id_is_a_clear_error(team_url: str, tmp_path: Path) -> N
         pytest.raises(TeamNotFoundError, match="nothing with id 'zzz'"),
     ):
         team.fetch(a, "zzz")
+
+
+def test_the_facilitator_role_publishes_but_cannot_change_the_schema(
+    team_url: str, tmp_path: Path, pg_admin_url: str
+) -> None:
+    """A least-privilege role (as the README sets up) publishes and fetches, but has no DDL."""
+    import psycopg
+    from sqlalchemy import text
+    from sqlalchemy.exc import ProgrammingError
+
+    from n3desk.team.connection import make_team_engine
+    from n3desk.team.migrating import grant_facilitators
+
+    from .conftest import admin_sql, database_url
+
+    role = "fac_" + team_url.rsplit("/", 1)[1].split("?")[0][-8:]
+    admin_sql(pg_admin_url, f"CREATE ROLE {role}", f"CREATE ROLE {role}_anna LOGIN IN ROLE {role}")
+    admin = make_team_engine(team_url)
+    grant_facilitators(admin, role)
+    admin.dispose()
+    database = team_url.rsplit("/", 1)[1].split("?")[0]
+    anna_url = database_url(pg_admin_url, database, user=f"{role}_anna")
+    with make_laptop(tmp_path, "a") as a, TeamLibrary(anna_url, author="Anna") as team:
+        sid = session_with_notes(a, "Rättigheter", 3).session.id
+        assert team.publish(a, sid).revision == 1
+        add_note(a, sid, "mer")
+        assert team.publish(a, sid).revision == 2
+        assert team.status().user == f"{role}_anna"
+        for statement in (
+            "CREATE TABLE sneaky (id int)",
+            "DROP TABLE rev_notes",
+            "DELETE FROM team_revisions",
+            "UPDATE rev_notes SET text = 'x'",
+        ):
+            with team.engine.connect() as conn, pytest.raises(ProgrammingError) as denied:
+                conn.execute(text(statement))
+            assert isinstance(denied.value.orig, psycopg.errors.InsufficientPrivilege)
+
+
+def test_a_password_never_shows_in_a_message(team_url: str, memory_keyring: object) -> None:
+    """The keyring's password is used to connect, but an error shows the URL without it."""
+    from sqlalchemy.engine import make_url
+
+    from n3desk.team.connection import display_url, parse_url, store_password
+    from n3desk.team.errors import TeamConnectionError
+
+    url = make_url(team_url).set(username="nobody_here")
+    text_url = url.render_as_string(hide_password=False)
+    store_password(parse_url(text_url), "hemligt-lösen-123")
+    with TeamLibrary(text_url, author="x") as team, pytest.raises(TeamConnectionError) as failed:
+        team.items()
+    assert "hemligt" not in str(failed.value)
+    assert "nobody_here" in str(failed.value)
+    with_password = make_url(team_url).set(username="u", password="hemligt-lösen-123")
+    assert "hemligt" not in display_url(with_password.render_as_string(hide_password=False))
