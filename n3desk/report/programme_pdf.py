@@ -247,7 +247,12 @@ class _Record:
     def chosen(self) -> list[Flowable]:
         t, s = self.texts, self.styles
         story: list[Flowable] = [Paragraph(t["chosen"], s.h1)]
-        ideas = self._ideas_where(CHOSEN_OR_LATER)
+        # Every idea that was ever chosen, also one stopped later: the record keeps why.
+        ideas = [
+            i
+            for i in self.content.ideas
+            if any(x.state in CHOSEN_OR_LATER for x in self.content.steps_of(i.id))
+        ]
         if not ideas:
             return [*story, Paragraph(t["nothing_chosen"], s.muted)]
         for idea in ideas:
