@@ -133,20 +133,31 @@ def follow_note_ops(
     content: ProgrammeContent, workshop: Workshop, note_id: str, *, now: float
 ) -> list[ProgrammeOp]:
     """Follow a note as an idea of the programme without carrying it (nothing if it is one)."""
-    note = workshop.get(Note, note_id)
-    if note is None or content.idea_of_note(note_id) is not None:
-        return []
+    return follow_notes_ops(content, workshop, [note_id], now=now)
+
+
+def follow_notes_ops(
+    content: ProgrammeContent, workshop: Workshop, note_ids: Sequence[str], *, now: float
+) -> list[ProgrammeOp]:
+    """Follow notes of a session as ideas of the programme; notes already followed are skipped."""
     position = max((i.position for i in content.ideas), default=-1) + 1
-    idea = Idea(
-        new_id(),
-        content.programme.id,
-        title=note.text,
-        session_id=workshop.session.id,
-        note_id=note.id,
-        created_at=now,
-        position=position,
-    )
-    return [ProgrammePut(idea)]
+    ops: list[ProgrammeOp] = []
+    for note_id in dict.fromkeys(note_ids):
+        note = workshop.get(Note, note_id)
+        if note is None or content.idea_of_note(note_id) is not None:
+            continue
+        idea = Idea(
+            new_id(),
+            content.programme.id,
+            title=note.text,
+            session_id=workshop.session.id,
+            note_id=note.id,
+            created_at=now,
+            position=position,
+        )
+        position += 1
+        ops.append(ProgrammePut(idea))
+    return ops
 
 
 def move_idea_ops(
