@@ -94,8 +94,11 @@ class TeamController(QObject):
         if parsed.password is not None:
             # Never keep a password in the settings: move it to the keyring.
             password = password or parsed.password
-            url = parsed.set(drivername="postgresql", password=None).render_as_string(
-                hide_password=False
+            # (URL.set(password=None) would keep the password: replace the field.)
+            url = (
+                parsed._replace(password=None)
+                .set(drivername="postgresql")
+                .render_as_string(hide_password=False)
             )
         settings.put(settings.TEAM_URL, url)
         settings.put(settings.TEAM_AUTHOR, author.strip())
@@ -106,7 +109,7 @@ class TeamController(QObject):
                 self.dialogs.show_error(self.tr("Password not kept"), str(exc))
         return self.refresh()
 
-    def refresh(self) -> bool:
+    def refresh(self, *, quiet: bool = False) -> bool:
         """Read the team's list again; False (and why) when it cannot be reached."""
         if not self.url():
             self.connected = False
@@ -124,9 +127,10 @@ class TeamController(QObject):
             return False
         self.connected = True
         self.changed.emit()
-        self.message.emit(
-            self.tr("Connected: %n item(s) in the team library.", "", len(self.items))
-        )
+        if not quiet:
+            self.message.emit(
+                self.tr("Connected: %n item(s) in the team library.", "", len(self.items))
+            )
         return True
 
     def local_choices(self) -> list[LocalChoice]:
@@ -176,12 +180,12 @@ class TeamController(QObject):
             except (TeamError, LibraryError) as exc:
                 self.dialogs.show_error(self.tr("Not published"), str(exc))
                 return None
+            self.refresh(quiet=True)
             self.message.emit(
                 self.tr("Published “{title}” as revision {revision}.").format(
                     title=one_line(result.title), revision=result.revision
                 )
             )
-            self.refresh()
             return result
 
     def _refused(self, local_id: str, exc: StalePublishError) -> PublishResult | None:
@@ -220,8 +224,8 @@ class TeamController(QObject):
         )
         if result.kept_local_copy:
             text += " " + self.tr("Your unpublished changes are kept as a local copy.")
+        self.refresh(quiet=True)
         self.message.emit(text)
-        self.changed.emit()
         return True
 
     def history(self, team_id: str) -> list[str]:

@@ -31,6 +31,7 @@ from n3desk.team.connection import describe_connection_error, display_url, make_
 from n3desk.team.errors import (
     NewerRevision,
     StalePublishError,
+    TeamConnectionError,
     TeamError,
     TeamNotFoundError,
     TeamSchemaError,
@@ -294,13 +295,17 @@ class TeamLibrary:
                         based_on,
                         progress,
                     )
-        except DBAPIError as exc:
+        except (DBAPIError, TeamConnectionError) as exc:
             # The outcome of a COMMIT cut off by the network is unknown: look.
-            landed = self._landed(publish_id)
+            landed = self._landed(publish_id) if isinstance(exc, DBAPIError) else None
             if landed is not None:
                 return landed
-            error = describe_connection_error(exc, self.url)
-            raise type(error)(
+            error = (
+                exc
+                if isinstance(exc, TeamConnectionError)
+                else describe_connection_error(exc, self.url)
+            )
+            raise TeamConnectionError(
                 f"not published: {error}. The team library is as it was and your "
                 "library is untouched; publish again when the connection is back."
             ) from None

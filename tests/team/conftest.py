@@ -71,7 +71,7 @@ def database_url(admin_url: str, database: str, user: str | None = None) -> str:
 
     url = make_url(admin_url).set(database=database)
     if user is not None:
-        url = url.set(username=user, password=None)
+        url = url.set(username=user)._replace(password=None)
     return url.render_as_string(hide_password=False)
 
 
