@@ -1102,6 +1102,22 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>&amp;Importér sessionsfil…</translation>
     </message>
     <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
         <source>Record as &amp;PDF…</source>
         <translation>Dokumentation som &amp;PDF…</translation>
     </message>
@@ -1676,6 +1692,310 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Presenting</source>
         <translation>Præsenterer</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>I test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>I drift</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>Et program skal have en titel.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Ret programmet</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>Ingen workshop at tilføje</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Alle workshops hører allerede til et program. Opret en ny workshop først.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Tilføj en workshop</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Workshop, der skal tilføjes programmet:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Tilføj workshop til programmet</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Tag workshoppen ud af programmet</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Følg idéer</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Sedler, der skal følges som idéer gennem programmet:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Ingen senere workshop</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Idéer føres videre til en senere workshop i programmet.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>Før idéer videre</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Sedler, der skal føres videre:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>Til workshoppen:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>På tavlen:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Flyt idéen</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Ny status:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>Ingen logget beslutning</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>Beslutningen, der flyttede den:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Hvorfor (valgfrit):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Flyt idé til {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>Programmets workshops i rækkefølge. Klik på en for at vælge den.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Idéer, der følges fra workshop til workshop, og hvor hver af dem er på vejen fra idé til drift.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Beslutninger i alle workshops</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Tilføj workshop…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Tag ud af programmet</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Åbn workshop</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Følg idéer…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>Før idéer videre…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Dens vej</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Seneste beslutning</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Flyt idé til…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} sedler · {ideas} idéer · {decisions} beslutninger</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>Ingen workshops endnu: tilføj en nedenfor.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} idéer følges, {in_use} nyttiggjort.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nyt program…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF…</source>
+        <translation>Programdokumentation som PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>Et program er en række workshops med ét fælles mål – for eksempel et år med Roskilde-modellen. Opret et, tilføj dets workshops, og følg idéerne fra spørgsmål til drift.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Kan ikke vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nyt program</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Programmets titel:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Slet programmet</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programdokumentation som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-filen kunne ikke gemmes: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2941,193 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Åbn demoen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke forbundet</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Adgangskoden blev ikke gemt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Forbundet: %n element i teambiblioteket.</numerusform>
+            <numerusform>Forbundet: %n elementer i teambiblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Program: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Workshop: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Udgiv</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>Hvad vil du udgive?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ikke udgivet</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Ikke udgivet.</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>»{title}« udgivet som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Nogen har udgivet en nyere version</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} udgav version {revision} af »{title}« {when}, efter den version, du tog udgangspunkt i. Intet blev udgivet, og intet gik tabt.
+
+Hent først: dine ikke-udgivne ændringer gemmes ved siden af som en lokal kopi.
+Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Udgiv som kopi</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Hentede version {revision} af »{title}« fra {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>Dine ikke-udgivne ændringer er gemt som en lokal kopi.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Version {revision} af {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Del workshops og programmer med dit team på den server, som IT-afdelingen har sat op. Dit eget bibliotek er stadig arbejdskopien: intet her er nødvendigt for at holde en workshop.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Dit navn, som teamet ser det</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Gemmes i computerens nøglering</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Udgiv…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Hent</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdater</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Udgivet af</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Hvem udgav hvad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Metodekort</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Ikke forbundet. Spørg IT-afdelingen om adressen.</translation>
     </message>
 </context>
 <context>

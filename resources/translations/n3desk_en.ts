@@ -1102,6 +1102,22 @@ If you quit now they are lost.</translation>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogrammes</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Team library</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Team library</translation>
+    </message>
+    <message>
         <source>Record as &amp;PDF…</source>
         <translation>Record as &amp;PDF…</translation>
     </message>
@@ -1676,6 +1692,310 @@ If you quit now they are lost.</translation>
     <message>
         <source>Presenting</source>
         <translation>Presenting</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>In test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>In operation</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>A programme needs a title.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Edit programme</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>No session to add</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Every session already belongs to a programme. Make a new session first.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Add a session</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Session to add to the programme:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Add session to programme</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Remove session from programme</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Follow ideas</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Notes to follow as ideas through the programme:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Nowhere to carry</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Ideas are carried forward to a later session of the programme.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>Carry ideas forward</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Notes to carry forward:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>To the session:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>Onto the board:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Move the idea</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>New state:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>No logged decision</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>The decision that moved it:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Why (optional):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Move idea to {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>The programme's workshops in order. Click one to choose it.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Ideas followed from session to session, and where each one is on its way from idea to operation.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Decisions in every session</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Remove from programme</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Follow ideas…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>Carry ideas forward…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Its way</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Latest decision</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Move idea to…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} notes · {ideas} ideas · {decisions} decisions</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>No sessions yet: add one below.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} ideas followed, {in_use} put to use.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF…</source>
+        <translation>Programme record as PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Not shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Title of the programme:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Delete programme</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programme record as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>The PDF could not be written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2941,193 @@ If you quit now they are lost.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Open the demo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Connected: %n item in the team library.</numerusform>
+            <numerusform>Connected: %n items in the team library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Programme: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Session: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>What to publish:</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Not published.</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>Published “{title}” as revision {revision}.</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Someone published a newer version</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Fetch first</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publish as a copy</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Not fetched</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Fetched revision {revision} of “{title}” by {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>Your unpublished changes are kept as a local copy.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Revision {revision} by {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Team library</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Your name, as the team sees it</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Kept in this computer's keyring</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Who published what</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Method card</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Not connected. Ask your IT department for the address.</translation>
     </message>
 </context>
 <context>

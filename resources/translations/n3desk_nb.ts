@@ -1102,6 +1102,22 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>&amp;Importer øktfil…</translation>
     </message>
     <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
         <source>Record as &amp;PDF…</source>
         <translation>Dokumentasjon som &amp;PDF…</translation>
     </message>
@@ -1676,6 +1692,310 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Presenting</source>
         <translation>Presenterer</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Konsept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>I test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>I drift</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>Et program trenger en tittel.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Endre programmet</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>Ingen verksted å legge til</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Alle verkstedene hører allerede til et program. Lag et nytt verksted først.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Legg til et verksted</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Verksted som skal legges til i programmet:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Legg til verksted i programmet</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Ta verkstedet ut av programmet</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Følg idéer</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Lapper som skal følges som idéer gjennom programmet:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Ikke noe senere verksted</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Idéer føres videre til et senere verksted i programmet.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>Før idéer videre</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Lapper som skal føres videre:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>Til verkstedet:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>På tavla:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Flytt idéen</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Ny status:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>Ingen logget beslutning</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>Beslutningen som flyttet den:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Hvorfor (valgfritt):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Flytt idé til {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Verksteder</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>Programmets verksteder i rekkefølge. Klikk på ett for å velge det.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Idéer som følges fra verksted til verksted, og hvor hver av dem er på veien fra idé til drift.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Beslutninger i alle verkstedene</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Legg til verksted…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Ta ut av programmet</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Åpne verksted</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Følg idéer…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>Før idéer videre…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Veien den har gått</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Siste beslutning</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Flytt idé til…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} lapper · {ideas} idéer · {decisions} beslutninger</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>Ingen verksteder ennå: legg til et nedenfor.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} idéer følges, {in_use} nyttiggjort.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nytt program…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF…</source>
+        <translation>Programdokumentasjon som PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>Et program er en serie verksteder med ett felles mål – for eksempel et år med Roskilde-modellen. Lag et, legg til verkstedene og følg idéene fra spørsmål til drift.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Kan ikke vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n verksted</numerusform>
+            <numerusform>%n verksteder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Programmets tittel:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Slett programmet</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programdokumentasjon som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-filen kunne ikke lagres: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2941,193 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Åpne demoen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Passordet ble ikke lagret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Tilkoblet: %n element i teambiblioteket.</numerusform>
+            <numerusform>Tilkoblet: %n elementer i teambiblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Kunne ikke leses</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Program: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Verksted: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiser</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>Hva vil du publisere?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ikke publisert</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Ikke publisert.</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>«{title}» publisert som versjon {revision}.</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Noen har publisert en nyere versjon</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} publiserte versjon {revision} av «{title}» {when}, etter versjonen du tok utgangspunkt i. Ingenting ble publisert og ingenting gikk tapt.
+
+Hent først: de upubliserte endringene dine tas vare på ved siden av som en lokal kopi.
+Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publiser som kopi</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Hentet versjon {revision} av «{title}» fra {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>De upubliserte endringene dine er tatt vare på som en lokal kopi.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Versjon {revision} av {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Del verksteder og programmer med teamet ditt på serveren IT-avdelingen har satt opp. Ditt eget bibliotek er fortsatt arbeidskopien: ingenting her trengs for å holde et verksted.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Navnet ditt, slik teamet ser det</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Lagres i datamaskinens nøkkelring</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publiser…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Hent</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publisert av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Hvem publiserte hva</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Metodekort</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Ikke tilkoblet. Spør IT-avdelingen om adressen.</translation>
     </message>
 </context>
 <context>

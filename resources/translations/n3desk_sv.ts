@@ -1102,6 +1102,22 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>&amp;Importera sessionsfil…</translation>
     </message>
     <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogram</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
         <source>Record as &amp;PDF…</source>
         <translation>Dokumentation som &amp;PDF…</translation>
     </message>
@@ -1676,6 +1692,310 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Presenting</source>
         <translation>Presenterar</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Vald</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>I test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>I drift</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>Ett program behöver en titel.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Ändra programmet</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>Ingen workshop att lägga till</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Alla workshoppar hör redan till ett program. Skapa en ny workshop först.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Lägg till en workshop</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Workshop att lägga till i programmet:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Lägg till workshop i programmet</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Ta bort workshop ur programmet</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Följ idéer</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Lappar att följa som idéer genom programmet:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Ingen senare workshop</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Idéer förs vidare till en senare workshop i programmet.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>För idéer vidare</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Lappar att föra vidare:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>Till workshoppen:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>På tavlan:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Flytta idén</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Nytt läge:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>Inget loggat beslut</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>Beslutet som flyttade den:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Varför (valfritt):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Flytta idé till {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>Programmets workshoppar i ordning. Klicka på en för att välja den.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Idéer som följs från workshop till workshop, och var var och en är på vägen från idé till drift.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Beslut i alla workshoppar</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Lägg till workshop…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Ta bort ur programmet</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Öppna workshop</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Följ idéer…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>För idéer vidare…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Dess väg</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Senaste beslut</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Flytta idé till…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} lappar · {ideas} idéer · {decisions} beslut</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>Inga workshoppar än: lägg till en nedan.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} idéer följs, {in_use} nyttiggjorda.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nytt program…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF…</source>
+        <translation>Programdokumentation som PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>Ett program är en serie workshoppar med ett gemensamt mål – till exempel ett år med Roskildemodellen. Skapa ett, lägg till dess workshoppar och följ idéerna från fråga till drift.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Kan inte visas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshoppar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Programmets titel:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Ta bort programmet</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programdokumentation som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-filen kunde inte sparas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2941,193 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Open the demo</source>
         <translation>Öppna demon</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Inte ansluten</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Lösenordet sparades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Ansluten: %n sak i teambiblioteket.</numerusform>
+            <numerusform>Ansluten: %n saker i teambiblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Program: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Workshop: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>Vad vill du publicera?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Inte publicerat.</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>”{title}” publicerad som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Någon har publicerat en nyare version</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} publicerade version {revision} av ”{title}” {when}, efter den version du utgick från. Ingenting publicerades och ingenting gick förlorat.
+
+Hämta först: dina opublicerade ändringar sparas bredvid som en lokal kopia.
+Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hämta först</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publicera som kopia</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Inte hämtat</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Hämtade version {revision} av ”{title}” från {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>Dina opublicerade ändringar finns kvar som en lokal kopia.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Version {revision} av {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Dela workshoppar och program med ditt team på den server som IT-avdelningen har satt upp. Ditt eget bibliotek är fortfarande arbetskopian: inget här behövs för att hålla en workshop.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Ditt namn, som teamet ser det</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Sparas i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Hämta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publicerad av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Vem publicerade vad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Metodkort</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Inte ansluten. Fråga IT-avdelningen efter adressen.</translation>
     </message>
 </context>
 <context>

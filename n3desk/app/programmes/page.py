@@ -63,7 +63,7 @@ class _DeletedAt(QUndoCommand):
                 self.page.library, [ProgrammePut(replace(content.programme, deleted_at=value))]
             )
         except LibraryError as exc:
-            self.page.dialogs.show_error(self.page.tr("Not changed"), str(exc))
+            self.page.report(str(exc))
         self.page.refresh()
 
     def redo(self) -> None:
@@ -145,6 +145,10 @@ class ProgrammesPage(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
+    def report(self, message: str) -> None:
+        """Tell the person a change could not be made (nothing was changed)."""
+        self.dialogs.show_error(self.tr("Not changed"), message)
+
     def refresh(self) -> None:
         """Reread the list of programmes, keeping the one chosen where it can."""
         chosen = self.current_id()
@@ -191,7 +195,7 @@ class ProgrammesPage(QWidget):
             self.dialogs.show_error(self.tr("Not shown"), str(exc))
             return
         self.document = ProgrammeDocument(self.library, content, self, clock=self.clock)
-        self.document.failed.connect(lambda m: self.dialogs.show_error(self.tr("Not changed"), m))
+        self.document.failed.connect(self.report)
         self.document.changed.connect(self._programme_changed)
         self.overview = ProgrammeOverview(self.document, self.dialogs)
         self.overview.open_requested.connect(self.open_requested)
