@@ -1943,8 +1943,8 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Slet</translation>
     </message>
     <message>
-        <source>Programme record as PDF…</source>
-        <translation>Programdokumentation som PDF…</translation>
+        <source>Record as PDF…</source>
+        <translation>Dokumentation som PDF…</translation>
     </message>
     <message>
         <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>

@@ -1943,8 +1943,8 @@ If you quit now they are lost.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Programme record as PDF…</source>
-        <translation>Programme record as PDF…</translation>
+        <source>Record as PDF…</source>
+        <translation>Record as PDF…</translation>
     </message>
     <message>
         <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>

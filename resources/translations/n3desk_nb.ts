@@ -1943,8 +1943,8 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Slett</translation>
     </message>
     <message>
-        <source>Programme record as PDF…</source>
-        <translation>Programdokumentasjon som PDF…</translation>
+        <source>Record as PDF…</source>
+        <translation>Dokumentasjon som PDF…</translation>
     </message>
     <message>
         <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>

@@ -30,7 +30,6 @@ from n3desk.app.n3card_editor import plain_label
 from n3desk.app.overview_page import Section
 from n3desk.app.programmes.controller import ProgrammeController, one_line
 from n3desk.app.programmes.document import ProgrammeDocument
-from n3desk.app.record_table import fit_rows
 from n3desk.app.text_fields import CommitLineEdit
 from n3desk.domain.entities import Decision, Note
 from n3desk.domain.programmes import PUT_TO_USE, IdeaCarry
@@ -55,7 +54,7 @@ class SessionCard(QFrame):
         self.setObjectName("sessionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("current", current)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(200)
         self.setMaximumWidth(260)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
@@ -90,6 +89,7 @@ class ProgrammeOverview(QScrollArea):
         self.selected_session: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(24, 16, 24, 24)
@@ -154,28 +154,27 @@ class ProgrammeOverview(QScrollArea):
         strip.setWidgetResizable(True)
         strip.setFrameShape(QScrollArea.Shape.NoFrame)
         strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        strip.setMinimumHeight(120)
+        strip.setMinimumHeight(150)
         self.cards_host = QWidget()
         self.cards = QHBoxLayout(self.cards_host)
         self.cards.setContentsMargins(0, 0, 0, 0)
         strip.setWidget(self.cards_host)
         column.addWidget(strip)
-        buttons = QHBoxLayout()
+        # Two short rows, so the page fits a 1024-pixel-wide projector laptop.
+        sessions_row, ideas_row = QHBoxLayout(), QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add session…"))
         self.remove_button = QPushButton(self.tr("Remove from programme"))
         self.open_button = QPushButton(self.tr("Open session"))
         self.follow_button = QPushButton(self.tr("Follow ideas…"))
         self.carry_button = QPushButton(self.tr("Carry ideas forward…"))
-        for button in (
-            self.add_button,
-            self.remove_button,
-            self.open_button,
-            self.follow_button,
-            self.carry_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        for button in (self.add_button, self.remove_button, self.open_button):
+            sessions_row.addWidget(button)
+        for button in (self.follow_button, self.carry_button):
+            ideas_row.addWidget(button)
+        sessions_row.addStretch(1)
+        ideas_row.addStretch(1)
+        column.addLayout(sessions_row)
+        column.addLayout(ideas_row)
         self.add_button.clicked.connect(self._add_session)
         self.remove_button.clicked.connect(self._remove_session)
         self.open_button.clicked.connect(self._open_session)
@@ -219,7 +218,6 @@ class ProgrammeOverview(QScrollArea):
         # One line a row (the full text is in the tooltip); the overview scrolls as a
         # whole, so each table is as tall as its rows.
         table.setWordWrap(False)
-        fit_rows(table, least=2, most=12)
         header = table.horizontalHeader()
         for column in range(table.columnCount()):
             mode = (
@@ -313,6 +311,7 @@ class ProgrammeOverview(QScrollArea):
                 item.setToolTip(text)
                 item.setData(SESSION_ID_ROLE, idea.id)
                 self.ideas_table.setItem(row, column, item)
+        _fit(self.ideas_table)
         in_use = sum(1 for i in ideas if content.state_of(i.id) == PUT_TO_USE)
         self.ideas_summary.setText(
             self.tr("{ideas} ideas followed, {in_use} put to use.").format(
@@ -338,6 +337,7 @@ class ProgrammeOverview(QScrollArea):
                 (one_line(title, 60), when, one_line(decision.text, 200))
             ):
                 self.decisions_table.setItem(row, column, QTableWidgetItem(text))
+        _fit(self.decisions_table)
 
     # -- acting --------------------------------------------------------------------------
 
@@ -383,6 +383,14 @@ class ProgrammeOverview(QScrollArea):
         idea = self.selected_idea()
         if idea is not None:
             self.controller.move_idea(idea)
+
+
+def _fit(table: QTableWidget, least: int = 2, most: int = 12) -> None:
+    """As tall as its rows (the overview scrolls as a whole, not each table in it)."""
+    rows = max(least, min(most, table.rowCount()))
+    header = table.horizontalHeader().sizeHint().height()
+    row = table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(header + rows * row + 2 * table.frameWidth() + 4)
 
 
 def _is_date(text: str) -> bool:
