@@ -195,7 +195,11 @@ def _add_team_commands(commands: Any, command: Any) -> None:
         return sub
 
     sub = team_command("publish", team_publish, "publish a session or programme as a new revision")
-    sub.add_argument("id", help="session or programme id, or a unique start of one")
+    sub.add_argument(
+        "id",
+        help="session or programme id (or a unique start of one), "
+        "template:ID for your own template, method:ID for a method card",
+    )
     sub.add_argument(
         "--as-copy", action="store_true", help="publish a copy under new ids (after a refusal)"
     )
@@ -203,7 +207,9 @@ def _add_team_commands(commands: Any, command: Any) -> None:
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub = team_command("list", team_list, "list what the team has published")
     sub.add_argument("--json", action="store_true", help="print JSON")
-    sub = team_command("fetch", team_fetch, "fetch the newest revision; prints the local id")
+    sub = team_command(
+        "fetch", team_fetch, "fetch the newest revision; prints the local id (or file)"
+    )
     sub.add_argument("team_id", help="team id or a unique start of one")
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub = team_command("status", team_status, "the server, its schema and the local copies")

@@ -31,6 +31,7 @@ from n3desk.report.session_text import terminal_safe
 from n3desk.store import Library, LibraryError
 from n3desk.store.programme_store import find_programmes, team_link
 from n3desk.team.connection import given_url, parse_url, store_password
+from n3desk.team.documents import DOCUMENT_KINDS
 from n3desk.team.errors import (
     StalePublishError,
     TeamAddressError,
@@ -91,8 +92,12 @@ def team_publish(args: argparse.Namespace, data_dir: Path) -> int:
     """n3desk team publish ID [--as-copy] [--json]"""
     try:
         with library_at(data_dir, write=True) as library, _team(args) as team:
-            local_id = _resolve_local(library, args.id)
-            result = team.publish(library, local_id, as_copy=args.as_copy)
+            kind, _, doc_id = args.id.partition(":")
+            if doc_id and kind in DOCUMENT_KINDS:
+                result = team.publish_document(library, kind, doc_id)
+            else:
+                local_id = _resolve_local(library, args.id)
+                result = team.publish(library, local_id, as_copy=args.as_copy)
     except TeamError as exc:
         return _failed(exc)
     if args.json:
@@ -158,7 +163,7 @@ def team_fetch(args: argparse.Namespace, data_dir: Path) -> int:
             result = team.fetch(library, args.team_id)
     except TeamError as exc:
         return _failed(exc)
-    local_id = result.programme_id or result.session_ids[0]
+    local_id = result.file or result.programme_id or result.session_ids[0]
     if args.json:
         print_json(
             {

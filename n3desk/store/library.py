@@ -86,8 +86,13 @@ def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) 
         cursor.close()
 
 
-# SQL and its parameters, optionally followed by a fallback SQL and parameters.
-Statement = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str, dict[str, Any]]
+# SQL and its parameters, optionally followed by a fallback SQL and parameters; or
+# SQL and a list of parameter sets, run with executemany (a fetched session's rows).
+Statement = (
+    tuple[str, dict[str, Any]]
+    | tuple[str, dict[str, Any], str, dict[str, Any]]
+    | tuple[str, list[dict[str, Any]] | list[tuple[Any, ...]]]
+)
 
 
 def _update_sql(kind: type[Entity], columns: Sequence[str]) -> str:
@@ -242,6 +247,9 @@ class Library:
                         cursor.execute("PRAGMA defer_foreign_keys = ON")
                     try:
                         for sql, params, *fallback in statements:
+                            if isinstance(params, list):
+                                cursor.executemany(sql, params)
+                                continue
                             cursor.execute(sql, params)
                             rowcount = cursor.rowcount
                             if rowcount == 0 and fallback:

@@ -26,7 +26,6 @@ from n3desk.store.programme_store import (
     team_link,
     team_link_statement,
 )
-from n3desk.store.tables import to_row
 from n3desk.team.connection import describe_connection_error, display_url, make_team_engine
 from n3desk.team.errors import (
     NewerRevision,
@@ -49,8 +48,9 @@ from n3desk.team.records import (
     fingerprint,
     programme_from,
     split_sessions,
+    values_of,
 )
-from n3desk.team.schema import RECORD_TABLES, team_items, team_revisions
+from n3desk.team.schema import RECORD_TABLES, team_documents, team_items, team_revisions
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -96,6 +96,20 @@ class FetchResult:
     session_ids: list[str]
     programme_id: str | None
     kept_local_copy: str | None  # id of the local version kept beside the fetched one
+    file: str | None = None  # where a fetched template or method card was written
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionDraft:
+    """What one publish writes: the item, its records and the revision it is based on."""
+
+    item_id: str
+    kind: str
+    title: str
+    note_count: int
+    records: Sequence[AnyRecord]
+    fingerprint: str
+    based_on: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,21 +199,26 @@ class TeamLibrary:
                 raise describe_connection_error(exc, self.url) from None
         return TeamStatus(display_url(self.url), server, user, schema, items, revisions)
 
-    def items(self, kind: str | None = None) -> list[TeamItem]:
-        """Every published item, most recently published first."""
+    def items(self, kind: str | None = None, *, prefix: str = "") -> list[TeamItem]:
+        """Every published item (or those whose id starts with ``prefix``), newest first."""
         from sqlalchemy import select
         from sqlalchemy.exc import DBAPIError
 
-        query = select(team_items).order_by(team_items.c.published_at.desc(), team_items.c.id)
+        c = team_items.c
+        query = select(
+            c.id, c.kind, c.title, c.latest, c.author, c.published_at, c.note_count
+        ).order_by(c.published_at.desc(), c.id)
         if kind is not None:
-            query = query.where(team_items.c.kind == kind)
+            query = query.where(c.kind == kind)
+        if prefix:
+            query = query.where(c.id.startswith(prefix, autoescape=True))
         with self._connect() as conn:
             try:
                 self._check_schema(conn)
                 rows = conn.execute(query).all()
             except DBAPIError as exc:
                 raise describe_connection_error(exc, self.url) from None
-        return [TeamItem(**row._asdict()) for row in rows]
+        return [TeamItem(*row) for row in rows]
 
     def history(self, item_id: str) -> list[NewerRevision]:
         """Every revision of an item, newest first: who published what and when."""
@@ -221,7 +240,7 @@ class TeamLibrary:
     def resolve(self, given: str) -> TeamItem:
         """The item ``given`` names: its id or a unique start of one."""
         given = given.strip()
-        items = [i for i in self.items() if i.id.startswith(given)] if given else []
+        items = self.items(prefix=given) if given else []
         exact = [i for i in items if i.id == given]
         if exact:
             return exact[0]
@@ -255,26 +274,19 @@ class TeamLibrary:
         link = team_link(library, item.id)
         based_on = None if link is None else link.revision
         records = item.records()
-        revision, published_at = self._publish_records(
-            item.id, item.kind, item.title, item.note_count, records, based_on, progress
+        printed = fingerprint(records)
+        draft = RevisionDraft(
+            item.id, item.kind, item.title, item.note_count, records, printed, based_on
         )
-        new_link = TeamLink(
-            item.id, item.kind, revision, fingerprint(records), self.author, published_at
-        )
+        revision, published_at = self._publish_records(draft, progress)
+        new_link = TeamLink(item.id, item.kind, revision, printed, self.author, published_at)
         library.commit([], extra=[team_link_statement(new_link)])
         return PublishResult(
             item.id, item.kind, item.title, revision, self.author, published_at, item.id
         )
 
     def _publish_records(
-        self,
-        item_id: str,
-        kind: str,
-        title: str,
-        note_count: int,
-        records: Sequence[AnyRecord],
-        based_on: int | None,
-        progress: Progress | None,
+        self, draft: RevisionDraft, progress: Progress | None, *, body: str | None = None
     ) -> tuple[int, float]:
         from sqlalchemy.exc import DBAPIError
 
@@ -284,17 +296,7 @@ class TeamLibrary:
                 self._check_schema(conn)
                 conn.commit()  # the schema check's own transaction
                 with conn.begin():
-                    return self._write_revision(
-                        conn,
-                        publish_id,
-                        item_id,
-                        kind,
-                        title,
-                        note_count,
-                        records,
-                        based_on,
-                        progress,
-                    )
+                    return self._write_revision(conn, publish_id, draft, progress, body)
         except (DBAPIError, TeamConnectionError) as exc:
             # The outcome of a COMMIT cut off by the network is unknown: look.
             landed = self._landed(publish_id) if isinstance(exc, DBAPIError) else None
@@ -328,16 +330,15 @@ class TeamLibrary:
         self,
         conn: Connection,
         publish_id: str,
-        item_id: str,
-        kind: str,
-        title: str,
-        note_count: int,
-        records: Sequence[AnyRecord],
-        based_on: int | None,
+        draft: RevisionDraft,
         progress: Progress | None,
+        body: str | None = None,
     ) -> tuple[int, float]:
         from sqlalchemy import insert, select, update
         from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        item_id, kind, title = draft.item_id, draft.kind, draft.title
+        note_count, records, based_on = draft.note_count, draft.records, draft.based_on
 
         now = time.time()
         locked = select(team_items).where(team_items.c.id == item_id).with_for_update()
@@ -377,16 +378,21 @@ class TeamLibrary:
                 published_at=now,
                 title=title,
                 publish_id=publish_id,
+                fingerprint=draft.fingerprint,
             )
             .returning(team_revisions.c.id)
         ).scalar_one()
-        grouped: dict[type, list[dict[str, Any]]] = {}
+        if body is not None:
+            conn.execute(insert(team_documents).values(revision_id=revision_id, body=body))
+        grouped: dict[type, list[tuple[Any, ...]]] = {}
         for record in records:
-            grouped.setdefault(type(record), []).append(_row(record, revision_id))
+            grouped.setdefault(type(record), []).append((revision_id, *values_of(record)))
         total = len(records)
         done = 0
         for record_kind, rows in grouped.items():
-            conn.execute(insert(RECORD_TABLES[record_kind]), rows)
+            # Plain executemany through SQLAlchemy's connection: psycopg pipelines it,
+            # and nothing is compiled per row. Values are bound, never spliced in.
+            conn.exec_driver_sql(_INSERT_SQL[record_kind], rows)
             done += len(rows)
             if progress is not None:
                 progress(RECORD_TABLES[record_kind].name, done, total)
@@ -403,6 +409,61 @@ class TeamLibrary:
         )
         return number, now
 
+    # -- templates and method cards ------------------------------------------------
+
+    def publish_document(self, library: Library, kind: str, doc_id: str) -> PublishResult:
+        """Publish the user's own template or method card as a new revision."""
+        from n3desk.team.documents import document_link, read_document
+
+        document = read_document(library.data_dir, kind, doc_id)
+        link = document_link(library, document)
+        draft = RevisionDraft(
+            document.item_id,
+            kind,
+            document.title,
+            0,
+            [],
+            document.fingerprint,
+            None if link is None else link.revision,
+        )
+        revision, published_at = self._publish_records(draft, None, body=document.body)
+        new_link = TeamLink(
+            document.item_id, kind, revision, document.fingerprint, self.author, published_at
+        )
+        library.commit([], extra=[team_link_statement(new_link)])
+        return PublishResult(
+            document.item_id, kind, document.title, revision, self.author, published_at, doc_id
+        )
+
+    def fetch_document(self, library: Library, item: TeamItem) -> FetchResult:
+        """Bring a template or method card into the user's own folder."""
+        from sqlalchemy import select
+        from sqlalchemy.exc import DBAPIError
+
+        from n3desk.team.documents import write_document
+
+        try:
+            with self._connect() as conn:
+                row = conn.execute(
+                    select(team_revisions, team_documents.c.body)
+                    .join(team_documents, team_documents.c.revision_id == team_revisions.c.id)
+                    .where(
+                        team_revisions.c.item_id == item.id,
+                        team_revisions.c.number == item.latest,
+                    )
+                ).one()
+        except DBAPIError as exc:
+            raise describe_connection_error(exc, self.url) from None
+        link = TeamLink(
+            item.id, item.kind, int(row.number), str(row.fingerprint), str(row.author),
+            float(row.published_at),
+        )  # fmt: skip
+        path = write_document(library, item.kind, str(row.body), link)
+        return FetchResult(
+            item.id, item.kind, item.title, int(row.number), str(row.author),
+            float(row.published_at), [], None, None, str(path),
+        )  # fmt: skip
+
     # -- fetching ------------------------------------------------------------------
 
     def fetch(self, library: Library, team_id: str) -> FetchResult:
@@ -417,7 +478,7 @@ class TeamLibrary:
 
         item = self.resolve(team_id)
         if item.kind not in ("session", "programme"):
-            raise TeamError(f"{item.id[:8]} is a {item.kind}; fetch it with its own command")
+            return self.fetch_document(library, item)
         try:
             with self._connect() as conn:
                 revision = conn.execute(
@@ -431,7 +492,7 @@ class TeamLibrary:
                     query = select(*[table.c[name] for name in _fields(kind)]).where(
                         table.c.revision_id == revision.id
                     )
-                    records.extend(kind(*row) for row in conn.execute(query))
+                    records.extend(kind(*row) for row in conn.execute(query).all())
         except DBAPIError as exc:
             raise describe_connection_error(exc, self.url) from None
         entities = [r for r in records if isinstance(r, Entity)]
@@ -445,6 +506,7 @@ class TeamLibrary:
                 int(revision.number), str(revision.author), float(revision.published_at)
             ),
             records,
+            str(revision.fingerprint),
         )
         return FetchResult(
             item.id,
@@ -465,13 +527,15 @@ def _fields(kind: type) -> list[str]:
     return [f.name for f in fields(kind)]
 
 
-def _row(record: AnyRecord, revision_id: int) -> dict[str, Any]:
-    if isinstance(record, Entity):
-        row = to_row(record)
-    else:
-        row = {name: getattr(record, name) for name in _fields(type(record))}
-    row["revision_id"] = revision_id
-    return row
+def _insert_sql(kind: type) -> str:
+    """INSERT of one record table's row, positional psycopg parameters (%s)."""
+    table = RECORD_TABLES[kind]
+    columns = ["revision_id", *_fields(kind)]
+    marks = ", ".join(["%s"] * len(columns))
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
+
+
+_INSERT_SQL = {kind: _insert_sql(kind) for kind in RECORD_TABLES}
 
 
 __all__ = [

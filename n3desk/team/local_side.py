@@ -9,11 +9,12 @@ is never overwritten silently — it is kept beside the fetched one as "(local c
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from n3desk.domain.changes import Op, Put, Remove
-from n3desk.domain.entities import Entity, Note, Session
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import ENTITY_TYPES, Entity, Note, Session
 from n3desk.domain.programme_content import ProgrammeContent
 from n3desk.domain.programmes import Programme, ProgrammePut, ProgrammeRemove
 from n3desk.domain.workshop import Workshop
@@ -27,7 +28,8 @@ from n3desk.store.programme_store import (
     team_link,
     team_link_statement,
 )
-from n3desk.team.records import AnyRecord, fingerprint, with_new_ids
+from n3desk.store.tables import TABLE_NAMES, column_names
+from n3desk.team.records import AnyRecord, fingerprint, values_of, with_new_ids
 
 COPY_SUFFIX = " (copy)"
 LOCAL_COPY_SUFFIX = " (local copy)"
@@ -107,9 +109,18 @@ class FetchedRevision:
 
 
 def write_fetched(
-    library: Library, fetched: LocalItem, revision: FetchedRevision, records: list[AnyRecord]
+    library: Library,
+    fetched: LocalItem,
+    revision: FetchedRevision,
+    records: list[AnyRecord],
+    fetched_print: str,
 ) -> str | None:
-    ops: list[Op] = []
+    """Replace the local version with the fetched one, in one transaction.
+
+    The local version, if it changed since its team link, is kept as a copy first.
+    Rows go in with executemany, one statement per table: the session's old rows
+    were deleted (cascade) just before in the same transaction.
+    """
     extra: list[Statement] = []
     kept: str | None = None
     local = _load_local_or_none(library, fetched.id)
@@ -117,53 +128,74 @@ def write_fetched(
         link = team_link(library, fetched.id)
         local_print = fingerprint(local.records())
         unpublished = link is None or local_print != link.fingerprint
-        if unpublished and local_print != fingerprint(records):
-            kept = _keep_local_copy(local, ops, extra)
+        if unpublished and local_print != fetched_print:
+            kept = _keep_local_copy(local, extra)
         if local.programme is not None:
             extra.extend(programme_statements([ProgrammeRemove(local.programme.programme)]))
     for workshop in fetched.sessions:
-        existing = _session_or_none(library, workshop.session.id)
-        if existing is not None:
-            ops.append(Remove(existing.session))  # its records go with it (cascade)
-        ops.extend(Put(r) for r in workshop.records())
-        # A session belongs to one programme: the fetched programme claims it.
+        # Whatever is there under this id goes, with its records (cascade).
+        extra.append(("DELETE FROM sessions WHERE id = :id", {"id": workshop.session.id}))
         if fetched.programme is not None:
+            # A session belongs to one programme: the fetched programme claims it.
             extra.append(
                 (
                     "DELETE FROM programme_sessions WHERE session_id = :s",
                     {"s": workshop.session.id},
                 )
             )
+    extra += bulk_upserts(r for w in fetched.sessions for r in w.records())
     if fetched.programme is not None:
         extra.extend(programme_statements([ProgrammePut(r) for r in fetched.programme.records()]))
     link = TeamLink(
         fetched.id,
         fetched.kind,
         revision.number,
-        fingerprint(records),
+        fetched_print,
         revision.author,
         revision.published_at,
     )
     extra.append(team_link_statement(link))
     library.forget_rows()  # the replaced session's rows are deleted, then written whole
-    library.commit(ops, extra=extra)
+    library.commit([], extra=extra)
     return kept
 
 
-def _keep_local_copy(local: LocalItem, ops: list[Op], extra: list[Statement]) -> str:
+def _positional_upsert(kind: type[Entity]) -> str:
+    columns = column_names(kind)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    return (
+        f"INSERT INTO {TABLE_NAMES[kind]} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
+
+
+_UPSERTS = {kind: _positional_upsert(kind) for kind in ENTITY_TYPES}
+
+
+def bulk_upserts(records: Iterable[Entity]) -> list[Statement]:
+    """One executemany statement per table for ``records`` (parents' tables first)."""
+    grouped: dict[type, list[tuple[Any, ...]]] = {}
+    for record in records:
+        grouped.setdefault(type(record), []).append(values_of(record))
+    return [(_UPSERTS[kind], grouped[kind]) for kind in ENTITY_TYPES if kind in grouped]
+
+
+def _keep_local_copy(local: LocalItem, extra: list[Statement]) -> str:
     copied = with_new_ids(local.records(), title_suffix="", now=time.time())
     kept_id = ""
+    entities: list[Entity] = []
     for record in copied:
         if isinstance(record, Entity):
             if isinstance(record, Session) and local.kind == "session":
                 record = _retitled(record, LOCAL_COPY_SUFFIX)
                 kept_id = record.id
-            ops.append(Put(record))
+            entities.append(record)
         else:
             if isinstance(record, Programme):
                 record = _retitled(record, LOCAL_COPY_SUFFIX)
                 kept_id = record.id
             extra.extend(programme_statements([ProgrammePut(record)]))
+    extra[:0] = bulk_upserts(entities)  # the copy's sessions before its programme rows
     return kept_id
 
 

@@ -9,9 +9,9 @@ local copy changed since it was published, and give a copy new ids throughout.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
+from operator import attrgetter
 from typing import Any
 
 from n3desk.domain.entities import Entity, Session, new_id
@@ -23,11 +23,29 @@ from n3desk.store.tables import PRIMARY_PARENT
 AnyRecord = Entity | ProgrammeRecord
 
 
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def values_of(record: AnyRecord) -> tuple[Any, ...]:
+    """A record's field values, in field order (one C call per record)."""
+    kind = type(record)
+    getter = _GETTERS.get(kind)
+    if getter is None:
+        names = [f.name for f in fields(kind)]
+        pick = attrgetter(*names)
+        getter = _GETTERS[kind] = pick if len(names) > 1 else (lambda r: (pick(r),))
+    return getter(record)
+
+
 def fingerprint(records: Iterable[AnyRecord]) -> str:
-    """A digest of the records' content, the same whatever their order."""
-    rows = sorted([type(r).__name__, [getattr(r, f.name) for f in fields(r)]] for r in records)
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """A digest of the records' content, the same whatever their order.
+
+    ``repr`` of plain values (str, int, float, bool, None) is exact and stable, and
+    much cheaper than JSON for a 2,000-note session.
+    """
+    rows = sorted((type(r).__name__, r.id, values_of(r)) for r in records)
+    text = repr(rows)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _session_of(record: Entity, by_id: dict[tuple[type, str], Entity]) -> str | None:

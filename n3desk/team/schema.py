@@ -65,6 +65,7 @@ team_revisions = Table(
     Column("published_at", Float, nullable=False),
     Column("title", Text, nullable=False),
     Column("publish_id", Text, nullable=False, unique=True),  # tells a retry it landed
+    Column("fingerprint", Text, nullable=False),  # of its records, to spot local changes
     UniqueConstraint("item_id", "number", name="uq_team_revisions_item_number"),
 )
 

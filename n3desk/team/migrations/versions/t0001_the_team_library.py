@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("published_at", sa.Float(), nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("publish_id", sa.Text(), nullable=False),
+        sa.Column("fingerprint", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["item_id"], ["team_items.id"], name=op.f("fk_team_revisions_item_id_team_items")
         ),

@@ -1,0 +1,98 @@
+"""Templates and method cards shared through the team library, like sessions.
+
+A template is the user's own JSON file in ``<data dir>/templates/``; a method card
+the team made is a JSON file in ``<data dir>/methods/``. Each is published as a
+revision of a team item ``template:<id>`` or ``method:<id>`` (the same refusal of a
+stale publish), and fetched back into that folder after it was checked with the
+same parser the app uses. A file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from n3desk.domain.methods import MethodError, parse_method
+from n3desk.domain.templates import TemplateError, localized, parse_template
+from n3desk.store.library import Library
+from n3desk.store.programme_store import TeamLink, team_link, team_link_statement
+from n3desk.store.template_files import MAX_TEMPLATE_BYTES, user_template_dir
+from n3desk.team.errors import TeamError
+
+USER_METHOD_FOLDER = "methods"
+DOCUMENT_KINDS = ("template", "method")
+
+
+@dataclass(frozen=True, slots=True)
+class LocalDocument:
+    """A template or method card file, ready to publish."""
+
+    kind: str
+    doc_id: str
+    title: str
+    body: str
+
+    @property
+    def item_id(self) -> str:
+        return f"{self.kind}:{self.doc_id}"
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.body.encode("utf-8")).hexdigest()
+
+
+def folder_for(data_dir: Path, kind: str) -> Path:
+    return user_template_dir(data_dir) if kind == "template" else data_dir / USER_METHOD_FOLDER
+
+
+def check_document(kind: str, body: str) -> tuple[str, str]:
+    """The id and title of a template or method card; TeamError when it is not valid."""
+    if len(body.encode("utf-8")) > MAX_TEMPLATE_BYTES:
+        raise TeamError(f"the {kind} is too large")
+    try:
+        data = json.loads(body)
+        if kind == "template":
+            template = parse_template(data, builtin=False)
+            return template.id, localized(template.name, "en") or template.id
+        card = parse_method(data)
+        return card.id, card.text("en").name or card.id
+    except (json.JSONDecodeError, TemplateError, MethodError) as exc:
+        raise TeamError(f"not a valid {kind}: {exc}") from None
+
+
+def read_document(data_dir: Path, kind: str, doc_id: str) -> LocalDocument:
+    """The user's own template or method card ``doc_id``."""
+    path = folder_for(data_dir, kind) / f"{doc_id}.json"
+    try:
+        body = path.read_text(encoding="utf-8-sig")
+    except OSError:
+        raise TeamError(f"there is no own {kind} {doc_id!r} in {path.parent}") from None
+    found_id, title = check_document(kind, body)
+    return LocalDocument(kind, found_id, title, body)
+
+
+def write_document(library: Library, kind: str, body: str, link: TeamLink) -> Path:
+    """Put a fetched document in its folder (whole or not at all) and remember its revision."""
+    doc_id, _title = check_document(kind, body)
+    folder = folder_for(library.data_dir, kind)
+    target = folder / f"{doc_id}.json"
+    temporary = target.with_suffix(".json.tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with temporary.open("w", encoding="utf-8") as f:
+            f.write(body)
+            f.flush()
+            os.fsync(f.fileno())
+        temporary.replace(target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise TeamError(f"the {kind} could not be saved ({exc.strerror or exc})") from None
+    library.commit([], extra=[team_link_statement(link)])
+    return target
+
+
+def document_link(library: Library, document: LocalDocument) -> TeamLink | None:
+    return team_link(library, document.item_id)
