@@ -29,7 +29,7 @@ def given_url(url: str | None) -> str:
     """``url``, else ``$N3DESK_TEAM_URL``; a clear error when neither is set."""
     text = (url or os.environ.get(ENV_URL, "")).strip()
     if not text:
-        raise TeamError(
+        raise TeamAddressError(
             f"no team library given: use --team postgresql://USER@HOST/DATABASE or set {ENV_URL}"
         )
     return text
