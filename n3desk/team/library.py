@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from n3desk.domain.entities import Entity, new_id
+from n3desk.domain.entities import Entity, Session, new_id
+from n3desk.domain.workshop import Workshop
 from n3desk.store.library import Library
 from n3desk.store.programme_store import (
     TeamLink,
@@ -239,16 +240,34 @@ class TeamLibrary:
 
     def resolve(self, given: str) -> TeamItem:
         """The item ``given`` names: its id or a unique start of one."""
+        from sqlalchemy.exc import DBAPIError
+
+        with self._connect() as conn:
+            try:
+                self._check_schema(conn)
+                return self._resolve_on(conn, given)
+            except DBAPIError as exc:
+                raise describe_connection_error(exc, self.url) from None
+
+    def _resolve_on(self, conn: Connection, given: str) -> TeamItem:
+        from sqlalchemy import select
+
         given = given.strip()
-        items = self.items(prefix=given) if given else []
-        exact = [i for i in items if i.id == given]
+        c = team_items.c
+        query = (
+            select(c.id, c.kind, c.title, c.latest, c.author, c.published_at, c.note_count)
+            .where(c.id.startswith(given, autoescape=True))
+            .limit(2)
+        )
+        exact = conn.execute(query.where(c.id == given)).all() if given else []
         if exact:
-            return exact[0]
+            return TeamItem(*exact[0])
+        items = conn.execute(query).all() if given else []
         if not items:
             raise TeamNotFoundError(f"the team library has nothing with id {given!r}")
         if len(items) > 1:
-            raise TeamNotFoundError(f"{given!r} starts {len(items)} team ids; give more of the id")
-        return items[0]
+            raise TeamNotFoundError(f"{given!r} starts more than one team id; give more of it")
+        return TeamItem(*items[0])
 
     # -- publishing ----------------------------------------------------------------
 
@@ -476,11 +495,14 @@ class TeamLibrary:
         from sqlalchemy import select
         from sqlalchemy.exc import DBAPIError
 
-        item = self.resolve(team_id)
-        if item.kind not in ("session", "programme"):
-            return self.fetch_document(library, item)
         try:
+            # One connection for all of it: resolving, the revision and its rows.
             with self._connect() as conn:
+                self._check_schema(conn)
+                item = self._resolve_on(conn, team_id)
+                if item.kind not in ("session", "programme"):
+                    conn.close()
+                    return self.fetch_document(library, item)
                 revision = conn.execute(
                     select(team_revisions).where(
                         team_revisions.c.item_id == item.id,
@@ -496,7 +518,12 @@ class TeamLibrary:
         except DBAPIError as exc:
             raise describe_connection_error(exc, self.url) from None
         entities = [r for r in records if isinstance(r, Entity)]
-        sessions = split_sessions(entities)
+        heads = [r for r in entities if isinstance(r, Session)]
+        if item.kind == "session" and len(heads) == 1:
+            # One session: every record is its own (no need to trace each one's parent).
+            sessions = [Workshop(heads[0], [r for r in entities if r is not heads[0]])]
+        else:
+            sessions = split_sessions(entities)
         programme = programme_from([r for r in records if not isinstance(r, Entity)])
         fetched = LocalItem(item.id, item.kind, item.title, sessions, programme)
         kept = write_fetched(

@@ -58,11 +58,18 @@ class LocalItem:
         return sum(len(w.all(Note)) for w in self.sessions)
 
 
-def load_local(library: Library, local_id: str) -> LocalItem:
-    """The session or programme ``local_id`` names, with everything a revision holds."""
+def load_local(library: Library, local_id: str, kind: str | None = None) -> LocalItem:
+    """The session or programme ``local_id`` names, with everything a revision holds.
+
+    ``kind`` ("session" or "programme"), when known, spares looking for the other.
+    """
     try:
+        if kind == "session":
+            raise ProgrammeNotFoundError(local_id)
         content = load_programme(library, local_id)
     except ProgrammeNotFoundError:
+        if kind == "programme":
+            raise
         workshop = library.load(local_id)
         return LocalItem(workshop.session.id, "session", workshop.session.title, [workshop], None)
     sessions: list[Workshop] = []
@@ -123,7 +130,7 @@ def write_fetched(
     """
     extra: list[Statement] = []
     kept: str | None = None
-    local = _load_local_or_none(library, fetched.id)
+    local = _load_local_or_none(library, fetched.id, fetched.kind)
     if local is not None:
         link = team_link(library, fetched.id)
         local_print = fingerprint(local.records())
@@ -210,8 +217,8 @@ def _session_or_none(library: Library, session_id: str) -> Workshop | None:
         return None
 
 
-def _load_local_or_none(library: Library, item_id: str) -> LocalItem | None:
+def _load_local_or_none(library: Library, item_id: str, kind: str) -> LocalItem | None:
     try:
-        return load_local(library, item_id)
+        return load_local(library, item_id, kind)
     except (SessionNotFoundError, LibraryError):
         return None
