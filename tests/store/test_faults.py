@@ -131,7 +131,7 @@ def test_a_full_disk_fails_the_change_in_one_line_and_harms_nothing(data_dir: Pa
 
 
 def test_a_really_full_disk(tiny_disk: Path, tmp_path: Path) -> None:
-    """On a 600 kB tmpfs, writing until the disk is full loses none of the saved notes."""
+    """On a 900 kB tmpfs, writing until the disk is full loses none of the saved notes."""
     data_dir = tiny_disk / "library"
     library = open_library(data_dir)
     made = workshop_with_notes(library, 2)
