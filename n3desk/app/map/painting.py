@@ -70,6 +70,10 @@ AUDIENCE_FLOOR = 14.0
 """The smallest text of the audience map, in scene pixels: the projector magnifies the
 map until this is its smallest readable size, so every text shares one floor."""
 
+NAME_FLOOR = 11.0
+"""The smallest a name is set on the facilitator's map, read from the laptop, when the
+map is too crowded for its full size (the projector keeps :data:`AUDIENCE_FLOOR`)."""
+
 
 class Sizes:
     """Pixel sizes of the map's texts and marks for one outer radius.
@@ -99,6 +103,14 @@ class Sizes:
         self.persona_text = max(12.0, outer * 0.040)
         self.legend = max(13.0, outer * 0.04)
         self.chip_width = max(120.0, outer * 0.52)
+
+    def name_sizes(self) -> tuple[float, ...]:
+        """The sizes a name may be set at, full size first, shrinking to the floor."""
+        floor = AUDIENCE_FLOOR if self.audience else NAME_FLOOR
+        sizes = [float(round(self.name))]
+        while sizes[-1] > floor:
+            sizes.append(float(max(floor, round(sizes[-1] * 0.88))))
+        return tuple(sizes)
 
     def smallest_text(self) -> float:
         """The smallest text this map draws (the projector magnifies until it reads)."""

@@ -17,11 +17,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from n3desk.app.map.chip_layout import Box, box_of, overlap
 from n3desk.app.map.painting import INK, SELECTION, Sizes, draw_relation_line, map_font, pill, plain
 from n3desk.app.map.stakeholder_item import StakeholderItem
 from n3desk.domain.entities import Relation
-from n3desk.domain.mapgeometry import CENTRE_RADIUS, relation_style
+from n3desk.domain.mapgeometry import relation_style
 
 
 def _clip_to_rect(inside: QPointF, outside: QPointF, rect: QRectF) -> QPointF:
@@ -49,9 +48,9 @@ class RelationItem(QGraphicsItem):
         # The audience map draws labels only for the focused stakeholder's relations:
         # a label per line crowds the chips at projector sizes.
         self.label_shown = not source.audience
-        self.avoid: list[
-            Box
-        ] = []  # what the label keeps off when it can (chips); the scene sets it
+        # Where the scene's layout put the label: a fraction along the line and a side
+        # (0 on the line, ±1 beside it); None while it has no room or is not shown.
+        self._label_place: tuple[float, int] | None = None
         self._label = QRectF()
         self._line = QLineF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -117,29 +116,46 @@ class RelationItem(QGraphicsItem):
         return QRectF(self._label)
 
     def _place_label(self) -> QRectF:
-        if not self.relation.label or not self.label_shown:
+        if not self.relation.label or not self.label_shown or self._label_place is None:
             return QRectF()
-        font = map_font(self._label_font_size())
-        metrics = QFontMetricsF(font)
-        text = self._label_text(metrics)
-        width = metrics.horizontalAdvance(text) + 12
-        height = metrics.height() + 4
-        keep_out = CENTRE_RADIUS * self.source.outer_radius + math.hypot(width, height) / 2
-        first: QRectF | None = None
-        # The middle of the line, else the nearest point of it clear of the citizen's
-        # disc and, when there is one, of every chip.
-        for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
-            point = self._line.pointAt(t)
-            if math.hypot(point.x(), point.y()) < keep_out:
-                continue
-            rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
-            if not any(overlap(box_of(rect), box) for box in self.avoid):
-                return rect
-            first = first or rect
-        if first is not None:
-            return first
-        mid = self._line.center()
-        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
+        return self.label_rect_at(*self._label_place)
+
+    def label_size(self) -> tuple[float, float] | None:
+        """The label's width and height (None when there is none to show)."""
+        if not self.relation.label.strip() or not self.label_shown:
+            return None
+        metrics = QFontMetricsF(map_font(self._label_font_size()))
+        return (metrics.horizontalAdvance(self._label_text(metrics)) + 12, metrics.height() + 4)
+
+    def label_candidates(self) -> list[tuple[float, int]]:
+        """Where the label may go, best first: the middle of the line, then either side
+        of it, then further towards the ends."""
+        spots = []
+        for t in (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82):
+            spots += [(t, 0), (t, 1), (t, -1)]
+        return spots
+
+    def label_rect_at(self, t: float, side: int) -> QRectF:
+        """The label's box at fraction ``t`` of the line, on it (0) or beside it (±1)."""
+        size = self.label_size()
+        if size is None:
+            return QRectF()
+        width, height = size
+        point = self._line.pointAt(t)
+        if side:
+            length = max(self._line.length(), 1e-6)
+            nx, ny = -self._line.dy() / length, self._line.dx() / length
+            # Far enough that the box's nearest corner clears the line.
+            away = (abs(nx) * width + abs(ny) * height) / 2 + 3 * self._scale()
+            point = QPointF(point.x() + nx * away * side, point.y() + ny * away * side)
+        return QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
+
+    def set_label_place(self, place: tuple[float, int] | None) -> None:
+        """Draw the label where the layout found room (None: no label on the map)."""
+        self.prepareGeometryChange()
+        self._label_place = place
+        self._label = self._place_label()
+        self.update()
 
     def _label_text(self, metrics: QFontMetricsF) -> str:
         limit = self._sizes().chip_width

@@ -1,0 +1,307 @@
+"""The map's placement on screen: markers, ring names, names and relation labels.
+
+A whole layout (:meth:`MapLayout.full`) runs when the map's size, its sectors and
+rings or its legend change; an edit of a few actors or relations re-places only
+those (:meth:`MapLayout.update`), and the names of the others stay exactly where
+they were — except a name that the moved actor's marker now stands on. The method
+itself is the shared one of :mod:`n3desk.domain.map_labels`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QTransform
+
+from n3desk.app.map.painting import LABEL_BAND
+from n3desk.domain.label_index import Box, grown
+from n3desk.domain.map_key import KEY, numbering, place_key
+from n3desk.domain.map_labels import FIXED, LABEL, MARKER, NOTE, MapLabeller
+
+if TYPE_CHECKING:
+    from n3desk.app.map.relation_item import RelationItem
+    from n3desk.app.map.scene import StakeholderMapScene
+    from n3desk.app.map.stakeholder_item import StakeholderItem
+
+MARKER_REACH = 2.5  # how far a marker may be nudged from its place, in name sizes
+NAME_REACH = 9.0  # how far a name may stand from its marker, in name sizes
+RETRY_NEAR = 12.0  # names without room within this many name sizes of an edit try again
+
+
+def box_of(rect: QRectF) -> Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+def turned_boxes(centre: QPointF, rect: QRectF, degrees: float) -> list[Box]:
+    """A rect turned by ``degrees`` about ``centre``, as a few small boxes that hug it.
+
+    One bounding box of a turned label would block a wide square of the map; slices
+    of it, each about as long as the label is high, stay close to its outline.
+    """
+    turn = QTransform().translate(centre.x(), centre.y()).rotate(degrees)
+    pieces = max(1, math.ceil(rect.width() / max(rect.height(), 1.0)))
+    step = rect.width() / pieces
+    boxes = []
+    for i in range(pieces):
+        piece = QRectF(rect.left() + i * step, rect.top(), step, rect.height())
+        boxes.append(box_of(turn.mapRect(piece)))
+    return boxes
+
+
+class MapLayout:
+    """The placement of one scene's map, kept between edits."""
+
+    def __init__(self, scene: StakeholderMapScene) -> None:
+        self.scene = scene
+        self.labeller = MapLabeller(bounds=None, disc=None, gap=0.0, cell=40.0)
+        self.unplaced: set[str] = set()  # actors whose name found no room beside them
+        self.runs = 0  # whole layouts so far (the benchmark reads it)
+
+    # -- whole ------------------------------------------------------------------------
+
+    def full(self) -> bool:
+        """Place everything afresh; False when the key did not fit beside the circle."""
+        self.runs += 1
+        scene = self.scene
+        sizes = scene.sizes()
+        bounds = scene.view_bounds()
+        self.labeller = labeller = MapLabeller(
+            bounds=None if bounds is None else grown(bounds, -2.0),
+            disc=(0.0, 0.0, scene.persona.disc_radius()),
+            gap=sizes.name * 0.18,
+            cell=sizes.name * 3,
+        )
+        for i, label in enumerate(scene.backdrop.sector_labels):
+            for j, box in enumerate(label.boxes()):
+                labeller.block(("sector", i, j), box)
+        for n, box in enumerate(scene.fixed_boxes()):
+            labeller.block(("other", n), box)
+        items = scene.stakeholder_items()
+        for item in items:
+            self._place_marker(item)
+        taken: list[Box] = []
+
+        def free(boxes: list[Box]) -> bool:
+            return all(labeller.free(box) for box in boxes)
+
+        def crowd(boxes: list[Box]) -> int:
+            reach = sizes.name * 3
+            return sum(len(labeller.over(grown(box, reach), (MARKER,))) for box in boxes)
+
+        def take(boxes: list[Box]) -> None:
+            for box in boxes:
+                labeller.block(("ring", len(taken)), box)
+                taken.append(box)
+
+        scene.backdrop.place_ring_labels(free, take, crowd)
+        for relation in scene.relation_items():
+            relation.adjust()
+            self._place_line(relation)
+        self.unplaced = set()
+        labeller.ration(len(items))
+        labeller.rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
+        scene.key.clear_entries()
+        for item in items:
+            item.key_number = None
+        for item in self._by_priority(items):
+            self._place_name(item, bump=True)
+        points = {sid: (i.x(), i.y()) for sid in self.unplaced if (i := scene.stakeholder_item(sid))}
+        fitted = True
+        tops: dict[bool, float] = {}  # the key's columns go on down from here
+        for number, sid in enumerate(numbering(points, 0.0), start=1):
+            item = scene.stakeholder_item(str(sid))
+            if item is not None:
+                fitted = self._key_one(item, number, tops) and fitted
+        for relation in scene.relation_items():
+            self._place_note(relation)
+        return fitted
+
+    # -- an edit ----------------------------------------------------------------------
+
+    def update(
+        self,
+        changed: Iterable[str],
+        removed: Iterable[str],
+        relations: Iterable[str],
+        removed_relations: Iterable[str],
+    ) -> bool:
+        """Re-place what an edit touched; False when only a whole layout will do."""
+        scene = self.scene
+        labeller = self.labeller
+        for sid in removed:
+            labeller.remove(MARKER, sid)
+            labeller.remove(LABEL, sid)
+            labeller.remove(KEY, sid)
+            scene.key.set_entry(sid, None)
+            self.unplaced.discard(sid)
+        for rid in removed_relations:
+            labeller.remove("line", rid)
+            labeller.remove(NOTE, rid)
+        moved = [i for sid in changed if (i := scene.stakeholder_item(sid)) is not None]
+        names: set[str] = {i.stakeholder_id for i in moved}
+        notes: set[str] = set(relations)
+        spots: list[QPointF] = []
+        for item in moved:
+            old = labeller.box_of(MARKER, item.stakeholder_id)
+            if old is not None:
+                spots.append(QPointF((old[0] + old[2]) / 2, (old[1] + old[3]) / 2))
+            labeller.remove(LABEL, item.stakeholder_id)
+            box = self._place_marker(item)
+            spots.append(item.pos())
+            if any(k[0] == "ring" for k in labeller.over(box, (FIXED,)) if isinstance(k, tuple)):
+                return False  # a ring's name is under the marker now: find it a new place
+            names.update(str(k) for k in labeller.over(grown(box, labeller.gap), (LABEL,)))
+            notes.update(str(k) for k in labeller.over(grown(box, labeller.gap), (NOTE,)))
+        touched = {i.stakeholder_id for i in moved}
+        for relation in scene.relation_items():
+            rel = relation.relation
+            if rel.source_id in touched or rel.target_id in touched:
+                notes.add(rel.id)
+        for rid in notes:
+            if (relation := scene.relation_item(rid)) is not None:
+                relation.adjust()
+                self._place_line(relation)
+                labeller.remove(NOTE, rid)
+        names.update(self._near(spots))
+        again = [i for sid in names if (i := scene.stakeholder_item(sid)) is not None]
+        for item in self._by_priority(again):
+            # No bumping: an edit never moves a name it did not touch to make room.
+            self._place_name(item, bump=False)
+        for item in again:
+            if item.stakeholder_id in self.unplaced:
+                self._key_one(item, item.key_number or self._next_number())
+        for rid in sorted(notes):
+            if (relation := scene.relation_item(rid)) is not None:
+                self._place_note(relation)
+        return True
+
+    def _near(self, spots: Sequence[QPointF]) -> set[str]:
+        """Names that had no room, near where an edit made some."""
+        if not spots:
+            return set()
+        reach = self.scene.sizes().name * RETRY_NEAR
+        found = set()
+        for sid in self.unplaced:
+            item = self.scene.stakeholder_item(sid)
+            if item is not None and any(
+                math.hypot(item.x() - p.x(), item.y() - p.y()) <= reach for p in spots
+            ):
+                found.add(sid)
+        return found
+
+    # -- one thing ------------------------------------------------------------------------
+
+    def _by_priority(self, items: Sequence[StakeholderItem]) -> list[StakeholderItem]:
+        """From the centre out (the middle has least room, the rim the most), then the
+        most influential first, then in stored order."""
+        order = {s.id: n for n, s in enumerate(self.scene.document.workshop.stakeholders)}
+        step = self.scene.sizes().name * 2
+        return sorted(
+            items,
+            key=lambda i: (
+                int(math.hypot(i.x(), i.y()) / step),
+                -i.stakeholder.influence,
+                order.get(i.stakeholder_id, 0),
+            ),
+        )
+
+    def _place_marker(self, item: StakeholderItem) -> Box:
+        anchor = item.anchor()
+        reach = self.scene.sizes().name * MARKER_REACH
+        box = self.labeller.place_marker(
+            item.stakeholder_id, anchor.x(), anchor.y(), item.marker_radius(), reach
+        )
+        item.setPos(QPointF((box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
+        return box
+
+    def _place_name(self, item: StakeholderItem, *, bump: bool) -> None:
+        sid = item.stakeholder_id
+        marker = self.labeller.box_of(MARKER, sid)
+        if marker is None:
+            return
+        length = math.hypot(item.x(), item.y()) or 1.0
+        moved = self.labeller.place_name(
+            sid,
+            marker,
+            item.label_shapes(),
+            reach=self.scene.sizes().name * NAME_REACH,
+            outward=(item.x() / length, item.y() / length),
+            bump=bump,
+        )
+        for key, spot in moved.items():
+            target = self.scene.stakeholder_item(str(key))
+            if target is None:
+                continue
+            target.set_label(spot)
+            if spot is None:
+                self.unplaced.add(str(key))
+                continue
+            self.unplaced.discard(str(key))
+            if target.key_number is not None:  # room again: out of the key
+                target.key_number = None
+                self.labeller.remove(KEY, str(key))
+                self.scene.key.set_entry(str(key), None)
+
+    def _next_number(self) -> int:
+        """A number no actor in the key has (an edit never renumbers the others)."""
+        return max((i.key_number or 0 for i in self.scene.stakeholder_items()), default=0) + 1
+
+    def _key_one(
+        self, item: StakeholderItem, number: int, tops: dict[bool, float] | None = None
+    ) -> bool:
+        """List ``item``'s name in the key and show its number beside its marker; False
+        when the key had no room for it (the actor is then a marker alone, its name in
+        the tooltip and the table)."""
+        sid = item.stakeholder_id
+        scene = self.scene
+        marker = self.labeller.box_of(MARKER, sid)
+        self.labeller.remove(KEY, sid)
+        if marker is None:
+            return True
+        pad = scene.sizes().name * 0.4
+        rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
+        entry = place_key(
+            self.labeller,
+            [(sid, number, item.x() >= 0, lambda width: item.key_shapes(number, width))],
+            rim=rim,
+            pad=pad,
+            tops=tops,
+        )[sid]
+        scene.key.set_entry(sid, entry, item.colour())
+        if entry is None:
+            item.key_number = None
+            return False
+        item.key_number = number
+        spot = self.labeller.place_label(
+            sid, marker, item.tag_shapes(number), reach=scene.sizes().name * 4, rationed=False
+        )
+        item.set_label(spot)
+        return True
+
+    def _place_line(self, relation: RelationItem) -> None:
+        line = relation.line()
+        self.labeller.add_line(relation.relation_id, line.x1(), line.y1(), line.x2(), line.y2())
+
+    def place_notes(self, relations: Iterable[RelationItem]) -> None:
+        """Place (or take away) the labels of ``relations``, e.g. when focus shows them."""
+        for relation in relations:
+            self._place_note(relation)
+
+    def _place_note(self, relation: RelationItem) -> None:
+        """A relation's label on its line, clear of markers, names and other labels."""
+        rid = relation.relation_id
+        self.labeller.remove(NOTE, rid)
+        if relation.label_size() is None:
+            relation.set_label_place(None)
+            return
+        for t, side in relation.label_candidates():
+            rect = relation.label_rect_at(t, side)
+            box = box_of(rect)
+            if self.labeller.free(box):
+                self.labeller.add_note(rid, box)
+                relation.set_label_place((t, side))
+                return
+        relation.set_label_place(None)
