@@ -46,26 +46,21 @@ def place_key(
     pad: float,
     tops: dict[bool, float] | None = None,
 ) -> dict[Hashable, KeyEntry | None]:
-    """Stack the key's entries in a column at each side of the view, top down.
+    """Stack the key's entries down each side of the view, beside the circle.
 
-    ``entries``: (actor, number, on the right?, shapes for a column width), in number
-    order. An entry keeps outside the circle ``rim`` (centre x, centre y, radius)
-    and clear of everything in ``labeller``; one that fits on neither side gets None.
+    ``entries``: (actor, number, on the right?, its shapes for a given width), in
+    number order. The left column is aligned to the view's left edge, the right one
+    to its right edge; an entry is as wide as the room between that edge and the
+    circle ``rim`` (centre x, centre y, radius) at its height allows — one line in
+    the corners, two or three beside the circle's widest part. It keeps clear of
+    everything in ``labeller``; one that fits on neither side gets None.
     ``tops`` (right? → y) is where each column goes on, kept between calls that
-    stack a whole key (a column an entry did not fit in is then full for the rest);
-    without it each entry takes the first free place from the top.
+    stack a whole key; without it an entry takes the first free place from the top.
     """
     bounds = labeller.bounds
     placed: dict[Hashable, KeyEntry | None] = {}
     if bounds is None:
         return {key: None for key, *_ in entries}
-    cx, _cy, radius = rim
-    # The right-hand column starts just beside the circle, the left-hand one at the edge.
-    widths = {
-        True: bounds[2] - (cx + radius) - 2 * pad,
-        False: (cx - radius) - bounds[0] - 2 * pad,
-    }
-    lefts = {True: cx + radius + pad, False: bounds[0] + pad}
     if tops is None:
         tops = {}
     tops.setdefault(True, bounds[1] + pad)
@@ -73,49 +68,66 @@ def place_key(
     for key, number, right, shapes_for in entries:
         entry = None
         for side in (right, not right):
-            width = widths[side]
-            if width <= 0:
+            found = _stack(labeller, shapes_for, side, tops[side], rim, pad)
+            if found is None:
                 continue
-            shapes = shapes_for(width)  # (padded with KEY_PAD)
-            shape = next((s for s in shapes if s.width <= width), min(shapes, key=_wide))
-            box, bottom = _stack(labeller, shape, lefts[side], tops[side], rim, pad)
-            if box is None:
-                tops[side] = math.inf
-            else:
-                tops[side] = bottom + 1.0
-                labeller.index.add_box((KEY, key), box)
-                entry = KeyEntry(number, box, shape)
-                break
+            box, shape = found
+            tops[side] = box[3] + 1.0
+            labeller.index.add_box((KEY, key), box)
+            entry = KeyEntry(number, box, shape)
+            break
         placed[key] = entry
     return placed
 
 
-def _wide(shape: LabelShape) -> float:
-    return shape.width
+def _room(
+    bounds: Box, right: bool, top: float, bottom: float, rim: tuple[float, float, float],
+    pad: float,
+) -> float:  # fmt: skip
+    """How wide an entry between ``top`` and ``bottom`` may be on its side: from the
+    view's edge to the circle's edge at the height nearest the circle's middle."""
+    cx, cy, radius = rim
+    nearest = max(top - cy, 0.0, cy - bottom)
+    half = math.sqrt(max(radius * radius - nearest * nearest, 0.0))
+    if right:
+        return bounds[2] - pad - (cx + half) - pad
+    return (cx - half) - pad - (bounds[0] + pad)
 
 
 def _stack(
     labeller: MapLabeller,
-    shape: LabelShape,
-    left: float,
+    shapes_for: Callable[[float], Sequence[LabelShape]],
+    right: bool,
     top: float,
     rim: tuple[float, float, float],
     pad: float,
-) -> tuple[Box | None, float]:
-    """The first free box for ``shape`` with its left edge at ``left``, at or below ``top``."""
+) -> tuple[Box, LabelShape] | None:
+    """The first free place at or below ``top`` on one side, with the entry's shape."""
     bounds = labeller.bounds
     assert bounds is not None
-    cx, cy, radius = rim
-    step = max(labeller.gap, shape.height / 4)
+    widest = _room(bounds, right, bounds[1], bounds[1], rim, pad)
+    if widest <= 0:
+        return None
+    shapes = shapes_for(widest)
+    step = max(labeller.gap, min(s.height for s in shapes) / 4)
     y = top
-    while y + shape.height <= bounds[3] - pad:  # (an infinite top: the column is full)
-        box = (left, y, left + shape.width, y + shape.height)
-        dx = max(box[0] - cx, 0.0, cx - box[2])
-        dy = max(box[1] - cy, 0.0, cy - box[3])
-        if math.hypot(dx, dy) >= radius + labeller.gap and _free(labeller, box):
-            return box, box[3]
+    while y + min(s.height for s in shapes) <= bounds[3] - pad:
+        room = _room(bounds, right, y, y + shapes[0].height, rim, pad)
+        if room > 0:
+            # At this height: the fewest lines that fit the room beside the circle.
+            for shape in shapes_for(float(int(room))):
+                bottom = y + shape.height
+                if shape.width > _room(bounds, right, y, bottom, rim, pad) + 0.5:
+                    continue
+                if bottom > bounds[3] - pad:
+                    continue
+                left = bounds[2] - pad - shape.width if right else bounds[0] + pad
+                box = (left, y, left + shape.width, bottom)
+                if _free(labeller, box):
+                    return box, shape
+                break  # the fewest lines that fit are blocked here: go further down
         y += step
-    return None, y
+    return None
 
 
 def _free(labeller: MapLabeller, box: Box) -> bool:

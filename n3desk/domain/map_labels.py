@@ -110,7 +110,8 @@ def wrappings(
     save a line (a single long word stands alone on its line, whole); only a line
     beyond :data:`TOO_LONG_EM` sizes is cut with "…".
     """
-    words = text.split()
+    # Split at plain spaces only: a no-break space (a key's "12\u00a0Name") holds.
+    words = [word for word in text.split(" ") if word]
     if not words:
         return [("…",)]
     space = measure(" ", size)

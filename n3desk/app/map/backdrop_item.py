@@ -107,6 +107,17 @@ class BackdropItem(QGraphicsItem):
         self.ring_labels = [] if self.audience else self._ring_labels_at(0.0, upright=True)
         self.update()
 
+    def titles_collide(self) -> bool:
+        """Whether two sector titles cover each other (the circle is too small)."""
+        boxes = [label.boxes() for label in self.sector_labels]
+        return any(
+            a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+            for i, mine in enumerate(boxes)
+            for theirs in boxes[i + 1 :]
+            for a in mine
+            for b in theirs
+        )
+
     def _sizes(self) -> Sizes:
         return Sizes(self._outer, audience=self.audience)
 

@@ -102,7 +102,10 @@ class MapLayout:
             self._place_line(relation)
         self.unplaced = set()
         labeller.ration(len(items))
-        labeller.rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
+        # Beside the circle, the facilitator's map draws names with leader lines; the
+        # room's map keeps that room for its key, a calmer list than many long lines.
+        if not scene.audience:
+            labeller.rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
         scene.key.clear_entries()
         for item in items:
             item.key_number = None
@@ -276,7 +279,7 @@ class MapLayout:
             return False
         item.key_number = number
         spot = self.labeller.place_label(
-            sid, marker, item.tag_shapes(number), reach=scene.sizes().name * 4, rationed=False
+            sid, marker, item.tag_shapes(number), reach=scene.sizes().name * 9, rationed=False
         )
         item.set_label(spot)
         return True

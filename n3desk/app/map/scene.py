@@ -37,6 +37,7 @@ from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours
 
 NO_SECTOR_COLOUR = "#b0bec5"
 KEY_RESIZE_MOST = 60  # actors up to which a circle is made smaller to fit every name
+MIN_SCALE = 0.68  # the smallest circle, against the largest the view allows
 
 
 class StakeholderMapScene(QGraphicsScene):
@@ -219,9 +220,14 @@ class StakeholderMapScene(QGraphicsScene):
             # A crowded map whose key has no room beside the circle: a smaller circle
             # leaves more (a map of very many actors names what it can instead).
             scale = 1.0
-            while not fitted and len(self._stakeholders) <= KEY_RESIZE_MOST and scale > 0.6:
-                scale *= 0.85
-                self._size_map(scale)
+            while not fitted and len(self._stakeholders) <= KEY_RESIZE_MOST:
+                smaller = scale * 0.88
+                self._size_map(smaller)
+                if smaller < MIN_SCALE or self.backdrop.titles_collide():
+                    self._size_map(scale)  # as small as it reads well: names left out
+                    self._layout.full()
+                    break
+                scale = smaller
                 fitted = self._layout.full()
         self._apply_visibility()
 

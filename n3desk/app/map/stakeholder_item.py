@@ -148,7 +148,7 @@ class StakeholderItem(QGraphicsItem):
         """The key's entry, "12 Name", for a column ``width`` wide."""
         # Widths rounded to whole pixels: the shapes are cached, a resize need not miss.
         sizes = self.sizes().name_sizes()
-        text = f"{number}  {self.stakeholder.name}"
+        text = f"{number}\u00a0{' '.join(plain(self.stakeholder.name).split())}"
         return name_shapes(text, sizes, float(int(width)), KEY_PAD)
 
     def set_label(self, spot: LabelSpot | None) -> None:
