@@ -132,9 +132,9 @@ class GridIndex:
                     continue
                 for key in bucket:
                     o = boxes[key]
-                    if left < o[2] and o[0] < right and top < o[3] and o[1] < bottom:
-                        if key != skip:
-                            return True
+                    overlaps = left < o[2] and o[0] < right and top < o[3] and o[1] < bottom
+                    if overlaps and key != skip:
+                        return True
         return False
 
     def boxes_along(self, x1: float, y1: float, x2: float, y2: float) -> list[Hashable]:

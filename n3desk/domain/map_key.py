@@ -11,7 +11,7 @@ this from any floor plan; nothing is cut and nothing covers anything.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from n3desk.domain.label_index import Box, boxes_overlap, grown
@@ -30,12 +30,12 @@ class KeyEntry:
     shape: LabelShape
 
 
-def numbering(points: dict[Hashable, tuple[float, float]], centre_x: float) -> list[Hashable]:
+def numbering(points: Mapping[str, tuple[float, float]], centre_x: float) -> list[str]:
     """The actors of the key in number order: the right-hand ones top to bottom, then
     the left-hand ones top to bottom (each column then reads in number order)."""
-    right = sorted((p[1], str(k), k) for k, p in points.items() if p[0] >= centre_x)
-    left = sorted((p[1], str(k), k) for k, p in points.items() if p[0] < centre_x)
-    return [k for *_, k in right] + [k for *_, k in left]
+    right = sorted((p[1], k) for k, p in points.items() if p[0] >= centre_x)
+    left = sorted((p[1], k) for k, p in points.items() if p[0] < centre_x)
+    return [k for _y, k in right] + [k for _y, k in left]
 
 
 def place_key(
@@ -123,14 +123,14 @@ def _stack(
                     continue
                 left = bounds[2] - pad - shape.width if right else bounds[0] + pad
                 box = (left, y, left + shape.width, bottom)
-                if _free(labeller, box):
+                if entry_fits(labeller, box):
                     return box, shape
                 break  # the fewest lines that fit are blocked here: go further down
         y += step
     return None
 
 
-def _free(labeller: MapLabeller, box: Box) -> bool:
+def entry_fits(labeller: MapLabeller, box: Box) -> bool:
     """In view and clear of everything, keeping the usual gap — except the key's own
     entries, which may stand edge to edge so that the key reads as one list."""
     labeller.tries += 1

@@ -38,6 +38,7 @@ TOO_LONG_EM = 22.0  # a line beyond this is cut with "…" (a pasted paragraph, 
 MARKER, LABEL, FIXED, LINE, NOTE = "marker", "label", "fixed", "line", "note"
 
 Measure = Callable[[str, float], float]  # the width of a text at a font size
+Vector = tuple[float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +193,7 @@ class MapLabeller:
         self.budget = math.inf  # spots left to try in this layout (see :meth:`ration`)
         # The circle names may stand beside (centre x, centre y, radius); None: nowhere.
         self.rim: tuple[float, float, float] | None = None
-        self._asks: dict[Hashable, tuple[Box, Sequence[LabelShape], float, tuple[float, float]]] = {}
+        self._asks: dict[Hashable, tuple[Box, Sequence[LabelShape], float, Vector]] = {}
         self._bumped: set[Hashable] = set()
         self._aside_misses = 0
 
@@ -230,13 +231,20 @@ class MapLabeller:
 
     # -- tests --------------------------------------------------------------------------
 
-    def free(self, box: Box, skip: Hashable = None) -> bool:
-        """Whether ``box`` is in view, off the citizen's disc and clear of every box."""
+    def free(self, box: Box, skip: Hashable = None, faded: frozenset[str] = frozenset()) -> bool:
+        """Whether ``box`` is in view, off the citizen's disc and clear of every box
+        (but those of the actors in ``faded``: a focus draws them faint, behind)."""
         self.tries += 1
         if not self.in_room(box):
             return False
         g = self.gap
-        return not self.index.any_box_over((box[0] - g, box[1] - g, box[2] + g, box[3] + g), skip)
+        grown_box = (box[0] - g, box[1] - g, box[2] + g, box[3] + g)
+        if not faded:
+            return not self.index.any_box_over(grown_box, skip)
+        return all(
+            isinstance(k, tuple) and k[0] in (MARKER, LABEL) and k[1] in faded
+            for k in self.index.boxes_over(grown_box, skip)
+        )
 
     # -- placing ------------------------------------------------------------------------
 
@@ -318,7 +326,7 @@ class MapLabeller:
             half_w, half_h = shape.width / 2, shape.height / 2
             clear_x, clear_y = half_w + r + self.gap, half_h + r + self.gap
             for ux, uy in _ordered_directions(outward):
-                t = min(clear_x / abs(ux) if ux else math.inf, clear_y / abs(uy) if uy else math.inf)
+                t = _clearance(clear_x, clear_y, ux, uy)
                 x, y = cx + ux * t, cy + uy * t
                 box = (x - half_w, y - half_h, x + half_w, y + half_h)
                 self.tries += 1
@@ -341,7 +349,9 @@ class MapLabeller:
                 self.index.remove(blocker)
                 self.index.add_box((LABEL, key), box)
                 o_marker, o_shapes, o_reach, o_outward = ask
-                moved = self.place_label(other, o_marker, o_shapes, reach=o_reach, outward=o_outward)
+                moved = self.place_label(
+                    other, o_marker, o_shapes, reach=o_reach, outward=o_outward
+                )
                 if moved is None and self.rim is not None:
                     moved = self.place_aside(
                         other, o_marker, o_shapes, rim=self.rim[2], centre=self.rim[:2]
@@ -485,7 +495,7 @@ class MapLabeller:
             clear_x, clear_y = half_w + r + self.gap, half_h + r + self.gap
             for ux, uy in directions:
                 # How far along (ux, uy) the box's centre must go to clear the marker.
-                t = min(clear_x / abs(ux) if ux else math.inf, clear_y / abs(uy) if uy else math.inf)
+                t = _clearance(clear_x, clear_y, ux, uy)
                 x, y = cx + ux * (t + d), cy + uy * (t + d)
                 box = (x - half_w, y - half_h, x + half_w, y + half_h)
                 if not self.free(box) or (leader and self._leader_blocked(cx, cy, box, key)):
@@ -503,10 +513,15 @@ class MapLabeller:
         x = min(max(cx, box[0]), box[2])
         y = min(max(cy, box[1]), box[3])
         for other in self.index.boxes_along(cx, cy, x, y):
-            if isinstance(other, tuple) and other[0] in (LABEL, MARKER, FIXED):
-                if other != (MARKER, key):
-                    return True
+            is_obstacle = isinstance(other, tuple) and other[0] in (LABEL, MARKER, FIXED)
+            if is_obstacle and other != (MARKER, key):
+                return True
         return False
+
+
+def _clearance(clear_x: float, clear_y: float, ux: float, uy: float) -> float:
+    """How far along (ux, uy) a box's centre must go for the box to clear a marker."""
+    return min(clear_x / abs(ux) if ux else math.inf, clear_y / abs(uy) if uy else math.inf)
 
 
 def _ordered_directions(outward: tuple[float, float]) -> list[tuple[float, float]]:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QTransform
 
 from n3desk.app.map.painting import LABEL_BAND
 from n3desk.domain.label_index import Box, grown
-from n3desk.domain.map_key import KEY, numbering, place_key
+from n3desk.domain.map_key import KEY, KeyEntry, entry_fits, numbering, place_key
 from n3desk.domain.map_labels import FIXED, LABEL, MARKER, NOTE, MapLabeller
 
 if TYPE_CHECKING:
@@ -111,13 +111,14 @@ class MapLayout:
             item.key_number = None
         for item in self._by_priority(items):
             self._place_name(item, bump=True)
-        points = {sid: (i.x(), i.y()) for sid in self.unplaced if (i := scene.stakeholder_item(sid))}
+        left_out = [i for i in items if i.stakeholder_id in self.unplaced]
+        points = {i.stakeholder_id: (i.x(), i.y()) for i in left_out}
         fitted = True
         tops: dict[bool, float] = {}  # the key's columns go on down from here
         for number, sid in enumerate(numbering(points, 0.0), start=1):
-            item = scene.stakeholder_item(str(sid))
-            if item is not None:
-                fitted = self._key_one(item, number, tops) and fitted
+            keyed = scene.stakeholder_item(sid)
+            if keyed is not None:
+                fitted = self._key_one(keyed, number, tops) and fitted
         for relation in scene.relation_items():
             self._place_note(relation)
         return fitted
@@ -143,7 +144,7 @@ class MapLayout:
         for rid in removed_relations:
             labeller.remove("line", rid)
             labeller.remove(NOTE, rid)
-        moved = [i for sid in changed if (i := scene.stakeholder_item(sid)) is not None]
+        moved = [m for sid in changed if (m := scene.stakeholder_item(sid)) is not None]
         names: set[str] = {i.stakeholder_id for i in moved}
         notes: set[str] = set(relations)
         spots: list[QPointF] = []
@@ -164,12 +165,12 @@ class MapLayout:
             if rel.source_id in touched or rel.target_id in touched:
                 notes.add(rel.id)
         for rid in notes:
-            if (relation := scene.relation_item(rid)) is not None:
-                relation.adjust()
-                self._place_line(relation)
+            if (line := scene.relation_item(rid)) is not None:
+                line.adjust()
+                self._place_line(line)
                 labeller.remove(NOTE, rid)
         names.update(self._near(spots))
-        again = [i for sid in names if (i := scene.stakeholder_item(sid)) is not None]
+        again = [a for sid in names if (a := scene.stakeholder_item(sid)) is not None]
         for item in self._by_priority(again):
             # No bumping: an edit never moves a name it did not touch to make room.
             self._place_name(item, bump=False)
@@ -177,8 +178,8 @@ class MapLayout:
             if item.stakeholder_id in self.unplaced:
                 self._key_one(item, item.key_number or self._next_number())
         for rid in sorted(notes):
-            if (relation := scene.relation_item(rid)) is not None:
-                self._place_note(relation)
+            if (note := scene.relation_item(rid)) is not None:
+                self._place_note(note)
         return True
 
     def _near(self, spots: Sequence[QPointF]) -> set[str]:
@@ -264,15 +265,23 @@ class MapLayout:
         self.labeller.remove(KEY, sid)
         if marker is None:
             return True
+        entry: KeyEntry | None = None
         pad = scene.sizes().name * 0.4
         rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
-        entry = place_key(
-            self.labeller,
-            [(sid, number, item.x() >= 0, lambda width: item.key_shapes(number, width))],
-            rim=rim,
-            pad=pad,
-            tops=tops,
-        )[sid]
+        old = scene.key.entries().get(sid)
+        if tops is None and old is not None and old.number == number:
+            # An edit keeps an entry where it was when nothing came in its way.
+            entry = old if entry_fits(self.labeller, old.box) else None
+            if entry is not None:
+                self.labeller.index.add_box((KEY, sid), old.box)
+        if tops is not None or entry is None:
+            entry = place_key(
+                self.labeller,
+                [(sid, number, item.x() >= 0, lambda width: item.key_shapes(number, width))],
+                rim=rim,
+                pad=pad,
+                tops=tops,
+            )[sid]
         scene.key.set_entry(sid, entry, item.colour())
         if entry is None:
             item.key_number = None
@@ -300,11 +309,11 @@ class MapLayout:
         if relation.label_size() is None:
             relation.set_label_place(None)
             return
-        for t, side in relation.label_candidates():
-            rect = relation.label_rect_at(t, side)
-            box = box_of(rect)
-            if self.labeller.free(box):
+        faded = self.scene.faded_ids()
+        for t, side, shape in relation.label_candidates():
+            box = box_of(relation.label_rect_at(t, side, shape))
+            if self.labeller.free(box, faded=faded):
                 self.labeller.add_note(rid, box)
-                relation.set_label_place((t, side))
+                relation.set_label_place((t, side, shape))
                 return
         relation.set_label_place(None)

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.backdrop_item import BackdropItem, SectorLook
-from n3desk.app.map.key_item import MapKeyItem
 from n3desk.app.map.interactions import ConnectInteraction, Interaction, MoveInteraction
+from n3desk.app.map.key_item import MapKeyItem
 from n3desk.app.map.label_layout import MapLayout, box_of
 from n3desk.app.map.legend_item import LegendItem
 from n3desk.app.map.painting import FADED_OPACITY, LABEL_BAND, PAPER, Sizes
@@ -121,6 +121,10 @@ class StakeholderMapScene(QGraphicsScene):
             boxes.append(box_of(name.translated(self.persona.pos()).adjusted(-2, -2, 2, 2)))
         if self.legend.isVisible():
             boxes.append(box_of(self.legend.sceneBoundingRect()))
+        if self.audience and self._bounds is not None:
+            # The projector lays its running timer over the top right-hand corner.
+            left, top, right, bottom = self._bounds
+            boxes.append((right - (right - left) * 0.27, top, right, top + (bottom - top) * 0.12))
         return boxes
 
     def stakeholder_item(self, stakeholder_id: str) -> StakeholderItem | None:
@@ -235,7 +239,7 @@ class StakeholderMapScene(QGraphicsScene):
         """Whether every change so far is placed (False while no view shows the map)."""
         return not self._pending_full and not any(self._pending)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # A view painting a map it did not see change (a hidden projector's picture
         # taken for the preview): place right after this paint, never during it.
         if not self.is_laid_out() and not self._catch_up.isActive():
@@ -283,6 +287,12 @@ class StakeholderMapScene(QGraphicsScene):
             if i.relation.kind not in self._hidden_kinds
         ]
         return neighbours(edges, self._focus_id, self._focus_steps)
+
+    def faded_ids(self) -> frozenset[str]:
+        """The stakeholders a focus draws faint (none when not focusing)."""
+        if not self._focus_id:
+            return frozenset()
+        return frozenset(set(self._stakeholders) - self.focused_ids())
 
     def select_stakeholder(self, stakeholder_id: str) -> None:
         item = self._stakeholders.get(stakeholder_id)

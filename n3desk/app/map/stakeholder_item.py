@@ -176,10 +176,6 @@ class StakeholderItem(QGraphicsItem):
             return list(self._spot.shape.lines)
         return list(self.label_shapes()[0].lines)
 
-    def elided_lines(self) -> list[str]:
-        """The name as drawn (tests check hostile names stay plain text)."""
-        return self.name_lines()
-
     def name_size(self) -> float:
         """The pixel size the name is drawn at beside the marker (0 when it is not)."""
         if self._spot is None or self.key_number is not None:
