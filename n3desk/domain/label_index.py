@@ -10,7 +10,7 @@ Boxes are ``(left, top, right, bottom)`` in any unit, y growing downwards.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 
 Box = tuple[float, float, float, float]
 
@@ -149,6 +149,26 @@ class GridIndex:
                 for dj in (-1, 0, 1):
                     found.update(self._cells.get((i + di, j + dj), ()))
         return [k for k in found if segment_meets_box(x1, y1, x2, y2, self._boxes[k])]
+
+    def any_box_along(
+        self, x1: float, y1: float, x2: float, y2: float, wanted: Callable[[Hashable], bool]
+    ) -> bool:
+        """Whether the segment passes through a box whose key is ``wanted``."""
+        c = self._cell
+        steps = max(1, math.ceil(math.hypot(x2 - x1, y2 - y1) / (c / 2)))
+        seen: set[Hashable] = set()
+        for k in range(steps + 1):
+            x, y = x1 + (x2 - x1) * k / steps, y1 + (y2 - y1) * k / steps
+            i, j = math.floor(x / c), math.floor(y / c)
+            for di in (-1, 0, 1):
+                for dj in (-1, 0, 1):
+                    for key in self._cells.get((i + di, j + dj), ()):
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        if wanted(key) and segment_meets_box(x1, y1, x2, y2, self._boxes[key]):
+                            return True
+        return False
 
     def segments_through(self, box: Box, skip: frozenset[Hashable] = frozenset()) -> int:
         """How many segments pass through ``box`` (leaving out the keys in ``skip``)."""

@@ -18,6 +18,7 @@ from n3desk.domain.label_index import Box, boxes_overlap, grown
 from n3desk.domain.map_labels import LabelShape, MapLabeller
 
 KEY = "key"  # the kind of a key entry in the labeller's index
+ROOM_STEP = 12  # pixels or points: the key's widths are tried in steps this wide
 KEY_PAD = (0.2, 0.02)  # a key entry's padding (font sizes): the key reads as one list
 
 
@@ -70,6 +71,7 @@ def place_key(
         for side in (right, not right):
             found = _stack(labeller, shapes_for, side, tops[side], rim, pad)
             if found is None:
+                tops[side] = math.inf  # searched to the bottom: this column is full
                 continue
             box, shape = found
             tops[side] = box[3] + 1.0
@@ -105,6 +107,8 @@ def _stack(
     """The first free place at or below ``top`` on one side, with the entry's shape."""
     bounds = labeller.bounds
     assert bounds is not None
+    if top >= bounds[3]:
+        return None  # a full column
     widest = _room(bounds, right, bounds[1], bounds[1], rim, pad)
     if widest <= 0:
         return None
@@ -114,8 +118,9 @@ def _stack(
     while y + min(s.height for s in shapes) <= bounds[3] - pad:
         room = _room(bounds, right, y, y + shapes[0].height, rim, pad)
         if room > 0:
-            # At this height: the fewest lines that fit the room beside the circle.
-            for shape in shapes_for(float(int(room))):
+            # At this height: the fewest lines that fit the room beside the circle (the
+            # room in steps of a few pixels, so that the wrappings are worked out once).
+            for shape in shapes_for(float(int(room) // ROOM_STEP * ROOM_STEP)):
                 bottom = y + shape.height
                 if shape.width > _room(bounds, right, y, bottom, rim, pad) + 0.5:
                     continue

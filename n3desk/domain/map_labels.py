@@ -131,7 +131,7 @@ def wrappings(
             found.append(tuple(lines))
     if not found:  # pragma: no cover - the last count is always kept
         found.append((text,))
-    limit = TOO_LONG_EM * size
+    limit = max(TOO_LONG_EM * size, comfortable)
     return [tuple(_cut(line, measure, size, limit) for line in lines) for lines in found]
 
 
@@ -162,7 +162,7 @@ _DIRECTIONS = (0, 180, -40, -140, 40, 140, -90, 90, -20, -160, 20, 160, -65, -11
 # How far beyond touching its marker a label may stand, in font sizes of the label:
 # first touching it (every size, every wrapping), then further out with a leader line.
 _TOUCHING = (0.0, 0.5)
-_LEADERS = (1.2, 2.4, 4.0, 6.0, 9.0)
+_LEADERS = (1.2, 2.4, 4.0, 6.0, 9.0, 13.0)
 _LEADER_FROM = 0.9  # font sizes; nearer than this the label reads as touching its marker
 LABEL_TRIES = 700  # spots one name may try before it is left without a label
 SPARE_TRIES = 60  # spots each name may try on average, per layout, on a crowded map
@@ -257,7 +257,9 @@ class MapLabeller:
         self.index.remove((MARKER, key))
         step = radius * 1.2
         best = (x - radius, y - radius, x + radius, y + radius)
-        for ring in range(int(reach / step) + 1):
+        # Within reach first; a very crowded map (hundreds of actors) may push further
+        # rather than draw one marker over another.
+        for ring in range(int(reach * 4 / step) + 1):
             count = max(1, ring * 6)
             for k in range(count):
                 angle = 2 * math.pi * k / count
@@ -271,12 +273,8 @@ class MapLabeller:
 
     def _marker_free(self, box: Box) -> bool:
         self.tries += 1
-        if self.disc is not None:
-            x, y, r = self.disc
-            dx = max(box[0] - x, 0.0, x - box[2])
-            dy = max(box[1] - y, 0.0, y - box[3])
-            if dx * dx + dy * dy < (r + self.gap) ** 2:
-                return False
+        if not self.in_room(box):
+            return False
         for key in self.index.boxes_over(grown(box, self.gap / 2)):
             if isinstance(key, tuple) and key[0] in (MARKER, FIXED):
                 return False
@@ -291,9 +289,11 @@ class MapLabeller:
         reach: float,
         outward: tuple[float, float] = (1.0, 0.0),
         bump: bool = True,
+        most: int = 1,
     ) -> dict[Hashable, LabelSpot | None]:
         """Place ``key``'s name by every means, in order: beside its marker
-        (:meth:`place_label`); there, after moving one other name elsewhere (``bump``);
+        (:meth:`place_label`); there, after moving one other name (or ``most``)
+        elsewhere (``bump``);
         beside the circle (:meth:`place_aside`, when :attr:`rim` is set).
 
         Returns the new spot of every name that moved (``key``'s None: no room).
@@ -303,7 +303,7 @@ class MapLabeller:
         if spot is not None:
             return {key: spot}
         if bump and self.budget > 0:
-            moved = self._bump(key, marker, shapes, outward)
+            moved = self._bump(key, marker, shapes, outward, most)
             if moved is not None:
                 return moved
         if self.rim is not None:
@@ -315,9 +315,11 @@ class MapLabeller:
         key: Hashable,
         marker: Box,
         shapes: Sequence[LabelShape],
-        outward: tuple[float, float],
+        outward: Vector,
+        most: int = 1,
     ) -> dict[Hashable, LabelSpot | None] | None:
-        """Take the spot of one name that can go elsewhere (each name moves once)."""
+        """Take the spot of up to ``most`` names that can all go elsewhere (each name
+        moves once per layout)."""
         cx, cy = (marker[0] + marker[2]) / 2, (marker[1] + marker[3]) / 2
         r = (marker[2] - marker[0]) / 2
         smallest = min(s.size for s in shapes)
@@ -333,35 +335,49 @@ class MapLabeller:
                 if not self.in_room(box):
                     continue
                 blockers = self.index.boxes_over(grown(box, self.gap))
-                if len(blockers) != 1:
-                    continue
-                (blocker,) = blockers
-                if not isinstance(blocker, tuple) or blocker[0] != LABEL:
-                    continue
-                other = blocker[1]
-                ask = self._asks.get(other)
-                old = self.index.box(blocker)
-                if ask is None or old is None or other in self._bumped:
+                if not 1 <= len(blockers) <= most or not all(
+                    isinstance(b, tuple) and b[0] == LABEL and b[1] in self._asks
+                    and b[1] not in self._bumped and b[1] != key
+                    for b in blockers
+                ):  # fmt: skip
                     continue
                 attempts += 1
                 if attempts > BUMPS or self.budget <= 0:
                     return None
-                self.index.remove(blocker)
-                self.index.add_box((LABEL, key), box)
-                o_marker, o_shapes, o_reach, o_outward = ask
-                moved = self.place_label(
-                    other, o_marker, o_shapes, reach=o_reach, outward=o_outward
-                )
-                if moved is None and self.rim is not None:
-                    moved = self.place_aside(
-                        other, o_marker, o_shapes, rim=self.rim[2], centre=self.rim[:2]
-                    )
+                moved = self._make_way(key, box, [b[1] for b in blockers if isinstance(b, tuple)])
                 if moved is not None:
-                    self._bumped.add(other)
-                    return {key: LabelSpot(box, shape, False), other: moved}
-                self.index.remove((LABEL, key))
-                self.index.add_box(blocker, old)
+                    moved[key] = LabelSpot(box, shape, False)
+                    return moved
         return None
+
+    def _make_way(
+        self, key: Hashable, box: Box, others: list[Hashable]
+    ) -> dict[Hashable, LabelSpot | None] | None:
+        """Put ``key`` at ``box`` and every one of ``others`` elsewhere; or, if one of
+        them finds no room, leave everything as it was (None)."""
+        old = {other: self.index.box((LABEL, other)) for other in others}
+        for other in others:
+            self.index.remove((LABEL, other))
+        self.index.add_box((LABEL, key), box)
+        moved: dict[Hashable, LabelSpot | None] = {}
+        for other in others:
+            o_marker, o_shapes, o_reach, o_outward = self._asks[other]
+            spot = self.place_label(other, o_marker, o_shapes, reach=o_reach, outward=o_outward)
+            if spot is None and self.rim is not None:
+                spot = self.place_aside(
+                    other, o_marker, o_shapes, rim=self.rim[2], centre=self.rim[:2]
+                )
+            if spot is None:
+                for placed in moved:
+                    self.index.remove((LABEL, placed))
+                self.index.remove((LABEL, key))
+                for back, back_box in old.items():
+                    if back_box is not None:
+                        self.index.add_box((LABEL, back), back_box)
+                return None
+            moved[other] = spot
+        self._bumped.update(others)
+        return moved
 
     def in_room(self, box: Box) -> bool:
         """In view and off the citizen's disc (what no neighbour can change)."""
@@ -512,11 +528,13 @@ class MapLabeller:
         """Whether a leader from (cx, cy) to ``box`` would cross a name or another marker."""
         x = min(max(cx, box[0]), box[2])
         y = min(max(cy, box[1]), box[3])
-        for other in self.index.boxes_along(cx, cy, x, y):
-            is_obstacle = isinstance(other, tuple) and other[0] in (LABEL, MARKER, FIXED)
-            if is_obstacle and other != (MARKER, key):
-                return True
-        return False
+        own = (MARKER, key)
+
+        def obstacle(other: Hashable) -> bool:
+            kind = other[0] if isinstance(other, tuple) else None
+            return kind in (LABEL, MARKER, FIXED) and other != own
+
+        return self.index.any_box_along(cx, cy, x, y, obstacle)
 
 
 def _clearance(clear_x: float, clear_y: float, ux: float, uy: float) -> float:

@@ -147,6 +147,7 @@ def _plan(workshop: Workshop, width: float, height: float, radius: float) -> Map
     return plan
 
 
+@lru_cache(maxsize=4096)
 def _shapes(text: str, width: float | None = None) -> tuple[LabelShape, ...]:
     return tuple(label_shapes(text, NAME_SIZES, _width, _height, width))
 
@@ -206,6 +207,7 @@ def _key(workshop: Workshop, plan: MapPlan, labeller: MapLabeller, radius: float
             plan.numbers[sid] = spot
 
 
+@lru_cache(maxsize=4096)
 def _entry(name: str, number: int, width: float) -> tuple[LabelShape, ...]:
     text = f"{number}\u00a0{name}"
     return tuple(label_shapes(text, NAME_SIZES, _width, _height, float(int(width)), KEY_PAD))

@@ -28,6 +28,9 @@ from n3desk.app.map.painting import (
 from n3desk.domain.label_index import Box
 from n3desk.domain.mapgeometry import CENTRE_RADIUS, polar_to_xy, ring_bounds, sector_bounds
 
+RING_FLOOR = 11.0
+"""The smallest a ring's name is set on the facilitator's map, to fit between actors."""
+
 SECTOR_FLOOR = 14.0
 """The smallest a sector's title is set on the facilitator's map to fit its slice; a
 title longer than that still is drawn whole, reaching past its slice."""
@@ -62,6 +65,7 @@ class RingLabel:
     centre: QPointF
     rotation: float
     rect: QRectF
+    size: float = 14.0
 
     def boxes(self) -> list[Box]:
         return turned_boxes(self.centre, self.rect, self.rotation)
@@ -75,6 +79,14 @@ RING_LABEL_ANGLES: tuple[float, ...] = tuple(
         key=lambda a: min(abs(a - 0), abs(a - 360), abs(a - 180) + 20),
     )
 )
+
+
+def _two_lines(text: str, metrics: QFontMetricsF) -> tuple[str, str]:
+    """``text`` broken at the space that makes its longer half shortest."""
+    words = text.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return min(splits, key=lambda p: max(metrics.horizontalAdvance(p[0]),
+                                         metrics.horizontalAdvance(p[1])))  # fmt: skip
 
 
 class BackdropItem(QGraphicsItem):
@@ -107,6 +119,17 @@ class BackdropItem(QGraphicsItem):
         self.ring_labels = [] if self.audience else self._ring_labels_at(0.0, upright=True)
         self.update()
 
+    @staticmethod
+    def _title_fits(
+        metrics: QFontMetricsF, text: str, size: float, arc: float, total: float, middle: float
+    ) -> bool:
+        """Whether a title fits its slice's arc, and, straight across the band, keeps
+        its ends on the paper (a long straight title sticks out at its ends)."""
+        width = metrics.horizontalAdvance(text) + size
+        height = metrics.height() + size * 0.2
+        ends = math.hypot(middle + height / 2, width / 2)
+        return width <= arc * 0.92 and ends <= total
+
     def titles_collide(self) -> bool:
         """Whether two sector titles cover each other (the circle is too small)."""
         boxes = [label.boxes() for label in self.sector_labels]
@@ -131,8 +154,8 @@ class BackdropItem(QGraphicsItem):
 
         All on one spoke when one is free (they read as a scale) — of the free spokes
         the one ``crowd`` finds least crowded, leaving room for the names — else each
-        on its own free spot; a name with no free spot stays at twelve o'clock on the
-        facilitator's map and is left out of the audience map.
+        on its own free spot, set a little smaller if that helps; a name with no free
+        spot is left out rather than drawn over an actor.
         """
         self.update()
         spokes = [(0.0, True), *((float(a), False) for a in RING_LABEL_ANGLES)]
@@ -154,39 +177,65 @@ class BackdropItem(QGraphicsItem):
                 take(label.boxes())
             return
         self.ring_labels = []
+        sizes = self._sizes()
+        floor = AUDIENCE_FLOOR if self.audience else RING_FLOOR
+        smaller = sorted({max(floor, round(sizes.ring_label * f)) for f in (1.0, 0.85, 0.72)},
+                         reverse=True)  # fmt: skip
+        laid: dict[tuple[float, float], list[RingLabel]] = {}
         for i in range(len(self._rings)):
-            for angle, upright in spokes:
-                label = self._ring_labels_at(angle, upright=upright)[i]
-                if free(label.boxes()):
+            found = None
+            for size in smaller:
+                for angle, upright in spokes:
+                    if (size, angle) not in laid:
+                        laid[(size, angle)] = self._ring_labels_at(angle, upright=upright,
+                                                                   size=size)  # fmt: skip
+                    label = laid[(size, angle)][i]
+                    if free(label.boxes()):
+                        found = label
+                        break
+                if found is not None:
                     break
-            else:
-                if self.audience:
-                    continue
-                label = self._ring_labels_at(0.0, upright=True)[i]
-            self.ring_labels.append(label)
-            take(label.boxes())
+            # A name with no free spot at all is left out (the Map tab lists every
+            # ring): on the map it would cover an actor.
+            if found is not None:
+                self.ring_labels.append(found)
+                take(found.boxes())
 
-    def _ring_labels_at(self, angle: float, *, upright: bool) -> list[RingLabel]:
+    def _ring_labels_at(
+        self, angle: float, *, upright: bool, size: float | None = None
+    ) -> list[RingLabel]:
         """Each ring's name at the outer edge of its band, on the spoke at ``angle``.
 
         ``upright``: level text (the facilitator's twelve o'clock spoke); otherwise
-        turned along the band, never upside down.
+        turned along the band, never upside down. ``size``: the text's size in pixels
+        (the map's own by default).
         """
         sizes = self._sizes()
-        metrics = QFontMetricsF(map_font(sizes.ring_label))
+        pixels = sizes.ring_label if size is None else size
+        metrics = QFontMetricsF(map_font(pixels))
         count = len(self._rings)
         labels = []
         for i, label in enumerate(self._rings):
             inner, ring_outer = ring_bounds(i, count)
             band = (ring_outer - inner) * self._outer
             text = " ".join(plain(label).split())
-            width = metrics.horizontalAdvance(text) + sizes.ring_label
+            width = metrics.horizontalAdvance(text) + pixels
             height = min(metrics.height() + 4, band * 0.9)
+            edge = ring_outer * self._outer - band * 0.06
+            inner_edge = edge - band * 0.9
+            if (width / 2) ** 2 > edge * edge - inner_edge * inner_edge and " " in text:
+                # Too long for its ring straight across: on two lines, whole.
+                text = "\n".join(_two_lines(text, metrics))
+                width = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
+                width += pixels
+                height = min(metrics.height() * 2 + 4, band * 0.95)
             middle = ring_outer * self._outer - height / 2 - band * 0.06
+            # Straight across the band, a long name's ends would reach past its ring.
+            middle = min(middle, math.sqrt(max(edge * edge - (width / 2) ** 2, 0.0)) - height / 2)
             x, y = polar_to_xy(angle, middle)
             rotation = 0.0 if upright else (angle if (angle <= 90 or angle >= 270) else angle - 180)
             rect = QRectF(-width / 2, -height / 2, width, height)
-            labels.append(RingLabel(text, QPointF(x, y), rotation, rect))
+            labels.append(RingLabel(text, QPointF(x, y), rotation, rect, pixels))
         return labels
 
     def boundingRect(self) -> QRectF:
@@ -212,13 +261,16 @@ class BackdropItem(QGraphicsItem):
             text = " ".join(plain(sector.label).split())
             size = sizes.sector_label
             metrics = QFontMetricsF(map_font(size, bold=True))
-            while size > floor and metrics.horizontalAdvance(text) + size > arc * 0.92:
+            while size > floor and not self._title_fits(metrics, text, size, arc, total, middle):
                 size = max(floor, size - 1)
                 metrics = QFontMetricsF(map_font(size, bold=True))
             width = metrics.horizontalAdvance(text) + size
             height = metrics.height() + size * 0.2
             mid = (start + end) / 2
-            x, y = polar_to_xy(mid, middle)
+            # A straight title touching the round rim sticks out at its ends: bring a
+            # long one inwards so that its corners stay on the paper (and in view).
+            inward = math.sqrt(max(total * total - (width / 2) ** 2, 0.0)) - height / 2 - 1
+            x, y = polar_to_xy(mid, min(middle, inward))
             upright = QRectF(x - width / 2, y - height / 2, width, height)
             corners = (
                 upright.topLeft(),
@@ -306,8 +358,8 @@ class BackdropItem(QGraphicsItem):
 
     def _paint_ring_labels(self, painter: QPainter, sizes: Sizes) -> None:
         """Ring names where :meth:`place_ring_labels` (or the twelve o'clock spoke) put them."""
-        painter.setFont(map_font(sizes.ring_label))
         for label in self.ring_labels:
+            painter.setFont(map_font(label.size))
             painter.save()
             painter.translate(label.centre)
             painter.rotate(label.rotation)

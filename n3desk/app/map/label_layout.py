@@ -19,7 +19,15 @@ from PySide6.QtGui import QTransform
 from n3desk.app.map.painting import LABEL_BAND
 from n3desk.domain.label_index import Box, grown
 from n3desk.domain.map_key import KEY, KeyEntry, entry_fits, numbering, place_key
-from n3desk.domain.map_labels import FIXED, LABEL, MARKER, NOTE, MapLabeller
+from n3desk.domain.map_labels import (
+    FIXED,
+    LABEL,
+    LABEL_TRIES,
+    MARKER,
+    NOTE,
+    LabelSpot,
+    MapLabeller,
+)
 
 if TYPE_CHECKING:
     from n3desk.app.map.relation_item import RelationItem
@@ -27,7 +35,7 @@ if TYPE_CHECKING:
     from n3desk.app.map.stakeholder_item import StakeholderItem
 
 MARKER_REACH = 2.5  # how far a marker may be nudged from its place, in name sizes
-NAME_REACH = 9.0  # how far a name may stand from its marker, in name sizes
+NAME_REACH = 14.0  # how far a name may stand from its marker, in name sizes
 RETRY_NEAR = 12.0  # names without room within this many name sizes of an edit try again
 
 
@@ -38,11 +46,14 @@ def box_of(rect: QRectF) -> Box:
 def turned_boxes(centre: QPointF, rect: QRectF, degrees: float) -> list[Box]:
     """A rect turned by ``degrees`` about ``centre``, as a few small boxes that hug it.
 
-    One bounding box of a turned label would block a wide square of the map; slices
-    of it, each about as long as the label is high, stay close to its outline.
+    One bounding box of a turned label would block a wide square of the map; thin
+    slices of it (a third as long as the label is high) stay close to its outline,
+    so names can stand right beside a title on the rim.
     """
     turn = QTransform().translate(centre.x(), centre.y()).rotate(degrees)
-    pieces = max(1, math.ceil(rect.width() / max(rect.height(), 1.0)))
+    if degrees % 90 == 0:
+        return [box_of(turn.mapRect(rect))]
+    pieces = max(1, math.ceil(rect.width() / max(rect.height() / 3, 1.0)))
     step = rect.width() / pieces
     boxes = []
     for i in range(pieces):
@@ -58,6 +69,7 @@ class MapLayout:
         self.scene = scene
         self.labeller = MapLabeller(bounds=None, disc=None, gap=0.0, cell=40.0)
         self.unplaced: set[str] = set()  # actors whose name found no room beside them
+        self._reserved: dict[str, LabelSpot] = {}  # room kept for their key's numbers
         self.runs = 0  # whole layouts so far (the benchmark reads it)
 
     # -- whole ------------------------------------------------------------------------
@@ -107,10 +119,17 @@ class MapLayout:
         if not scene.audience:
             labeller.rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
         scene.key.clear_entries()
+        self._reserved = {}
         for item in items:
             item.key_number = None
+        # Numbers are kept room for only as long as the key could still list them.
+        rows = 0.0 if bounds is None else (bounds[3] - bounds[1]) / (sizes.name * 1.3)
+        asked = 0
         for item in self._by_priority(items):
             self._place_name(item, bump=True)
+            if item.stakeholder_id in self.unplaced and asked < 2 * rows:
+                asked += 1
+                self._reserve_tag(item)
         left_out = [i for i in items if i.stakeholder_id in self.unplaced]
         points = {i.stakeholder_id: (i.x(), i.y()) for i in left_out}
         fitted = True
@@ -171,11 +190,19 @@ class MapLayout:
                 labeller.remove(NOTE, rid)
         names.update(self._near(spots))
         again = [a for sid in names if (a := scene.stakeholder_item(sid)) is not None]
+        kept: set[str] = set()  # in the key and staying there, number and all
         for item in self._by_priority(again):
+            sid = item.stakeholder_id
+            tag = item.label_spot() if item.key_number is not None else None
             # No bumping: an edit never moves a name it did not touch to make room.
             self._place_name(item, bump=False)
+            if tag is not None and sid in self.unplaced and sid not in touched:
+                # Still no room for the name: its number stays exactly where it was.
+                self.labeller.index.add_box((LABEL, sid), tag.box)
+                item.set_label(tag)
+                kept.add(sid)
         for item in again:
-            if item.stakeholder_id in self.unplaced:
+            if item.stakeholder_id in self.unplaced and item.stakeholder_id not in kept:
                 self._key_one(item, item.key_number or self._next_number())
         for rid in sorted(notes):
             if (note := scene.relation_item(rid)) is not None:
@@ -285,13 +312,74 @@ class MapLayout:
         scene.key.set_entry(sid, entry, item.colour())
         if entry is None:
             item.key_number = None
+            if self._reserved.pop(sid, None) is not None:
+                self.labeller.remove(LABEL, sid)
+                item.set_label(None)
             return False
         item.key_number = number
-        spot = self.labeller.place_label(
-            sid, marker, item.tag_shapes(number), reach=scene.sizes().name * 9, rationed=False
-        )
+        reserved = self._reserved.pop(sid, None)
+        if reserved is not None:  # room kept for the number when the name found none
+            spot: LabelSpot | None = LabelSpot(
+                reserved.box, item.tag_shapes(number)[0], reserved.leader
+            )
+        else:
+            spot = self._tag_spot(item, number)
+        if spot is None and tops is not None:
+            # A whole layout may move one neighbour's name to make room for the number.
+            saved_rim, self.labeller.rim = self.labeller.rim, None
+            self.labeller.budget = max(self.labeller.budget, float(LABEL_TRIES))
+            moved = self.labeller.place_name(
+                sid, marker, item.tag_shapes(number), reach=scene.sizes().name * NAME_REACH,
+                most=2,
+            )
+            self.labeller.rim = saved_rim
+            spot = moved.pop(sid, None)
+            for other, other_spot in moved.items():
+                neighbour = scene.stakeholder_item(str(other))
+                if neighbour is not None:
+                    neighbour.set_label(other_spot)
         item.set_label(spot)
         return True
+
+    def _tag_spot(self, item: StakeholderItem, number: int) -> LabelSpot | None:
+        """A spot for the key's number beside the marker, or in the marker itself."""
+        marker = self.labeller.box_of(MARKER, item.stakeholder_id)
+        if marker is None:
+            return None
+        spot = self.labeller.place_label(
+            item.stakeholder_id,
+            marker,
+            item.tag_shapes(number),
+            reach=self.scene.sizes().name * NAME_REACH,
+            rationed=False,
+        )
+        return spot if spot is not None else self._badge(item, number)
+
+    def _reserve_tag(self, item: StakeholderItem) -> None:
+        """Keep room beside the marker of a name that found none, for its key number,
+        before the names placed after it take that room too."""
+        widest = 10 ** len(str(max(len(self.scene.stakeholder_items()), 1))) - 1
+        spot = self._tag_spot(item, widest)  # as wide as the largest number can be
+        if spot is not None:
+            self._reserved[item.stakeholder_id] = spot
+            item.set_label(spot)
+
+    def _badge(self, item: StakeholderItem, number: int) -> LabelSpot | None:
+        """The number drawn in the marker itself, made a little larger, when that
+        covers nothing else (a crowded spot with no room beside the marker)."""
+        shape = item.tag_shapes(number)[0]
+        x, y = item.x(), item.y()
+        side = max(shape.width, shape.height)
+        box = (x - side / 2, y - shape.height / 2, x + side / 2, y + shape.height / 2)
+        sid = item.stakeholder_id
+        self.labeller.tries += 1
+        if not self.labeller.in_room(box):
+            return None
+        blockers = self.labeller.index.boxes_over(grown(box, self.labeller.gap))
+        if any(k != (MARKER, sid) for k in blockers):
+            return None
+        self.labeller.index.add_box((LABEL, sid), box)
+        return LabelSpot(box, shape, leader=False)
 
     def _place_line(self, relation: RelationItem) -> None:
         line = relation.line()

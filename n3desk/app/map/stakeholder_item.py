@@ -44,7 +44,8 @@ def name_shapes(
     pad: tuple[float, float] = (PAD_X, PAD_Y),
 ) -> tuple[LabelShape, ...]:
     """The ways to set ``name`` at ``sizes`` (pixels), as the label placement tries them."""
-    text = " ".join(plain(name).split()) or "…"
+    # Plain spaces only: the no-break space after a key's number must hold.
+    text = " ".join(word for word in plain(name).split(" ") if word) or "…"
     return tuple(label_shapes(text, sizes, _advance, _line_height, width, pad))
 
 
@@ -193,6 +194,26 @@ class StakeholderItem(QGraphicsItem):
         r = self.marker_radius()
         return QRectF(-r, -r, 2 * r, 2 * r)
 
+    def is_badge(self) -> bool:
+        """Whether the key's number is drawn in the marker itself (no room beside it)."""
+        return (
+            self.key_number is not None
+            and not self._label.isEmpty()
+            and self._label.contains(QPointF(0, 0))
+        )
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        assert self._spot is not None
+        shape = self._spot.shape
+        edge = QPen(SELECTION, 3) if self.isSelected() else QPen(darker(self._colour, 170), 1.5)
+        painter.setPen(edge)
+        painter.setBrush(QBrush(QColor(255, 255, 255, 245)))
+        radius = self._label.height() / 2
+        painter.drawRoundedRect(self._label, radius, radius)
+        painter.setFont(map_font(shape.size, bold=True))
+        painter.setPen(INK)
+        painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, shape.lines[0])
+
     def boundingRect(self) -> QRectF:
         return self.chip_rect().united(self._label).adjusted(-4, -4, 4, 4)
 
@@ -225,6 +246,9 @@ class StakeholderItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.is_badge():
+            self._paint_badge(painter)
+            return
         selected = self.isSelected()
         edge = QPen(SELECTION, 3) if selected else QPen(darker(self._colour, 160), 1.5)
         marker = self.chip_rect()
