@@ -166,7 +166,7 @@ _LEADERS = (1.2, 2.4, 4.0, 6.0, 9.0, 13.0)
 _LEADER_FROM = 0.9  # font sizes; nearer than this the label reads as touching its marker
 LABEL_TRIES = 700  # spots one name may try before it is left without a label
 SPARE_TRIES = 60  # spots each name may try on average, per layout, on a crowded map
-BUMPS = 8  # names one name without room may try to move aside to make room
+BUMPS = 16  # names one name without room may try to move aside to make room
 ASIDE_MISSES = 6  # names in a row that found no room beside the circle: it is full
 
 class MapLabeller:
@@ -538,8 +538,9 @@ class MapLabeller:
 
 
 def _clearance(clear_x: float, clear_y: float, ux: float, uy: float) -> float:
-    """How far along (ux, uy) a box's centre must go for the box to clear a marker."""
-    return min(clear_x / abs(ux) if ux else math.inf, clear_y / abs(uy) if uy else math.inf)
+    """How far along (ux, uy) a box's centre must go for the box to clear a marker
+    (a hair further: rounding must not make it touch the marker it stands beside)."""
+    return min(clear_x / abs(ux) if ux else math.inf, clear_y / abs(uy) if uy else math.inf) + 0.01
 
 
 def _ordered_directions(outward: tuple[float, float]) -> list[tuple[float, float]]:

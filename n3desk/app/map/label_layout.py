@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QTransform
+from PySide6.QtGui import QPainterPath, QPolygonF, QTransform
 
 from n3desk.app.map.painting import LABEL_BAND
 from n3desk.domain.label_index import Box, grown
@@ -330,7 +330,7 @@ class MapLayout:
             self.labeller.budget = max(self.labeller.budget, float(LABEL_TRIES))
             moved = self.labeller.place_name(
                 sid, marker, item.tag_shapes(number), reach=scene.sizes().name * NAME_REACH,
-                most=2,
+                most=3,
             )
             self.labeller.rim = saved_rim
             spot = moved.pop(sid, None)
@@ -376,10 +376,26 @@ class MapLayout:
         if not self.labeller.in_room(box):
             return None
         blockers = self.labeller.index.boxes_over(grown(box, self.labeller.gap))
-        if any(k != (MARKER, sid) for k in blockers):
+        if any(k != (MARKER, sid) and not self._misses_title(k, box) for k in blockers):
             return None
         self.labeller.index.add_box((LABEL, sid), box)
         return LabelSpot(box, shape, leader=False)
+
+    def _misses_title(self, key: object, box: Box) -> bool:
+        """Whether ``key`` is a slice of a turned sector title whose true outline (not
+        the slice's upright box) keeps clear of ``box``."""
+        if not (isinstance(key, tuple) and key[0] == FIXED and isinstance(key[1], tuple)):
+            return False
+        if key[1][0] != "sector":
+            return False
+        label = self.scene.backdrop.sector_labels[key[1][1]]
+        turn = QTransform().translate(label.centre.x(), label.centre.y()).rotate(label.rotation)
+        outline = QPainterPath()
+        outline.addPolygon(turn.map(QPolygonF(label.rect)))
+        gap = self.labeller.gap
+        return not outline.intersects(QRectF(box[0] - gap, box[1] - gap,
+                                             box[2] - box[0] + 2 * gap,
+                                             box[3] - box[1] + 2 * gap))  # fmt: skip
 
     def _place_line(self, relation: RelationItem) -> None:
         line = relation.line()

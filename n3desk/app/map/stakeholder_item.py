@@ -143,7 +143,8 @@ class StakeholderItem(QGraphicsItem):
 
     def tag_shapes(self, number: int) -> tuple[LabelShape, ...]:
         """The number shown beside the marker when the name is in the key."""
-        return name_shapes(str(number), (self.sizes().name_sizes()[0],))
+        sizes = self.sizes().name_sizes()
+        return name_shapes(str(number), tuple(dict.fromkeys((sizes[0], sizes[-1]))))
 
     def key_shapes(self, number: int, width: float) -> tuple[LabelShape, ...]:
         """The key's entry, "12 Name", for a column ``width`` wide."""

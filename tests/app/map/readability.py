@@ -103,13 +103,22 @@ def missing_names(scene: StakeholderMapScene) -> list[str]:
         if entry is not None:
             shown = " ".join(entry.shape.lines)
             number = f"{entry.number}\u00a0"
-            tagged = not item.label_rect().isEmpty()  # its number beside its marker
-            if tagged and shown.startswith(number) and shown[len(number) :] == whole:
+            if shown.startswith(number) and shown[len(number) :] == whole:
                 continue
         elif not item.label_rect().isEmpty() and " ".join(item.name_lines()) == whole:
             continue
         missing.append(whole)
     return missing
+
+
+def unnumbered(scene: StakeholderMapScene) -> list[str]:
+    """Names in the key whose number found no room beside their marker."""
+    keyed = scene.key.entries()
+    return [
+        item.stakeholder.name
+        for item in scene.stakeholder_items()
+        if item.stakeholder_id in keyed and item.label_rect().isEmpty()
+    ]
 
 
 def outside(scene: StakeholderMapScene) -> list[str]:
