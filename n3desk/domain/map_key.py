@@ -45,7 +45,7 @@ def place_key(
     *,
     rim: tuple[float, float, float],
     pad: float,
-    tops: dict[bool, float] | None = None,
+    misses: dict[bool, float] | None = None,
 ) -> dict[Hashable, KeyEntry | None]:
     """Stack the key's entries down each side of the view, beside the circle.
 
@@ -55,26 +55,28 @@ def place_key(
     circle ``rim`` (centre x, centre y, radius) at its height allows — one line in
     the corners, two or three beside the circle's widest part. It keeps clear of
     everything in ``labeller``; one that fits on neither side gets None.
-    ``tops`` (right? → y) is where each column goes on, kept between calls that
-    stack a whole key; without it an entry takes the first free place from the top.
+    An entry takes the first free place from the top. ``misses`` (right? → how many
+    entries in a row found no room there) is kept between the calls that stack a
+    whole key: a column three entries in a row missed is full.
     """
     bounds = labeller.bounds
     placed: dict[Hashable, KeyEntry | None] = {}
     if bounds is None:
         return {key: None for key, *_ in entries}
-    if tops is None:
-        tops = {}
-    tops.setdefault(True, bounds[1] + pad)
-    tops.setdefault(False, bounds[1] + pad)
+    if misses is None:
+        misses = {}
+    top = bounds[1] + pad
     for key, number, right, shapes_for in entries:
         entry = None
         for side in (right, not right):
-            found = _stack(labeller, shapes_for, side, tops[side], rim, pad)
-            if found is None:
-                tops[side] = math.inf  # searched to the bottom: this column is full
+            if misses.get(side, 0) >= 3:
                 continue
+            found = _stack(labeller, shapes_for, side, top, rim, pad)
+            if found is None:
+                misses[side] = misses.get(side, 0) + 1
+                continue
+            misses[side] = 0
             box, shape = found
-            tops[side] = box[3] + 1.0
             labeller.index.add_box((KEY, key), box)
             entry = KeyEntry(number, box, shape)
             break

@@ -193,6 +193,9 @@ class MapLabeller:
         self.budget = math.inf  # spots left to try in this layout (see :meth:`ration`)
         # The circle names may stand beside (centre x, centre y, radius); None: nowhere.
         self.rim: tuple[float, float, float] | None = None
+        # The circle names must stay inside (the room's map keeps its sides for the
+        # key); None: anywhere in view.
+        self.within: tuple[float, float, float] | None = None
         self._asks: dict[Hashable, tuple[Box, Sequence[LabelShape], float, Vector]] = {}
         self._bumped: set[Hashable] = set()
         self._aside_misses = 0
@@ -516,6 +519,8 @@ class MapLabeller:
                 box = (x - half_w, y - half_h, x + half_w, y + half_h)
                 if not self.free(box) or (leader and self._leader_blocked(cx, cy, box, key)):
                     continue
+                if self.within is not None and not _inside(box, self.within):
+                    continue
                 cost = self.index.segments_through(box)
                 if cost == 0:
                     return (box, shape)
@@ -535,6 +540,14 @@ class MapLabeller:
             return kind in (LABEL, MARKER, FIXED) and other != own
 
         return self.index.any_box_along(cx, cy, x, y, obstacle)
+
+
+def _inside(box: Box, circle: tuple[float, float, float]) -> bool:
+    """Whether every corner of ``box`` is inside ``circle`` (centre x, centre y, radius)."""
+    x, y, r = circle
+    far_x = max(abs(box[0] - x), abs(box[2] - x))
+    far_y = max(abs(box[1] - y), abs(box[3] - y))
+    return far_x * far_x + far_y * far_y <= r * r
 
 
 def _clearance(clear_x: float, clear_y: float, ux: float, uy: float) -> float:

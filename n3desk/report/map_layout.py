@@ -186,7 +186,7 @@ def _key(workshop: Workshop, plan: MapPlan, labeller: MapLabeller, radius: float
     """Numbers beside the markers of the actors with no room, their names in the key."""
     left_out = {s.id: s for s in workshop.stakeholders if s.id not in plan.names}
     points = {sid: plan.markers[sid][:2] for sid in left_out}
-    tops: dict[bool, float] = {}
+    misses: dict[bool, float] = {}
     for number, sid in enumerate(numbering(points, 0.0), start=1):
         name = _text(left_out[sid].name)
         entry = place_key(
@@ -194,7 +194,7 @@ def _key(workshop: Workshop, plan: MapPlan, labeller: MapLabeller, radius: float
             [(sid, number, points[sid][0] >= 0, partial(_entry, name, number))],
             rim=(0.0, 0.0, radius + 2.0),
             pad=2.0,
-            tops=tops,
+            misses=misses,
         )[sid]
         if entry is None:
             continue

@@ -170,8 +170,8 @@ def test_key_entries_stand_beside_the_circle_and_clear_of_each_other() -> None:
         return lambda width: tuple(label_shapes(text, (14.0,), measure, line_height, width))
 
     entries = [(n, n + 1, n % 2 == 0, shapes_for(f"{n + 1}\u00a0Aktør {n}")) for n in range(12)]
-    tops: dict[bool, float] = {}
-    placed = place_key(labeller, entries, rim=(0.0, 0.0, 190.0), pad=4.0, tops=tops)  # type: ignore[arg-type]
+    misses: dict[bool, float] = {}
+    placed = place_key(labeller, entries, rim=(0.0, 0.0, 190.0), pad=4.0, misses=misses)  # type: ignore[arg-type]
     found = [entry for entry in placed.values() if entry is not None]
     assert len(found) == 12
     for n, entry in enumerate(found):

@@ -118,6 +118,8 @@ class MapLayout:
         # room's map keeps that room for its key, a calmer list than many long lines.
         if not scene.audience:
             labeller.rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
+        else:
+            labeller.within = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
         scene.key.clear_entries()
         self._reserved = {}
         for item in items:
@@ -133,11 +135,11 @@ class MapLayout:
         left_out = [i for i in items if i.stakeholder_id in self.unplaced]
         points = {i.stakeholder_id: (i.x(), i.y()) for i in left_out}
         fitted = True
-        tops: dict[bool, float] = {}  # the key's columns go on down from here
+        misses: dict[bool, float] = {}  # misses per column of the key
         for number, sid in enumerate(numbering(points, 0.0), start=1):
             keyed = scene.stakeholder_item(sid)
             if keyed is not None:
-                fitted = self._key_one(keyed, number, tops) and fitted
+                fitted = self._key_one(keyed, number, misses) and fitted
         for relation in scene.relation_items():
             self._place_note(relation)
         return fitted
@@ -281,7 +283,7 @@ class MapLayout:
         return max((i.key_number or 0 for i in self.scene.stakeholder_items()), default=0) + 1
 
     def _key_one(
-        self, item: StakeholderItem, number: int, tops: dict[bool, float] | None = None
+        self, item: StakeholderItem, number: int, misses: dict[bool, float] | None = None
     ) -> bool:
         """List ``item``'s name in the key and show its number beside its marker; False
         when the key had no room for it (the actor is then a marker alone, its name in
@@ -296,18 +298,18 @@ class MapLayout:
         pad = scene.sizes().name * 0.4
         rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
         old = scene.key.entries().get(sid)
-        if tops is None and old is not None and old.number == number:
+        if misses is None and old is not None and old.number == number:
             # An edit keeps an entry where it was when nothing came in its way.
             entry = old if entry_fits(self.labeller, old.box) else None
             if entry is not None:
                 self.labeller.index.add_box((KEY, sid), old.box)
-        if tops is not None or entry is None:
+        if misses is not None or entry is None:
             entry = place_key(
                 self.labeller,
                 [(sid, number, item.x() >= 0, lambda width: item.key_shapes(number, width))],
                 rim=rim,
                 pad=pad,
-                tops=tops,
+                misses=misses,
             )[sid]
         scene.key.set_entry(sid, entry, item.colour())
         if entry is None:
@@ -324,7 +326,7 @@ class MapLayout:
             )
         else:
             spot = self._tag_spot(item, number)
-        if spot is None and tops is not None:
+        if spot is None and misses is not None:
             # A whole layout may move one neighbour's name to make room for the number.
             saved_rim, self.labeller.rim = self.labeller.rim, None
             self.labeller.budget = max(self.labeller.budget, float(LABEL_TRIES))
