@@ -19,6 +19,7 @@ from n3desk.domain.map_labels import LabelShape, MapLabeller
 
 KEY = "key"  # the kind of a key entry in the labeller's index
 ROOM_STEP = 12  # pixels or points: the key's widths are tried in steps this wide
+MISSES = 2  # entries in a row that found no room in a column: it is full
 KEY_PAD = (0.2, 0.02)  # a key entry's padding (font sizes): the key reads as one list
 
 
@@ -57,7 +58,7 @@ def place_key(
     everything in ``labeller``; one that fits on neither side gets None.
     An entry takes the first free place from the top. ``misses`` (right? → how many
     entries in a row found no room there) is kept between the calls that stack a
-    whole key: a column three entries in a row missed is full.
+    whole key: a column :data:`MISSES` entries in a row missed is full.
     """
     bounds = labeller.bounds
     placed: dict[Hashable, KeyEntry | None] = {}
@@ -69,7 +70,7 @@ def place_key(
     for key, number, right, shapes_for in entries:
         entry = None
         for side in (right, not right):
-            if misses.get(side, 0) >= 3:
+            if misses.get(side, 0) >= MISSES:
                 continue
             found = _stack(labeller, shapes_for, side, top, rim, pad)
             if found is None:
@@ -115,7 +116,7 @@ def _stack(
     if widest <= 0:
         return None
     shapes = shapes_for(widest)
-    step = max(labeller.gap, min(s.height for s in shapes) / 4)
+    step = max(labeller.gap, min(s.height for s in shapes) / 3)
     y = top
     while y + min(s.height for s in shapes) <= bounds[3] - pad:
         room = _room(bounds, right, y, y + shapes[0].height, rim, pad)

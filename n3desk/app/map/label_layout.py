@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 MARKER_REACH = 2.5  # how far a marker may be nudged from its place, in name sizes
 NAME_REACH = 14.0  # how far a name may stand from its marker, in name sizes
 RETRY_NEAR = 12.0  # names without room within this many name sizes of an edit try again
+RETRY_MOST = 6  # and at most this many of them
+BUMP_TAGS_MOST = 60  # actors up to which names are moved to make room for a key's number
 
 
 def box_of(rect: QRectF) -> Box:
@@ -204,7 +206,12 @@ class MapLayout:
                 item.set_label(tag)
                 kept.add(sid)
         for item in again:
-            if item.stakeholder_id in self.unplaced and item.stakeholder_id not in kept:
+            sid = item.stakeholder_id
+            if sid not in self.unplaced or sid in kept:
+                continue
+            # Into the key: what the edit touched, and what was there already; a name
+            # the key had no room for before waits for the next whole layout.
+            if sid in touched or item.key_number is not None:
                 self._key_one(item, item.key_number or self._next_number())
         for rid in sorted(notes):
             if (note := scene.relation_item(rid)) is not None:
@@ -212,18 +219,20 @@ class MapLayout:
         return True
 
     def _near(self, spots: Sequence[QPointF]) -> set[str]:
-        """Names that had no room, near where an edit made some."""
+        """Names that had no room, nearest where an edit made some (a few at most:
+        an edit stays quick on a crowded map)."""
         if not spots:
             return set()
         reach = self.scene.sizes().name * RETRY_NEAR
-        found = set()
+        found = []
         for sid in self.unplaced:
             item = self.scene.stakeholder_item(sid)
-            if item is not None and any(
-                math.hypot(item.x() - p.x(), item.y() - p.y()) <= reach for p in spots
-            ):
-                found.add(sid)
-        return found
+            if item is None:
+                continue
+            distance = min(math.hypot(item.x() - p.x(), item.y() - p.y()) for p in spots)
+            if distance <= reach:
+                found.append((distance, sid))
+        return {sid for _distance, sid in sorted(found)[:RETRY_MOST]}
 
     # -- one thing ------------------------------------------------------------------------
 
@@ -326,8 +335,10 @@ class MapLayout:
             )
         else:
             spot = self._tag_spot(item, number)
-        if spot is None and misses is not None:
-            # A whole layout may move one neighbour's name to make room for the number.
+        crowd = len(scene.stakeholder_items())
+        if spot is None and misses is not None and crowd <= BUMP_TAGS_MOST:
+            # A whole layout may move a neighbour's name or two to make room for the
+            # number (not on a map of very many actors: there it would take seconds).
             saved_rim, self.labeller.rim = self.labeller.rim, None
             self.labeller.budget = max(self.labeller.budget, float(LABEL_TRIES))
             moved = self.labeller.place_name(

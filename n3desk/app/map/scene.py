@@ -9,16 +9,16 @@ gestures end in :mod:`n3desk.app.map.edits`, and the scene redraws from
 Placement (:mod:`n3desk.app.map.label_layout`) runs once per change, and only for
 what the change touched. A scene no one looks at (a tab not shown, a projector not
 open) does no placement at all: it notes what changed and catches up when a view
-paints it.
+is about to paint it (:meth:`StakeholderMapScene.drawBackground`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.backdrop_item import BackdropItem, SectorLook
@@ -73,17 +73,13 @@ class StakeholderMapScene(QGraphicsScene):
         # What changed while no view showed the map: placed when one paints it.
         self._pending_full = True
         self._pending: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
-        self._catch_up = QTimer(self)
-        self._catch_up.setSingleShot(True)
-        self._catch_up.setInterval(0)
-        self._catch_up.timeout.connect(self.layout_now)
-        self._watched: list[QObject] = []
         self.setBackgroundBrush(QBrush(PAPER))
         self.backdrop = BackdropItem(audience=audience)
         self.persona = PersonaItem(self.tr("The citizen"), audience=audience)
         self.legend = LegendItem(audience=audience)
         self.key = MapKeyItem()
         for item in (self.backdrop, self.persona, self.legend, self.key):
+            self._cache(item)
             self.addItem(item)
         self._refresh_map()
         self._refresh_persona()
@@ -168,7 +164,6 @@ class StakeholderMapScene(QGraphicsScene):
         self._view_size = (width, height)
         self._size_map(1.0)
         self._pending_full = True
-        self._watch_views()
         self.update()
 
     def _size_map(self, scale: float) -> None:
@@ -240,22 +235,13 @@ class StakeholderMapScene(QGraphicsScene):
         return not self._pending_full and not any(self._pending)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        # A view painting a map it did not see change (a hidden projector's picture
-        # taken for the preview): place right after this paint, never during it.
-        if not self.is_laid_out() and not self._catch_up.isActive():
-            self._catch_up.start()
+        # A view about to paint a map it did not see change (a tab just shown, a window
+        # resized in several steps, a hidden projector's picture for the preview):
+        # place now, once. A view finds the items it draws after the background, so
+        # this very paint shows them in their new places.
+        if not self.is_laid_out():
+            self.layout_now()
         super().drawBackground(painter, rect)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and not self.is_laid_out():
-            self.layout_now()  # a view shown: place what changed while it was hidden
-        return super().eventFilter(watched, event)
-
-    def _watch_views(self) -> None:
-        for view in self.views():
-            if view not in self._watched:
-                self._watched.append(view)
-                view.installEventFilter(self)
 
     def set_kind_visible(self, kind: str, visible: bool) -> None:
         """Show or hide every relation of ``kind`` (the legend's filter)."""
@@ -351,6 +337,13 @@ class StakeholderMapScene(QGraphicsScene):
             self.set_focus("")
         self.layout_now(unless_unseen=True)
 
+    def _cache(self, item: QGraphicsItem) -> None:
+        """On the facilitator's map, draw ``item`` once into a pixmap and reuse it: an
+        edit repaints the view, and the paper and the names need not be drawn again.
+        (The room's map is painted seldom, and its checks watch every text drawn.)"""
+        if not self.audience:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
     def _colour_of(self, stakeholder: Stakeholder) -> str:
         sectors = self.document.workshop.sectors
         index = cell_of(stakeholder.angle, stakeholder.radius, len(sectors), 1).sector
@@ -363,6 +356,7 @@ class StakeholderMapScene(QGraphicsScene):
                 stakeholder, self._colour_of(stakeholder), self._outer, audience=self.audience
             )
             item.moved_callback = self._on_item_moved
+            self._cache(item)
             self._stakeholders[stakeholder.id] = item
             self.addItem(item)
         else:

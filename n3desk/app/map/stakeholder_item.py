@@ -71,6 +71,7 @@ class StakeholderItem(QGraphicsItem):
         # With no room for the name: the number of its entry in the map's key, which
         # the label then shows instead.
         self.key_number: int | None = None
+        self._plain: tuple[str, str] | None = None
         self.moved_callback: Callable[[StakeholderItem], None] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -150,8 +151,14 @@ class StakeholderItem(QGraphicsItem):
         """The key's entry, "12 Name", for a column ``width`` wide."""
         # Widths rounded to whole pixels: the shapes are cached, a resize need not miss.
         sizes = self.sizes().name_sizes()
-        text = f"{number}\u00a0{' '.join(plain(self.stakeholder.name).split())}"
+        text = f"{number}\u00a0{self._plain_name()}"
         return name_shapes(text, sizes, float(int(width)), KEY_PAD)
+
+    def _plain_name(self) -> str:
+        """The name as laid out (made plain once per name: the key asks often)."""
+        if self._plain is None or self._plain[0] != self.stakeholder.name:
+            self._plain = (self.stakeholder.name, " ".join(plain(self.stakeholder.name).split()))
+        return self._plain[1]
 
     def set_label(self, spot: LabelSpot | None) -> None:
         """Draw the name where the placement put it (scene coordinates); None: no room."""
