@@ -260,9 +260,9 @@ class MapLabeller:
         self.index.remove((MARKER, key))
         step = radius * 1.2
         best = (x - radius, y - radius, x + radius, y + radius)
-        # Within reach first; a very crowded map (hundreds of actors) may push further
-        # rather than draw one marker over another.
-        for ring in range(int(reach * 4 / step) + 1):
+        # Within reach first; a very crowded map (hundreds of actors) may push further,
+        # up to eight times, rather than draw one marker over another.
+        for ring in range(int(reach * 8 / step) + 1):
             count = max(1, ring * 6)
             for k in range(count):
                 angle = 2 * math.pi * k / count

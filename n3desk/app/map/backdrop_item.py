@@ -68,7 +68,8 @@ class RingLabel:
     size: float = 14.0
 
     def boxes(self) -> list[Box]:
-        return turned_boxes(self.centre, self.rect, self.rotation)
+        # Tried at many spokes: coarser slices, a little more room around it.
+        return turned_boxes(self.centre, self.rect, self.rotation, fine=1.0)
 
 
 # Where the audience map tries to put the ring labels: near twelve o'clock first,

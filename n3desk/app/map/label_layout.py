@@ -45,17 +45,17 @@ def box_of(rect: QRectF) -> Box:
     return (rect.left(), rect.top(), rect.right(), rect.bottom())
 
 
-def turned_boxes(centre: QPointF, rect: QRectF, degrees: float) -> list[Box]:
+def turned_boxes(centre: QPointF, rect: QRectF, degrees: float, fine: float = 3.0) -> list[Box]:
     """A rect turned by ``degrees`` about ``centre``, as a few small boxes that hug it.
 
     One bounding box of a turned label would block a wide square of the map; thin
-    slices of it (a third as long as the label is high) stay close to its outline,
-    so names can stand right beside a title on the rim.
+    slices of it (``1 / fine`` as long as the label is high) stay close to its
+    outline, so names can stand right beside a title on the rim.
     """
     turn = QTransform().translate(centre.x(), centre.y()).rotate(degrees)
     if degrees % 90 == 0:
         return [box_of(turn.mapRect(rect))]
-    pieces = max(1, math.ceil(rect.width() / max(rect.height() / 3, 1.0)))
+    pieces = max(1, math.ceil(rect.width() / max(rect.height() / fine, 1.0)))
     step = rect.width() / pieces
     boxes = []
     for i in range(pieces):

@@ -61,6 +61,7 @@ class StakeholderMapScene(QGraphicsScene):
         self.new_relation_kind = "collaboration"
         self._outer = 300.0
         self._scale = 1.0
+        self._sizes: Sizes | None = None
         self._view_size = (760.0, 760.0)
         self._stakeholders: dict[str, StakeholderItem] = {}
         self._relations: dict[str, RelationItem] = {}
@@ -102,7 +103,9 @@ class StakeholderMapScene(QGraphicsScene):
         return self._layout
 
     def sizes(self) -> Sizes:
-        return Sizes(self._outer, audience=self.audience)
+        if self._sizes is None or self._sizes.outer != self._outer:
+            self._sizes = Sizes(self._outer, audience=self.audience)
+        return self._sizes
 
     def view_bounds(self) -> Box | None:
         """The part of the scene the view shows (None before the view's size is known)."""
