@@ -251,11 +251,20 @@ class MapLabeller:
 
     # -- placing ------------------------------------------------------------------------
 
-    def place_marker(self, key: Hashable, x: float, y: float, radius: float, reach: float) -> Box:
+    def place_marker(
+        self,
+        key: Hashable,
+        x: float,
+        y: float,
+        radius: float,
+        reach: float,
+        inside: float = math.inf,
+    ) -> Box:
         """Put ``key``'s marker at (x, y), or at the nearest free spot within ``reach``.
 
         Markers keep clear of markers, fixed titles and the disc (names and relation
-        labels make way for them instead). With no free spot it stays where it is.
+        labels make way for them instead), and their centres stay within ``inside``
+        of (0, 0). With no free spot it stays where it is.
         """
         self.index.remove((MARKER, key))
         step = radius * 1.2
@@ -268,7 +277,7 @@ class MapLabeller:
                 angle = 2 * math.pi * k / count
                 cx, cy = x + ring * step * math.cos(angle), y + ring * step * math.sin(angle)
                 box = (cx - radius, cy - radius, cx + radius, cy + radius)
-                if self._marker_free(box):
+                if math.hypot(cx, cy) <= inside and self._marker_free(box):
                     self.index.add_box((MARKER, key), box)
                     return box
         self.index.add_box((MARKER, key), best)

@@ -28,6 +28,7 @@ from n3desk.domain.map_labels import (
     LabelSpot,
     MapLabeller,
 )
+from n3desk.domain.mapgeometry import EDGE_MARGIN
 
 if TYPE_CHECKING:
     from n3desk.app.map.relation_item import RelationItem
@@ -253,8 +254,11 @@ class MapLayout:
     def _place_marker(self, item: StakeholderItem) -> Box:
         anchor = item.anchor()
         reach = self.scene.sizes().name * MARKER_REACH
+        # Where a drag may put an actor: no further out than the item lets it go.
+        rim = self.scene.outer_radius * (1 - EDGE_MARGIN)
+        inside = max(rim, math.hypot(anchor.x(), anchor.y()))
         box = self.labeller.place_marker(
-            item.stakeholder_id, anchor.x(), anchor.y(), item.marker_radius(), reach
+            item.stakeholder_id, anchor.x(), anchor.y(), item.marker_radius(), reach, inside
         )
         item.setPos(QPointF((box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
         return box
