@@ -182,15 +182,17 @@ class BackdropItem(QGraphicsItem):
         floor = AUDIENCE_FLOOR if self.audience else RING_FLOOR
         smaller = sorted({max(floor, round(sizes.ring_label * f)) for f in (1.0, 0.85, 0.72)},
                          reverse=True)  # fmt: skip
-        laid: dict[tuple[float, float], list[RingLabel]] = {}
+        laid: dict[tuple[float, float, bool], list[RingLabel]] = {}
+        tries = [(size, two) for size in smaller for two in (False, True)]
         for i in range(len(self._rings)):
             found = None
-            for size in smaller:
+            for size, two in tries:
                 for angle, upright in spokes:
-                    if (size, angle) not in laid:
-                        laid[(size, angle)] = self._ring_labels_at(angle, upright=upright,
-                                                                   size=size)  # fmt: skip
-                    label = laid[(size, angle)][i]
+                    if (size, angle, two) not in laid:
+                        laid[(size, angle, two)] = self._ring_labels_at(
+                            angle, upright=upright, size=size, two=two
+                        )
+                    label = laid[(size, angle, two)][i]
                     if free(label.boxes()):
                         found = label
                         break
@@ -203,13 +205,14 @@ class BackdropItem(QGraphicsItem):
                 take(found.boxes())
 
     def _ring_labels_at(
-        self, angle: float, *, upright: bool, size: float | None = None
+        self, angle: float, *, upright: bool, size: float | None = None, two: bool = False
     ) -> list[RingLabel]:
         """Each ring's name at the outer edge of its band, on the spoke at ``angle``.
 
         ``upright``: level text (the facilitator's twelve o'clock spoke); otherwise
         turned along the band, never upside down. ``size``: the text's size in pixels
-        (the map's own by default).
+        (the map's own by default); ``two``: every name of two words or more on two
+        lines (narrower, for a crowded ring).
         """
         sizes = self._sizes()
         pixels = sizes.ring_label if size is None else size
@@ -224,7 +227,8 @@ class BackdropItem(QGraphicsItem):
             height = min(metrics.height() + 4, band * 0.9)
             edge = ring_outer * self._outer - band * 0.06
             inner_edge = edge - band * 0.9
-            if (width / 2) ** 2 > edge * edge - inner_edge * inner_edge and " " in text:
+            too_long = (width / 2) ** 2 > edge * edge - inner_edge * inner_edge
+            if (too_long or two) and " " in text:
                 # Too long for its ring straight across: on two lines, whole.
                 text = "\n".join(_two_lines(text, metrics))
                 width = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
