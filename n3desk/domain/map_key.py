@@ -116,7 +116,7 @@ def _stack(
     if widest <= 0:
         return None
     shapes = shapes_for(widest)
-    step = max(labeller.gap, min(s.height for s in shapes) / 3)
+    step = max(labeller.gap, min(s.height for s in shapes) / 2)
     y = top
     while y + min(s.height for s in shapes) <= bounds[3] - pad:
         room = _room(bounds, right, y, y + shapes[0].height, rim, pad)

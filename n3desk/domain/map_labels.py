@@ -203,7 +203,7 @@ class MapLabeller:
     def ration(self, names: int) -> None:
         """Bound the search for ``names`` names: a map far too crowded to name every
         actor gives up on the last ones quickly instead of stalling the window."""
-        self.budget = SPARE_TRIES * names + 14 * LABEL_TRIES
+        self.budget = SPARE_TRIES * names + 10 * LABEL_TRIES
         self._aside_misses = 0
 
     # -- what is on the map -----------------------------------------------------------

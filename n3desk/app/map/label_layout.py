@@ -132,7 +132,7 @@ class MapLayout:
         asked = 0
         for item in self._by_priority(items):
             self._place_name(item, bump=True)
-            if item.stakeholder_id in self.unplaced and asked < 2 * rows:
+            if item.stakeholder_id in self.unplaced and asked < rows:
                 asked += 1
                 self._reserve_tag(item)
         left_out = [i for i in items if i.stakeholder_id in self.unplaced]
