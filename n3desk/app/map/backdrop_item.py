@@ -162,15 +162,17 @@ class BackdropItem(QGraphicsItem):
         spokes = [(0.0, True), *((float(a), False) for a in RING_LABEL_ANGLES)]
         best: list[RingLabel] | None = None
         best_crowd = 0
+        weighed = 0
         for angle, upright in spokes:
             labels = self._ring_labels_at(angle, upright=upright)
             boxes = [box for label in labels for box in label.boxes()]
             if not free(boxes):
                 continue
             crowded = crowd(boxes)
+            weighed += 1
             if best is None or crowded < best_crowd:
                 best, best_crowd = labels, crowded
-            if crowded == 0:
+            if crowded == 0 or weighed >= 12:  # a dozen free spokes weighed: enough
                 break
         if best is not None:
             self.ring_labels = best
@@ -184,6 +186,7 @@ class BackdropItem(QGraphicsItem):
                          reverse=True)  # fmt: skip
         laid: dict[tuple[float, float, bool], list[RingLabel]] = {}
         tries = [(size, two) for size in smaller for two in (False, True)]
+        spokes = spokes[::2]  # one at every ten degrees is choice enough for one name
         for i in range(len(self._rings)):
             found = None
             for size, two in tries:

@@ -7,6 +7,8 @@ back of a room (sector labels never below 18 px).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen
 
@@ -166,6 +168,7 @@ def draw_relation_line(
     painter.drawLine(QPointF(a.x() - nx, a.y() - ny), QPointF(b.x() - nx, b.y() - ny))
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """A user text made safe to lay out: capped in length, control characters shown as spaces."""
     head = text[:MAX_TEXT]
