@@ -72,6 +72,7 @@ class StakeholderItem(QGraphicsItem):
         # the label then shows instead.
         self.key_number: int | None = None
         self._plain: tuple[str, str] | None = None
+        self._sizes: Sizes | None = None
         self.moved_callback: Callable[[StakeholderItem], None] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -134,7 +135,10 @@ class StakeholderItem(QGraphicsItem):
         return self._colour
 
     def sizes(self) -> Sizes:
-        return Sizes(self._outer, audience=self.audience)
+        # Asked for on every bounding box: made once per map size.
+        if self._sizes is None or self._sizes.outer != self._outer:
+            self._sizes = Sizes(self._outer, audience=self.audience)
+        return self._sizes
 
     def label_shapes(self) -> tuple[LabelShape, ...]:
         """The ways the name can be set, in order of preference (cached)."""
