@@ -73,10 +73,10 @@ words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåÅÄÖ-,()", min_size=
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(words, min_size=1, max_size=7))
+@given(st.lists(words, min_size=1, max_size=6))
 def test_a_name_is_wrapped_whole_on_at_most_three_lines(name: list[str]) -> None:
-    """Every wrapping of a name (up to 90 characters) keeps every word whole and in
-    order, on one to three lines."""
+    """Every wrapping of a name (up to six words, 77 characters) keeps every word whole
+    and in order, on one to three lines."""
     text = " ".join(name)
     for lines in wrappings(text, measure, 14.0):
         assert 1 <= len(lines) <= 3
