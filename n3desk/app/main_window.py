@@ -308,12 +308,18 @@ class MainWindow(QMainWindow):
         if not self.close_session():
             return None
         if self.team_page is None:
-            self.team_page = TeamPage(self.library, self.dialogs, self)
+            self.team_page = TeamPage(
+                self.library, self.dialogs, self, open_sessions=self._open_session_ids
+            )
             self.team_page.library_changed.connect(self.start_page.refresh)
             self.pages.addWidget(self.team_page)
         self._show_shared(self.team_page, self.tr("Team library"))
         self.undo_group.setActiveStack(self.controller.undo_stack)
         return self.team_page
+
+    def _open_session_ids(self) -> set[str]:
+        """The session open in this window, if any (a fetch must not replace it)."""
+        return set() if self.document is None else {self.document.session.id}
 
     def _show_shared(self, page: QWidget, title: str) -> None:
         self.pages.setCurrentWidget(page)

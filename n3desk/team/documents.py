@@ -4,7 +4,7 @@ A template is the user's own JSON file in ``<data dir>/templates/``; a method ca
 the team made is a JSON file in ``<data dir>/methods/``. Each is published as a
 revision of a team item ``template:<id>`` or ``method:<id>`` (the same refusal of a
 stale publish), and fetched back into that folder after it was checked with the
-same parser the app uses. A file is written whole or not at all.
+same checks the app uses when it loads them. A file is written whole or not at all.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from n3desk.domain.methods import MethodError, parse_method
+from n3desk.domain.methods import MethodError
 from n3desk.domain.templates import TemplateError, localized, parse_template
 from n3desk.store.library import Library
+from n3desk.store.method_files import check_method, user_method_dir
 from n3desk.store.programme_store import TeamLink, team_link, team_link_statement
 from n3desk.store.template_files import MAX_TEMPLATE_BYTES, user_template_dir
 from n3desk.team.errors import TeamError
 
-USER_METHOD_FOLDER = "methods"
 DOCUMENT_KINDS = ("template", "method")
 
 
@@ -45,7 +45,7 @@ class LocalDocument:
 
 
 def folder_for(data_dir: Path, kind: str) -> Path:
-    return user_template_dir(data_dir) if kind == "template" else data_dir / USER_METHOD_FOLDER
+    return user_template_dir(data_dir) if kind == "template" else user_method_dir(data_dir)
 
 
 def check_document(kind: str, body: str) -> tuple[str, str]:
@@ -57,7 +57,7 @@ def check_document(kind: str, body: str) -> tuple[str, str]:
         if kind == "template":
             template = parse_template(data, builtin=False)
             return template.id, localized(template.name, "en") or template.id
-        card = parse_method(data)
+        card = check_method(data)  # the card format's schema, as the agenda checks it
         return card.id, card.text("en").name or card.id
     except (json.JSONDecodeError, TemplateError, MethodError) as exc:
         raise TeamError(f"not a valid {kind}: {exc}") from None
