@@ -1396,6 +1396,17 @@ Hvis du afslutter nu, går de tabt.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Kortets trin bliver til instruktionerne til lokalet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodekort kunne ikke bruges:</numerusform>
+            <numerusform>%n egne metodekort kunne ikke bruges:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>Ingen metode passer til søgningen.</translation>
@@ -2787,6 +2798,10 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>(intet metodekort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavle)</translation>
     </message>
@@ -2946,12 +2961,32 @@ Hvis du afslutter nu, går de tabt.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>For sent at annullere: teambiblioteket gemmer den nu…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Ikke udgivet: annulleret. Teambiblioteket er som før.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Ikke hentet: annulleret. Dit bibliotek er uændret.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Ikke forbundet</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Adgangskoden blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Forbinder til teambiblioteket…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -2973,6 +3008,14 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Workshop: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Skabelon: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodekort: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Udgiv</translation>
     </message>
@@ -2983,6 +3026,10 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Not published</source>
         <translation>Ikke udgivet</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Udgiver »{title}«…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -2997,8 +3044,20 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Ikke udgivet.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Udgivet, men ikke noteret på denne computer</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>»{title}« udgivet som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Udgiv som kopi</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3015,16 +3074,16 @@ Hent først: dine ikke-udgivne ændringer gemmes ved siden af som en lokal kopi.
 Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Hent først</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Udgiv som kopi</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Henter »{title}«…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>»{title}« er åben. Luk den, og hent så igen: en hentning erstatter aldrig en workshop, mens du arbejder i den.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3108,6 +3167,14 @@ Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</trans
     <message>
         <source>Who published what</source>
         <translation>Hvem udgav hvad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>En hentning erstatter din kopi med teamets nyeste version og kan ikke fortrydes. Ændringer, du ikke har udgivet, gemmes ved siden af som en lokal kopi.</translation>
     </message>
     <message>
         <source>Session</source>

@@ -1396,6 +1396,17 @@ If you quit now they are lost.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>The card's steps become the stage's instructions for the room</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n own method card could not be used:</numerusform>
+            <numerusform>%n own method cards could not be used:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (own)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>No method matches the search.</translation>
@@ -2787,6 +2798,10 @@ If you quit now they are lost.</translation>
         <translation>(no method card)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (own)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(no board)</translation>
     </message>
@@ -2946,12 +2961,32 @@ If you quit now they are lost.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>Too late to cancel: the team library is saving it…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Not published: cancelled. The team library is as it was.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Not fetched: cancelled. Your library is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Connecting to the team library…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -2973,6 +3008,14 @@ If you quit now they are lost.</translation>
         <translation>Session: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Template: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Method card: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2983,6 +3026,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Not published</source>
         <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publishing “{title}”…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -2997,8 +3044,20 @@ If you quit now they are lost.</translation>
         <translation>Not published.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Published, but not noted here</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>Published “{title}” as revision {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Fetch first</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publish as a copy</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3015,16 +3074,16 @@ Fetch first: your unpublished changes are kept beside it as a local copy.
 Publish as a copy: your version goes to the team as a new item.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Fetch first</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Publish as a copy</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Fetching “{title}”…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Not fetched</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3108,6 +3167,14 @@ Publish as a copy: your version goes to the team as a new item.</translation>
     <message>
         <source>Who published what</source>
         <translation>Who published what</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</translation>
     </message>
     <message>
         <source>Session</source>

@@ -1396,6 +1396,17 @@ Hvis du avslutter nå, går de tapt.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Stegene på kortet blir trinnets instruksjoner til rommet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodekort kunne ikke brukes:</numerusform>
+            <numerusform>%n egne metodekort kunne ikke brukes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>Ingen metode passer til søket.</translation>
@@ -2787,6 +2798,10 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>(ingen metodekort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavle)</translation>
     </message>
@@ -2946,12 +2961,32 @@ Hvis du avslutter nå, går de tapt.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>For sent å avbryte: teambiblioteket lagrer den nå…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Ikke publisert: avbrutt. Teambiblioteket er som før.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Ikke hentet: avbrutt. Biblioteket ditt er uendret.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Ikke tilkoblet</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Passordet ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Kobler til teambiblioteket…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -2973,6 +3008,14 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Verksted: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Mal: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodekort: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publiser</translation>
     </message>
@@ -2983,6 +3026,10 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Not published</source>
         <translation>Ikke publisert</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publiserer «{title}»…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -2997,8 +3044,20 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Ikke publisert.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Publisert, men ikke notert på denne maskinen</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>«{title}» publisert som versjon {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publiser som kopi</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3015,16 +3074,16 @@ Hent først: de upubliserte endringene dine tas vare på ved siden av som en lok
 Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Hent først</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Publiser som kopi</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Henter «{title}»…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>«{title}» er åpent. Lukk det og hent på nytt: en henting erstatter aldri et verksted mens du arbeider i det.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3108,6 +3167,14 @@ Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</
     <message>
         <source>Who published what</source>
         <translation>Hvem publiserte hva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Henting erstatter kopien din med teamets nyeste versjon og kan ikke angres. Endringer du ikke har publisert, tas vare på ved siden av som en lokal kopi.</translation>
     </message>
     <message>
         <source>Session</source>

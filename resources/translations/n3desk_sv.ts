@@ -1396,6 +1396,17 @@ Om du avslutar nu går de förlorade.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Kortets steg blir momentets instruktioner till rummet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodkort kunde inte användas:</numerusform>
+            <numerusform>%n egna metodkort kunde inte användas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>Ingen metod matchar sökningen.</translation>
@@ -2787,6 +2798,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>(inget metodkort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavla)</translation>
     </message>
@@ -2946,12 +2961,32 @@ Om du avslutar nu går de förlorade.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>För sent att avbryta: teambiblioteket sparar den nu…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Inte publicerat: avbrutet. Teambiblioteket är som förut.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Inte hämtat: avbrutet. Ditt bibliotek är oförändrat.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Lösenordet sparades inte</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Ansluter till teambiblioteket…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -2973,6 +3008,14 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Workshop: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Mall: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodkort: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
@@ -2983,6 +3026,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publicerar ”{title}”…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -2997,8 +3044,20 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Inte publicerat.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Publicerat, men inte noterat på den här datorn</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>”{title}” publicerad som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hämta först</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publicera som kopia</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3015,16 +3074,16 @@ Hämta först: dina opublicerade ändringar sparas bredvid som en lokal kopia.
 Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Hämta först</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Publicera som kopia</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Hämtar ”{title}”…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Inte hämtat</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>”{title}” är öppen. Stäng den och hämta sedan igen: en hämtning ersätter aldrig en workshop som du arbetar i.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3108,6 +3167,14 @@ Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</transl
     <message>
         <source>Who published what</source>
         <translation>Vem publicerade vad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Att hämta ersätter din kopia med teamets senaste version och kan inte ångras. Ändringar som du inte har publicerat sparas bredvid som en lokal kopia.</translation>
     </message>
     <message>
         <source>Session</source>
