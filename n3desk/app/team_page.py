@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -103,11 +102,15 @@ class TeamPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self._build_busy_row())
+        # One line for what is going on: what the page waits for (with a thin bar and
+        # Cancel), then what happened. The same place, so nothing below it jumps.
+        status_row = QHBoxLayout()
         self.status = plain_label("", self, "hint")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self._build_busy_row())
+        layout.addLayout(status_row)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -153,21 +156,20 @@ class TeamPage(QWidget):
         self._show_busy("")
 
     def _build_busy_row(self) -> QWidget:
-        """What the page is waiting for, a thin bar, and Cancel: shown only while busy."""
+        """A thin bar and Cancel, beside the status line while the page waits."""
         self.busy_row = QWidget(self)
         row = QHBoxLayout(self.busy_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.busy_label = QLabel(self.busy_row)
-        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
         self.busy_bar = QProgressBar(self.busy_row)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(6)  # a quiet line, not a flashing block
-        self.busy_bar.setMaximumWidth(220)
+        self.busy_bar.setFixedWidth(160)
         self.cancel_button = QPushButton(self.tr("Cancel"), self.busy_row)
-        row.addWidget(self.busy_label)
-        row.addWidget(self.busy_bar, 1)
+        row.addWidget(self.busy_bar)
         row.addWidget(self.cancel_button)
-        row.addStretch(1)
+        policy = self.busy_row.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden, it still holds its place
+        self.busy_row.setSizePolicy(policy)
         return self.busy_row
 
     def _fetch_note(self) -> str:
@@ -236,11 +238,9 @@ class TeamPage(QWidget):
 
     def _show_busy(self, text: str) -> None:
         self.busy_row.setVisible(bool(text))
-        self.busy_label.setText(text)
         self.busy_bar.setRange(0, 0)  # waiting for the server: no number to show yet
         self.cancel_button.setEnabled(self.controller.cancellable)
-        if text:
-            self.status.setText("")
+        self.status.setText(text)  # what happened follows as a message when it ends
         self._enable()
 
     def _show_progress(self, done: int, total: int) -> None:

@@ -180,7 +180,7 @@ def test_the_window_keeps_turning_while_a_publish_waits_on_a_silent_server(
         qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=WAIT_MS)
         assert page.controller.running() == "publish"
         assert page.busy_row.isVisible()
-        assert page.busy_label.text() == "Publishing “Verkstad”…"
+        assert page.status.text() == "Publishing “Verkstad”…"
         assert page.cancel_button.isEnabled()
         assert not page.publish_button.isEnabled()
         assert not page.connect_button.isEnabled()
@@ -207,7 +207,7 @@ def test_a_fetch_waiting_on_a_silent_server_is_cancelled_and_writes_nothing(
         with silent_server() as port:
             settings.put(settings.TEAM_URL, f"postgresql://bo@127.0.0.1:{port}/team")
             assert page.fetch_selected()
-            assert page.busy_label.text() == "Fetching “Verkstad”…"
+            assert page.status.text() == "Fetching “Verkstad”…"
             with qtbot.waitSignal(page.controller.finished, timeout=WAIT_MS) as done:
                 page.cancel_button.click()
             assert done.args == ["fetch", False]
