@@ -39,9 +39,9 @@ class Cancellation:
             return self._cancelled
 
     def check(self) -> None:
-        """Raise :class:`PublishCancelledError` if a cancel was asked for."""
+        """Raise :class:`PublishCancelledError` if a cancel was asked for in time."""
         with self._lock:
-            if self._cancelled:
+            if self._cancelled and not self._committing:
                 raise PublishCancelledError(
                     "not published: cancelled; the team library is as it was"
                 )

@@ -167,10 +167,10 @@ def store_download(library: Library, download: Download) -> FetchResult:
         download.published_at,
     )  # fmt: skip
     if item.kind in DOCUMENT_KINDS:
-        path = write_document(library, item.kind, download.body or "", link)
+        path, kept_copy = write_document(library, item.kind, download.body or "", link)
         return FetchResult(
             item.id, item.kind, item.title, download.number, download.author,
-            download.published_at, [], None, None, str(path),
+            download.published_at, [], None, kept_copy, str(path),
         )  # fmt: skip
     records = list(download.records)
     entities = [r for r in records if isinstance(r, Entity)]
