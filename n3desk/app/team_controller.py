@@ -139,7 +139,10 @@ class TeamController(QObject):
         kind: str,
         busy: str,
         work: Callable[[TeamLibrary, Report], object],
-        **details: object,
+        *,
+        quiet: bool = False,
+        draft: RevisionDraft | None = None,
+        cancellation: Cancellation | None = None,
     ) -> bool:
         if self._operation is not None:
             return False
@@ -153,7 +156,7 @@ class TeamController(QObject):
             with team:
                 return work(team, report)
 
-        self._operation = _Operation(kind, start_team_job(run), **details)  # type: ignore[arg-type]
+        self._operation = _Operation(kind, start_team_job(run), quiet, draft, cancellation)
         self._set_busy(busy)
         return True
 
@@ -201,9 +204,14 @@ class TeamController(QObject):
             "publish": self._on_published,
             "fetch": self._on_fetched,
         }[operation.kind]
-        if error is not None and not isinstance(error, TeamError | LibraryError):
-            log.error("team %s failed", operation.kind, exc_info=error)  # type: ignore[arg-type]
-        handler(operation, result, error)
+        if isinstance(error, Exception) and not isinstance(error, TeamError | LibraryError):
+            log.error("team %s failed", operation.kind, exc_info=error)  # a bug: say where
+        try:
+            handler(operation, result, error)
+        except Exception as exc:  # never leave the page waiting for an answer it got
+            log.exception("team %s: the answer could not be used", operation.kind)
+            if self._operation is operation:
+                self._end(operation.kind, False, str(exc))
 
     # -- connecting and listing ----------------------------------------------------------
 
