@@ -39,8 +39,10 @@ class HeadlessRoom:
     """A running ``n3desk room`` process and its first line."""
 
     def __init__(self, folder: Path, session_id: str, *extra: str) -> None:
-        command = [sys.executable, "-m", "n3desk", "--data-dir", str(folder), "room",
-                   session_id[:8], "--bind", "127.0.0.1", "--port", "0", "--json", *extra]  # fmt: skip
+        command = [
+            *(sys.executable, "-m", "n3desk", "--data-dir", str(folder), "room", session_id[:8]),
+            *("--bind", "127.0.0.1", "--port", "0", "--json", *extra),
+        ]
         self.process = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
@@ -56,7 +58,8 @@ class HeadlessRoom:
         self.port = int(self.first["url"].rsplit(":", 1)[1].strip("/"))
 
     def control(self, **command: Any) -> dict[str, Any]:
-        assert self.process.stdin is not None and self.process.stdout is not None
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
         self.process.stdin.write(json.dumps(command) + "\n")
         self.process.stdin.flush()
         reply: dict[str, Any] = json.loads(self.process.stdout.readline())
@@ -147,7 +150,7 @@ def test_refuses_with_4_while_the_app_holds_the_library(session_dir: tuple[Path,
                 "127.0.0.1",
                 "--port",
                 "0",
-            ],  # fmt: skip
+            ],
             capture_output=True,
             text=True,
             timeout=60,
