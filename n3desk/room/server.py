@@ -160,7 +160,9 @@ class RoomServer:
                 web.get("/api/live", self._live),
             ]
         )
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        self._runner = web.AppRunner(
+            app, access_log=None, handle_signals=False, shutdown_timeout=2.0
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.bind, self.port, reuse_address=False)
         await site.start()

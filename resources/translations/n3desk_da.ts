@@ -859,6 +859,35 @@ Detaljer findes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åbn denne adresse:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumkode</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -2145,6 +2174,148 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>New relations</source>
         <translation>Nye relationer</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} kom ind i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Seddel fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} rettede en seddel</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trak en seddel tilbage</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prik fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ændring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagerne kommer med fra deres telefoner via dette netværk: ingen app, ingen konto, intet internet. Deres sedler er private, indtil du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åbn rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis forbindelsesbilledet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Der er åbent for at skrive</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Afstemningen er åben</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivning (skjult, indtil du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åbn de markerede sedler for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Luk vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Luk rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Sedlerne havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunne ikke åbnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Trinnets tavle</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet er lukket.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åbent på {url} – rumkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n seddel åben for vurdering</numerusform>
+            <numerusform>%n sedler åbne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åbn rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,35 @@ Details are in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Join from your phone</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Open this address:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Room code</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -2145,6 +2174,148 @@ If you quit now they are lost.</translation>
     <message>
         <source>New relations</source>
         <translation>New relations</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} joined the room</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Note from {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} changed a note</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} withdrew a note</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Dot from {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Rating from {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Change from {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (this computer only)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Show the join screen on the projector</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Writing open</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Voting open</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Private writing (hidden until you reveal)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Open the selected notes for rating</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Close rating</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Phones in the room</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Remove phone</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Notes go to</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>The room could not open on {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>The stage's board</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>The room is closed.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Open at {url} — room code {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n note open for rating</numerusform>
+            <numerusform>%n notes open for rating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Open the room…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>The room…</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,35 @@ Detaljer finnes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Bli med fra telefonen din</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åpne denne adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Romkode</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -2145,6 +2174,148 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>New relations</source>
         <translation>Nye relasjoner</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} ble med i rommet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} endret en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trakk tilbake en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prikk fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Endring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rommet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltakerne blir med fra telefonene sine via dette nettverket: ingen app, ingen konto, ikke noe internett. Lappene deres er private til du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bare denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åpne rommet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis tilkoblingsbildet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivingen er åpen</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Avstemningen er åpen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skriving (skjult til du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åpne de merkede lappene for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Steng vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rommet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lappene havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rommet kunne ikke åpnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Tavla til trinnet</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rommet er stengt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åpent på {url} – romkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp åpen for vurdering</numerusform>
+            <numerusform>%n lapper åpne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åpne rommet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rommet…</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,35 @@ Detaljer finns i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Gå med från din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Öppna den här adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumskod</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -2145,6 +2174,148 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>New relations</source>
         <translation>Nya relationer</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} gick med i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp från {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} ändrade en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} tog tillbaka en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prick från {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Bedömning från {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ändring från {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagarna går med från sina telefoner via det här nätverket: ingen app, inget konto, inget internet. Deras lappar är privata tills du visar dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bara den här datorn)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Öppna rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Visa anslutningsbilden på projektorn</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivandet är öppet</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Röstningen är öppen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivande (dolt tills du visar)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Öppna de markerade lapparna för bedömning</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Stäng bedömningen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Ta bort telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Stäng rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lapparna hamnar på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunde inte öppnas på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Momentets tavla</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet är stängt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Öppet på {url} – rumskod {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp öppen för bedömning</numerusform>
+            <numerusform>%n lappar öppna för bedömning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Öppna rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
     </message>
 </context>
 <context>
