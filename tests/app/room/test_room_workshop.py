@@ -29,10 +29,10 @@ pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 if not (shutil.which("/usr/bin/chromium") and shutil.which("/usr/bin/chromedriver")):
     pytest.skip("Debian's chromium and chromium-driver are not installed", allow_module_level=True)
 
-from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.by import By
 
-from ...room.test_phone_page import Browser, _join, _wait, _write  # noqa: E402, TID252
-from ...room.test_phone_page import browser as browser  # noqa: E402, F401, PLC0414, TID252
+from ...room.test_phone_page import Browser, _join, _wait, _write  # noqa: TID252
+from ...room.test_phone_page import browser as browser  # noqa: TID252
 
 
 def _save(widget: object, name: str) -> None:
