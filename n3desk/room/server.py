@@ -35,6 +35,7 @@ from n3desk.room.errors import (
     TOO_MANY,
     RoomError,
 )
+from n3desk.room.network import LOOPBACK, local_addresses
 from n3desk.room.pages import PhonePages
 from n3desk.room.phones import Phone, codes_match
 from n3desk.room.room import Room
@@ -105,8 +106,19 @@ class RoomServer:
 
     @property
     def url(self) -> str:
-        host = f"[{self.bind}]" if ":" in self.bind else self.bind
+        shown = self.names()[0]
+        host = f"[{shown}]" if ":" in shown else shown
         return f"http://{host}:{self.port}/"
+
+    def names(self) -> list[str]:
+        """The addresses phones reach the room by, the one to show first.
+
+        Bound to every address (0.0.0.0, only when the facilitator asks for it), the
+        room answers to each of the laptop's own addresses, and to no other name.
+        """
+        if self.bind in ("0.0.0.0", "::", ""):
+            return [*local_addresses(), LOOPBACK, "localhost", *self.extra_hosts]
+        return [self.bind, *self.extra_hosts]
 
     def join_url(self) -> str:
         """The address the QR code holds: the page, with the room code filled in."""
@@ -251,7 +263,7 @@ class RoomServer:
 
     def allowed_hosts(self) -> set[str]:
         """``Host`` headers that name this room (anything else may be DNS rebinding)."""
-        names = {self.bind, *self.extra_hosts}
+        names = set(self.names())
         hosts = set()
         for name in names:
             shown = f"[{name}]" if ":" in name else name

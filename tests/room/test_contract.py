@@ -350,3 +350,35 @@ def test_the_state_shows_the_stage_and_its_timer(served: RunningRoom) -> None:
     assert stage["instructions"] == "Skriv en idé per lapp"
     assert stage["running"] is True
     assert 590 <= stage["remaining"] <= 600
+
+
+def test_bound_to_every_address_it_answers_to_the_laptops_own_names(
+    library: Library, workshop: object
+) -> None:
+    """With 0.0.0.0 (asked for), the room shows a real address and refuses foreign names."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from n3desk.room.headless import HeadlessDocument
+    from n3desk.room.network import local_addresses
+    from n3desk.room.room import Room
+    from n3desk.room.server import RoomServer
+
+    from .conftest import Phone
+
+    host = ThreadPoolExecutor(max_workers=1)
+    own = host.submit(open_library, library.data_dir, lock=False).result()
+    session_id = workshop.session.id  # type: ignore[attr-defined]
+    document = host.submit(lambda: HeadlessDocument(own, own.load(session_id))).result()
+    server = RoomServer(Room(document, "K7M2QX"), host.submit, bind="0.0.0.0", port=0)
+    server.start()
+    try:
+        assert "0.0.0.0" not in server.url
+        assert server.url.startswith(f"http://{(local_addresses() or ['127.0.0.1'])[0]}:")
+        phone = Phone(server.port)
+        assert phone.request("GET", "/").status == 200  # Host: 127.0.0.1:PORT
+        phone.host_header = f"attacker.example:{server.port}"
+        assert phone.request("GET", "/").status == 403
+    finally:
+        server.stop()
+        host.submit(own.close).result()
+        host.shutdown()

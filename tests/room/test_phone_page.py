@@ -233,3 +233,55 @@ def test_a_workshop_of_20_notes_from_5_phones_through_the_headless_room(
     assert (ranked[0].note.text, ranked[0].dots) == ("Annas idé 1", 4)
     assert (ranked[1].note.text, ranked[1].dots) == ("Bos idé 1", 4)
     assert sum(r.dots for r in ranked) == 15
+
+
+def test_edit_withdraw_large_targets_labels_and_the_stage_timer(
+    served: RunningRoom, browser: Browser
+) -> None:
+    """A writer edits and withdraws a private note; targets ≥ 48 px; labels; the timer runs."""
+    import time
+
+    from n3desk.domain.agenda import timer_for
+    from n3desk.domain.changes import Put
+    from n3desk.domain.entities import Stage, new_id
+
+    def start_stage() -> None:
+        workshop = served.document.workshop
+        stage = Stage(new_id(), workshop.session.id, "Idéer för en trygg skolväg", 12,
+                      instructions="Skriv en idé per lapp. Tänk på vägen till skolan.")  # fmt: skip
+        served.document.apply([Put(stage)])
+        event = timer_for(served.document.workshop, stage).start(time.time())
+        assert event is not None
+        served.document.apply([Put(event)])
+
+    served.on_host(start_stage)
+    phone = browser()
+    _join(phone, served.server.join_url(), "Åsa")
+    assert phone.find_element(By.ID, "stage-title").text == "Idéer för en trygg skolväg"
+    first = phone.find_element(By.ID, "timer").text
+    _wait(phone, lambda d: d.find_element(By.ID, "timer").text != first, timeout=5)  # counts down
+    assert phone.find_element(By.ID, "timer").text.startswith("11:")
+    _write(phone, "Första tanken")
+    phone.find_element(By.CSS_SELECTOR, "#my-notes .actions button").click()  # Ändra
+    assert phone.find_element(By.ID, "note-text").get_attribute("value") == "Första tanken"
+    phone.find_element(By.ID, "note-text").clear()
+    phone.find_element(By.ID, "note-text").send_keys("Bättre tanke")
+    phone.find_element(By.ID, "note-button").click()
+    _wait(phone, lambda d: _texts(d, "#my-notes .note-text") == ["Bättre tanke"])
+    _shot(phone, "phone-stage-sv")
+    for element in phone.find_elements(By.CSS_SELECTOR, "button, input, textarea"):
+        if element.is_displayed():
+            size = element.size
+            assert size["height"] >= 48, (element.get_attribute("id"), size)
+            assert size["width"] >= 48, (element.get_attribute("id"), size)
+    for field in phone.find_elements(By.CSS_SELECTOR, "input, textarea"):
+        labelled = phone.execute_script(
+            "return arguments[0].labels.length > 0 || arguments[0].hasAttribute('aria-label')",
+            field,
+        )
+        assert labelled, field.get_attribute("id")
+    withdraw = phone.find_elements(By.CSS_SELECTOR, "#my-notes .actions button")[1]
+    assert withdraw.get_attribute("aria-label") == "Ta tillbaka lappen: Bättre tanke"
+    withdraw.click()
+    _wait(phone, lambda d: d.find_elements(By.CSS_SELECTOR, "#my-notes li") == [])
+    assert served.on_host(lambda: served.document.workshop.all(Note)) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import Counter
 
@@ -87,3 +88,31 @@ def test_100000_characters_are_refused_with_a_clear_error(served: RunningRoom) -
     assert reply.body["message"]
     assert phone.note("kort lapp").status == 201
     assert [n["text"] for n in phone.state()["my_notes"]] == ["kort lapp"]
+
+
+_watching: list[list[tuple[str, str]]] = []
+
+
+def _audit(event: str, _args: tuple[object, ...]) -> None:
+    if _watching and event in ("socket.connect", "socket.getaddrinfo", "socket.sendto"):
+        _watching[-1].append((event, threading.current_thread().name))
+
+
+sys.addaudithook(_audit)  # hooks cannot be removed: it records only while a test watches
+
+
+def test_the_server_reaches_nothing(served: RunningRoom) -> None:
+    """Serving joins, notes, states and live updates, the server's thread connects nowhere."""
+    events: list[tuple[str, str]] = []
+    _watching.append(events)
+    try:
+        phone = served.joined("Anna")
+        phone.note("en lapp")
+        served.control(do="reveal")
+        phone.state()
+        assert phone.request("GET", "/").status == 200
+    finally:
+        _watching.remove(events)
+    from_server = [e for e in events if e[1] == "n3desk-room"]
+    assert from_server == []
+    assert any(e[0] == "socket.connect" for e in events)  # the phones' own connections
