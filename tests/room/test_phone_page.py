@@ -134,7 +134,7 @@ def test_join_write_vote_and_rate_from_a_phone(
     _wait(phone, lambda d: "2" in d.find_element(By.ID, "dots-left").text)
     _shot(phone, "phone-vote-sv")
     phone.find_elements(By.CSS_SELECTOR, "#rate-notes .scale span")[3].click()  # Nytt: 3
-    _wait(phone, lambda d: d.find_element(By.ID, "status").text != "")
+    _wait(phone, lambda d: d.find_element(By.ID, "status").text == "Bedömningen är sparad.")
     _shot(phone, "phone-rate-sv")
     session = _stored(library, served.document.workshop.session.id)
     first = next(n for n in session.all(Note) if n.text == "Fler bänkar vid hållplatsen")

@@ -63,7 +63,8 @@ class GuiHost(QObject):
             host.RATE: QCoreApplication.translate("RoomEdits", "Rating from {name}"),
         }
         fallback = QCoreApplication.translate("RoomEdits", "Change from {name}")
-        return texts.get(action, fallback).format(name=who)
+        # A name is shown in the Edit menu, where "&" would mark a shortcut key.
+        return texts.get(action, fallback).format(name=who.replace("&", "&&"))
 
     # -- jobs from the server's thread -----------------------------------------------
 

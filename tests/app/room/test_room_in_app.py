@@ -297,3 +297,18 @@ def test_a_phones_hidden_note_shows_its_writers_initials_to_the_facilitator_only
     audience = session.presenter.window.content.board.scene()
     assert audience is not None
     assert not audience.notes[note_id].isVisible()
+
+
+def test_an_ampersand_in_a_name_is_no_shortcut_in_the_edit_menu(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """ "Tom & Jerry" reads as typed in Edit › Undo (a lone & would underline a letter)."""
+    phone = joined(qtbot, window, "Tom & Jerry")
+    assert off_gui(qtbot, lambda: phone.note("idé")).status == 201
+    assert window.undo_action.text() == "Undo Note from Tom && Jerry"
+    document = window.document
+    assert document is not None
+    document.undo_stack.undo()
+    assert document.workshop.all(Note) == []
+    document.undo_stack.redo()
+    assert [n.text for n in document.workshop.all(Note)] == ["idé"]
