@@ -106,7 +106,7 @@ def _vote(
         "title": round_.title,
         "open": round_.state == voting.OPEN and room.rules.voting,
         "state": round_.state,
-        "budget": voting.budget(round_, phone.participant_id, count),
+        "budget": voting.budget_of(round_, votes, phone.participant_id, count).voter_total,
         "max_per_note": round_.max_dots_per_note,
         "dots_left": voting.remaining(round_, votes, phone.participant_id, count),
         "mine": mine,

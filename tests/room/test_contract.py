@@ -135,7 +135,7 @@ def test_voting_gives_dots_within_the_budget_and_hides_counts(
     assert (full.status, full.error) == (403, "note_full")
     assert anna.request("POST", "/api/votes", {"note_id": ids[1], "dots": 1}).status == 200
     spent = anna.request("POST", "/api/votes", {"note_id": ids[2], "dots": 1})
-    assert (spent.status, spent.error) == (403, "no_dots_left")
+    assert (spent.status, spent.error) == (403, "voter_done")
     assert anna.request("POST", "/api/votes", {"note_id": ids[1], "dots": -1}).body == {
         "dots_left": 1
     }
