@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from n3desk.domain.changes import Op, Put
+from n3desk.domain.limits import cleaned_ops
 from n3desk.domain.workshop import Workshop
 from n3desk.room.errors import NOT_SAVED, RoomError
 from n3desk.store.errors import LibraryWriteError
@@ -58,7 +59,7 @@ class HeadlessDocument:
         """
         if not ops:
             return []
-        ops = list(ops)
+        ops = cleaned_ops(ops)  # as the app's document: a lone surrogate becomes U+FFFD
         inverse = self.workshop.apply(ops)
         written = list(ops)
         session = self.workshop.session

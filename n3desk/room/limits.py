@@ -12,10 +12,12 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from n3desk.domain.limits import NOTE_CHARS
+
 MAX_BODY_BYTES = 16 * 1024
 # As much as a note on the board can show (n3desk.app.board.text_layout.MAX_DISPLAY):
-# more than this would be stored but never seen.
-MAX_NOTE_CHARS = 2000
+# more than this would be stored but never seen. Never more than the app accepts.
+MAX_NOTE_CHARS = min(2000, NOTE_CHARS)
 MAX_NAME_CHARS = 60
 MAX_PHONES = 100
 PHONE_REQUESTS_PER_MINUTE = 60

@@ -80,6 +80,22 @@ def test_hostile_text_is_stored_literally(served: RunningRoom, library: Library)
     assert [n["text"] for n in phone.state()["my_notes"]] == HOSTILE
 
 
+def test_a_lone_surrogate_is_stored_as_the_replacement_character(
+    served: RunningRoom, library: Library
+) -> None:
+    """JSON may carry a lone surrogate; it is stored as U+FFFD, as the app's document does."""
+    phone = served.joined("Anna")
+    reply = phone.request(
+        "POST",
+        "/api/notes",
+        raw=b'{"text": "x\\ud800y"}',
+        headers={"Content-Type": "application/json"},
+    )
+    assert reply.status == 201, reply.body
+    stored = {n.id: n.text for n in _stored_notes(library, served.document.workshop.session.id)}
+    assert stored[reply.body["id"]] == "x\ufffdy"
+
+
 def test_100000_characters_are_refused_with_a_clear_error(served: RunningRoom) -> None:
     """A 100,000-character note is refused (413) and nothing is stored; the phone can go on."""
     phone = served.joined("Anna")
