@@ -242,7 +242,10 @@ def test_the_qr_code_holds_the_join_address() -> None:
     assert all(matrix[r][c] for r in range(7) for c in (0, 6))  # the finder pattern's edge
 
 
-@pytest.mark.parametrize(("size", "language"), [((1024, 768), "en"), ((1920, 1080), "sv")])
+@pytest.mark.parametrize(
+    ("size", "language"),
+    [((1024, 768), "en"), ((1024, 768), "sv"), ((1920, 1080), "sv"), ((1920, 1080), "da")],
+)
 def test_the_join_screen_reads_at_projector_sizes(
     qtbot: QtBot, size: tuple[int, int], language: str
 ) -> None:
