@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from n3desk.app.document import SessionDocument
 from n3desk.domain.changes import Op
+from n3desk.domain.limits import LimitError
 
 
 class EditCommand(QUndoCommand):
@@ -64,15 +65,23 @@ class EditCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._inverse = self.document.apply(self.all_ops())
+        self._inverse = self.document.apply(self.all_ops(), replay=True)
 
     def undo(self) -> None:
-        self.document.apply(self._inverse)
+        self.document.apply(self._inverse, replay=True)
 
 
-def push_command(command: EditCommand) -> EditCommand:
-    """Apply ``command`` (raising IntegrityError if it does not fit) and push it."""
-    command.apply_now()
+def push_command(command: EditCommand) -> EditCommand | None:
+    """Apply ``command`` (raising IntegrityError if it does not fit) and push it.
+
+    A change with a text or number past its limit (:mod:`n3desk.domain.limits`) is
+    not applied: the document's ``refused`` signal says why, and None is returned.
+    """
+    try:
+        command.apply_now()
+    except LimitError as exc:
+        command.document.refused.emit(exc)
+        return None
     command.document.undo_stack.push(command)
     return command
 

@@ -40,8 +40,14 @@ class Dialogs(Protocol):
     def show_info(self, title: str, message: str, *, blocking: bool = False) -> None:
         """Tell what was done (an import's summary); by default without waiting."""
 
-    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
-        """Ask a yes/no question; True when the person chose ``ok``."""
+    def confirm(
+        self, title: str, question: str, *, ok: str, cancel: str, default_ok: bool = False
+    ) -> bool:
+        """Ask a yes/no question; True when the person chose ``ok``.
+
+        Enter presses ``cancel`` unless ``default_ok``: the default is the choice that
+        cannot lose anything, which is usually "no" but, after damage, "restore".
+        """
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""
@@ -59,6 +65,15 @@ class Dialogs(Protocol):
 
     def show_folder(self, folder: Path) -> None:
         """Open ``folder`` in the system's file manager (after an export)."""
+
+    def choose(self, title: str, label: str, options: list[str]) -> int | None:
+        """Ask for one of ``options``; its index, or None when cancelled."""
+
+    def choose_many(self, title: str, label: str, options: list[str]) -> list[int] | None:
+        """Ask for some of ``options``; their indexes, or None when cancelled."""
+
+    def ask_buttons(self, title: str, message: str, buttons: list[str]) -> int | None:
+        """Ask which of ``buttons`` (the last one cancels); its index, None when closed."""
 
 
 class QtDialogs(QObject):
@@ -87,12 +102,14 @@ class QtDialogs(QObject):
         box.finished.connect(lambda _result, b=box: self._open.remove(b))
         box.show()
 
-    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
+    def confirm(
+        self, title: str, question: str, *, ok: str, cancel: str, default_ok: bool = False
+    ) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
+        box.setDefaultButton(yes if default_ok else no)
         box.exec()
         return box.clickedButton() is yes
 
@@ -137,6 +154,40 @@ class QtDialogs(QObject):
     def show_folder(self, folder: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def choose(self, title: str, label: str, options: list[str]) -> int | None:
+        if not options:
+            return None
+        value, ok = QInputDialog.getItem(self._window, title, label, options, 0, False)
+        return options.index(value) if ok and value in options else None
+
+    def choose_many(self, title: str, label: str, options: list[str]) -> list[int] | None:
+        from n3desk.app.choice_dialog import ManyChoiceDialog
+
+        dialog = ManyChoiceDialog(title, label, options, self._window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen()
+        finally:
+            dialog.deleteLater()
+
+    def ask_buttons(self, title: str, message: str, buttons: list[str]) -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self._window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        made = [
+            box.addButton(
+                text,
+                QMessageBox.ButtonRole.RejectRole
+                if i == len(buttons) - 1
+                else QMessageBox.ButtonRole.AcceptRole,
+            )
+            for i, text in enumerate(buttons)
+        ]
+        box.setDefaultButton(made[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(made) if b is clicked), None)
+
 
 @dataclass
 class ScriptedDialogs:
@@ -154,6 +205,9 @@ class ScriptedDialogs:
     infos: list[tuple[str, str]] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     file_folders: list[Path | None] = field(default_factory=list)  # where each file dialog began
+    choices: list[int | None] = field(default_factory=list)  # answers to choose(), in order
+    many_choice: list[int] | None = None
+    buttons: list[int | None] = field(default_factory=list)  # answers to ask_buttons()
 
     def show_error(self, title: str, message: str, *, blocking: bool = True) -> None:
         self.errors.append((title, message))
@@ -161,7 +215,9 @@ class ScriptedDialogs:
     def show_info(self, title: str, message: str, *, blocking: bool = False) -> None:
         self.infos.append((title, message))
 
-    def confirm(self, title: str, question: str, *, ok: str, cancel: str) -> bool:
+    def confirm(
+        self, title: str, question: str, *, ok: str, cancel: str, default_ok: bool = False
+    ) -> bool:
         self.questions.append(question)
         return self.confirm_answer
 
@@ -188,3 +244,15 @@ class ScriptedDialogs:
 
     def show_folder(self, folder: Path) -> None:
         self.shown_folders.append(folder)
+
+    def choose(self, title: str, label: str, options: list[str]) -> int | None:
+        self.questions.append(label)
+        return self.choices.pop(0) if self.choices else None
+
+    def choose_many(self, title: str, label: str, options: list[str]) -> list[int] | None:
+        self.questions.append(label)
+        return self.many_choice
+
+    def ask_buttons(self, title: str, message: str, buttons: list[str]) -> int | None:
+        self.questions.append(message)
+        return self.buttons.pop(0) if self.buttons else None

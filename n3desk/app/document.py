@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoStack
 
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Session
+from n3desk.domain.limits import cleaned_ops
 from n3desk.domain.workshop import Workshop
 from n3desk.store.errors import LibraryWriteError
 from n3desk.store.library import Library
@@ -38,11 +39,17 @@ class SessionDocument(QObject):
 
     Signals:
         changed(list[Op]): operations just applied (after an edit, undo or redo).
+        replayed(list[Op], list[Op]): after ``changed``, when an undo or redo applied
+            the operations: those applied, and those they replaced (the window
+            shows where the step acted).
         save_state_changed(bool, str): saved or not, and the reason when not.
+        refused(LimitError): a change was not made, and why (a field past its limit).
     """
 
     changed = Signal(object)
+    replayed = Signal(object, object)
     save_state_changed = Signal(bool, str)
+    refused = Signal(object)
 
     def __init__(
         self,
@@ -76,15 +83,21 @@ class SessionDocument(QObject):
     def save_error(self) -> str:
         return self._error
 
-    def apply(self, ops: Sequence[Op]) -> list[Op]:
+    def apply(self, ops: Sequence[Op], *, replay: bool = False) -> list[Op]:
         """Apply ``ops`` to the workshop, commit them, announce them; return the inverse.
 
-        Raises :class:`~n3desk.domain.workshop.IntegrityError` (and changes nothing)
-        if the operations do not fit the workshop. A failure to write is not raised:
-        the change is kept and retried (see the module docstring).
+        ``replay`` marks an undo or redo, which is announced once more by ``replayed``.
+
+        Text is cleaned first (:func:`~n3desk.domain.limits.clean_text`: a lone
+        surrogate could never be written and would block every later save). Raises
+        :class:`~n3desk.domain.workshop.IntegrityError` (and changes nothing) if the
+        operations do not fit the workshop, :class:`~n3desk.domain.limits.LimitError`
+        when a field is over its limit. A failure to write is not raised: the change
+        is kept and retried (see the module docstring).
         """
         if not ops:
             return []
+        ops = cleaned_ops(ops)
         inverse = self.workshop.apply(ops)
         self._pending.extend(ops)
         now = self.clock()
@@ -96,6 +109,8 @@ class SessionDocument(QObject):
             self._pending.append(touch)
         self.flush()
         self.changed.emit(list(ops))
+        if replay:
+            self.replayed.emit(list(ops), list(inverse))
         return inverse
 
     def flush(self) -> bool:
@@ -105,9 +120,17 @@ class SessionDocument(QObject):
         was_saved = not self._error
         try:
             self.library.commit(self._pending)
-        except LibraryWriteError as exc:
-            self._error = str(exc)
-            log.warning("change not saved, will retry: %s", exc)
+        except Exception as exc:
+            # Whatever the reason, the window must say the work is not saved: the
+            # title bar never lies. The library words its own errors for a person.
+            if isinstance(exc, LibraryWriteError):
+                self._error = str(exc)
+                log.warning("change not saved, will retry: %s", exc)
+            else:
+                self._error = self.tr("The change could not be saved ({error}).").format(
+                    error=f"{type(exc).__name__}: {exc}"[:300]
+                )
+                log.exception("change not saved, will retry")
             if not self._retry.isActive():
                 self._retry.start()
             if was_saved:

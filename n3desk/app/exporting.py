@@ -292,7 +292,8 @@ class ExportController(QObject):
             workshop, current, read.notes, time.time(), new_board_title=path.stem
         )
         text = self.tr("Import notes from “{name}”").format(name=path.name)
-        push_edit(self.document, text, ops)
+        if push_edit(self.document, text, ops) is None:
+            return []  # refused: a note past its limit (the document said why)
         note_ids = [op.record.id for op in ops if isinstance(op.record, Note)]
         self.show_board(board.id, note_ids)  # they land below the board: bring them in sight
         new_frames = len(self.document.workshop.frames_on(board.id)) - frames_before

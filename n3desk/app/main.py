@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from n3desk.app import settings
+from n3desk.app import settings, wheel_guard
 from n3desk.app.dialogs import QtDialogs
 from n3desk.app.faults import FaultHandler
-from n3desk.app.library_opening import EXIT_LIBRARY_PROBLEM, open_for_app
+from n3desk.app.library_opening import EXIT_LIBRARY_PROBLEM, open_for_app, watch_integrity
 from n3desk.app.theme import apply_theme, register_fonts
 from n3desk.app.translation import install_translator
 from n3desk.store import LibraryError
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = QSize(1280, 800)
 #: Room a window manager's title bar and borders take around the window.
 FRAME_ROOM = QSize(40, 80)
+JOB_WAIT_AT_EXIT_MS = 15_000  # a team job's connect timeout (10 s) and some
 
 
 def create_application(language: str | None) -> QApplication:
@@ -37,6 +38,7 @@ def create_application(language: str | None) -> QApplication:
             QCoreApplication.setApplicationName("n3desk")
         app = QApplication(sys.argv[:1])
     register_fonts()
+    wheel_guard.install(app)
     apply_theme(app, settings.get(settings.THEME), settings.get(settings.FONT_SCALE))
     install_translator(language or settings.get(settings.LANGUAGE) or None)
     return app
@@ -61,17 +63,31 @@ def run_app(data_dir: Path, *, language: str | None, demo_session_id: str | None
                 log.info("removed %d sessions deleted in an earlier run", purged)
         except LibraryError as exc:
             log.warning("deleted sessions not purged: %s", exc)
+        from n3desk.app import last_place
         from n3desk.app.main_window import MainWindow
 
         window = MainWindow(library)
         faults.dialogs = window.dialogs
+        watch_integrity(library, window.dialogs, window)  # the full check, in the background
+        previous = last_place.read(data_dir)
         if demo_session_id is not None:
             window.open_session(demo_session_id)
+        else:
+            last_place.restore(window, previous)  # after a crash: where the facilitator was
+        keeper = last_place.PlaceKeeper(window, data_dir)
         show_main_window(window)
         try:
-            return app.exec()
+            code = app.exec()
+            keeper.closed_cleanly()
+            return code
         finally:
             window.close_session()
+            # A team job still waiting on the network (at most its connect timeout):
+            # let its thread end before Python does. A publish it was making lands or
+            # rolls back on the server; this laptop notes it at the next fetch.
+            from n3desk.app.team_jobs import wait_for_team_jobs
+
+            wait_for_team_jobs(JOB_WAIT_AT_EXIT_MS)
             library.close()
     finally:
         faults.uninstall()

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -33,10 +33,14 @@ from n3desk.store.library import Library
 
 if TYPE_CHECKING:
     from n3desk.app.exporting import ExportController
+    from n3desk.app.programmes.page import ProgrammesPage
+    from n3desk.app.room.controller import RoomController
+    from n3desk.app.room.presence import RoomPresence
 
     # The session window pulls in boards, map and agenda: imported when a session
     # opens, so the start page is up sooner.
     from n3desk.app.session_window import SessionWindow
+    from n3desk.app.team_page import TeamPage
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,10 @@ class MainWindow(QMainWindow):
         self.document: SessionDocument | None = None
         self.session_window: SessionWindow | None = None
         self.exporter: ExportController | None = None
+        self.programmes_page: ProgrammesPage | None = None
+        self.team_page: TeamPage | None = None
+        self.room: RoomController | None = None  # the open session's room (closed or open)
+        self.room_presence: RoomPresence | None = None  # its menu action, panel, join screen
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
@@ -76,6 +84,19 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------
 
+    def _on_refused(self, error: object) -> None:
+        """A change past a field's limit was not made: say so, without stopping the work."""
+        length, longest = getattr(error, "length", None), getattr(error, "longest", None)
+        if length is not None and longest is not None:
+            locale = QLocale(ui_language())  # "100 001" in Swedish, "100,001" in English
+            message = self.tr(
+                "The text is too long to save: {length} characters, and a text holds at "
+                "most {longest}. Nothing was changed."
+            ).format(length=locale.toString(length), longest=locale.toString(longest))
+        else:
+            message = self.tr("This change was not made: {reason}.").format(reason=error)
+        self.dialogs.show_error(self.tr("Not changed"), message, blocking=False)
+
     def open_session(self, session_id: str) -> SessionWindow | None:
         """Open a session in place of whatever is open; None if it cannot be loaded."""
         if not self.close_session():
@@ -85,6 +106,10 @@ class MainWindow(QMainWindow):
             return None
 
         self.document = SessionDocument(self.library, workshop, self)
+        self.document.refused.connect(self._on_refused)
+        from n3desk.app.room.controller import RoomController
+
+        self.room = RoomController(self.document, self)
         self.session_window = self._make_session_window(self.document)
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
@@ -103,6 +128,12 @@ class MainWindow(QMainWindow):
         self.projector_menu.clear()
         for action in window.presenter.actions.values():
             self.projector_menu.addAction(action)
+        if self.room is not None:
+            from n3desk.app.room.presence import RoomPresence
+
+            self.room_presence = RoomPresence(window, self.room)
+            self.projector_menu.addSeparator()
+            self.projector_menu.addAction(self.room_presence.action)
         self.projector_menu.setEnabled(True)
         self.exporter = self._make_exporter(document, window)
         self._enable_session_file_actions(True)
@@ -140,6 +171,10 @@ class MainWindow(QMainWindow):
                 ).format(reason=document.save_error),
             )
             return False
+        if self.room is not None:  # every phone's connection and token ends with the session
+            self.room.close()
+            self.room.deleteLater()
+            self.room, self.room_presence = None, None
         self.undo_group.removeStack(document.undo_stack)
         self.pages.removeWidget(window)
         window.presenter.leave()
@@ -212,6 +247,7 @@ class MainWindow(QMainWindow):
         session_menu = child(self, QMenu, "menuSession")
         session_menu.insertAction(child(self, QAction, "actionQuit"), self.settings_action)
         self._setup_file_actions(session_menu)
+        self._setup_shared_actions(session_menu, toolbar)
         self.projector_menu = self.menuBar().addMenu(self.tr("&Projector"))
         self.projector_menu.setObjectName("menuProjector")
         self.projector_menu.setEnabled(False)
@@ -245,6 +281,85 @@ class MainWindow(QMainWindow):
         session_menu.insertAction(before, self.import_notes_action)
         session_menu.insertSeparator(before)
         self._enable_session_file_actions(False)
+
+    def _setup_shared_actions(self, session_menu: QMenu, toolbar: QToolBar) -> None:
+        """Session → Programmes and Team library, also on the toolbar."""
+        before = child(self, QAction, "actionBackToStart")
+        self.programmes_action = QAction(self.tr("P&rogrammes"), self)
+        self.programmes_action.setObjectName("actionProgrammes")
+        self.programmes_action.triggered.connect(self.show_programmes)
+        self.team_action = QAction(self.tr("&Team library"), self)
+        self.team_action.setObjectName("actionTeam")
+        self.team_action.triggered.connect(self.show_team)
+        session_menu.insertAction(before, self.programmes_action)
+        session_menu.insertAction(before, self.team_action)
+        session_menu.insertSeparator(before)
+        toolbar.addAction(self.programmes_action)
+        toolbar.addAction(self.team_action)
+
+    def show_programmes(self) -> ProgrammesPage | None:
+        """The programmes and the overview of one (after closing any open session)."""
+        from n3desk.app.programmes.page import ProgrammesPage
+
+        if not self.close_session():
+            return None
+        if self.programmes_page is None:
+            page = ProgrammesPage(self.library, self.dialogs, self)
+            page.open_requested.connect(self.open_session)
+            page.active_stack_changed.connect(self._use_stack)
+            self.undo_group.addStack(page.undo_stack)
+            self.pages.addWidget(page)
+            self.programmes_page = page
+        self.programmes_page.refresh()
+        self._show_shared(self.programmes_page, self.tr("Programmes"))
+        stack = self.programmes_page.undo_stack
+        if self.programmes_page.document is not None:
+            stack = self.programmes_page.document.undo_stack
+        self._use_stack(stack)
+        return self.programmes_page
+
+    def show_team(self) -> TeamPage | None:
+        """The Team page (after closing any open session)."""
+        from n3desk.app.team_page import TeamPage
+
+        if not self.close_session():
+            return None
+        if self.team_page is None:
+            self.team_page = TeamPage(
+                self.library, self.dialogs, self, open_sessions=self._open_session_ids
+            )
+            self.team_page.library_changed.connect(self.start_page.refresh)
+            self.pages.addWidget(self.team_page)
+        self._show_shared(self.team_page, self.tr("Team library"))
+        self.undo_group.setActiveStack(self.controller.undo_stack)
+        return self.team_page
+
+    def _open_session_ids(self) -> set[str]:
+        """The session open in this window, if any (a fetch must not replace it)."""
+        return set() if self.document is None else {self.document.session.id}
+
+    def _show_shared(self, page: QWidget, title: str) -> None:
+        self.pages.setCurrentWidget(page)
+        self.back_action.setEnabled(True)
+        self.back_action.setVisible(True)
+        self.setWindowTitle(f"{title} — n3desk")
+
+    def _use_stack(self, stack: object) -> None:
+        from PySide6.QtGui import QUndoStack
+
+        if isinstance(stack, QUndoStack):
+            if stack not in self.undo_group.stacks():
+                self.undo_group.addStack(stack)
+            self.undo_group.setActiveStack(stack)
+
+    def _drop_shared_pages(self) -> None:
+        """Forget the Programmes and Team pages; they are built again when next shown."""
+        for page in (self.programmes_page, self.team_page):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.programmes_page = None
+        self.team_page = None
 
     def _export_texts(self) -> dict[str, str]:
         return {
@@ -327,6 +442,7 @@ class MainWindow(QMainWindow):
         """
         used = install_translator(language)
         self._retranslate()
+        self._drop_shared_pages()
         old_start = self.start_page
         self.start_page = self._make_start_page()
         self.pages.removeWidget(old_start)
@@ -384,6 +500,8 @@ class MainWindow(QMainWindow):
         for kind, text in self._export_texts().items():
             self.export_actions[kind].setText(text)
         self.import_notes_action.setText(self.tr("Import no&tes…"))
+        self.programmes_action.setText(self.tr("P&rogrammes"))
+        self.team_action.setText(self.tr("&Team library"))
         self.import_session_action.setText(self.tr("&Import session file…"))
         for menu in self.menuBar().findChildren(QMenu):
             if menu.objectName() == "menuHelp":

@@ -30,6 +30,7 @@ from n3desk.app.map.page import MapPage
 from n3desk.app.overview_page import OverviewPage
 from n3desk.app.projector.controls import Presenter, PresenterPanel
 from n3desk.app.shortcuts import keys
+from n3desk.app.undo_places import show_place
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Session
 
@@ -74,6 +75,28 @@ class SaveWarningBar(QFrame):
         self.setVisible(not saved)
 
 
+class NoticeBar(QFrame):
+    """A calm bar with one message and an OK button (e.g. after an unexpected close)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.ok_button = QPushButton(self.tr("OK"), self)
+        self.ok_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.ok_button)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(True)
+
+
 class SessionWindow(QWidget):
     """One open session, with its tabs.
 
@@ -87,6 +110,7 @@ class SessionWindow(QWidget):
         super().__init__(parent)
         self.document = document
         self.warning = SaveWarningBar(document, self)
+        self.notice = NoticeBar(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(document, self.tabs)
@@ -116,6 +140,7 @@ class SessionWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.warning)
+        layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
         layout.addWidget(self.timer_slot)
         self.tab_actions: list[QAction] = []
@@ -128,6 +153,7 @@ class SessionWindow(QWidget):
             self.tab_actions.append(action)
         document.save_state_changed.connect(self._on_save_state_changed)
         document.changed.connect(self._on_changed)
+        document.replayed.connect(self._on_replayed)
         if not document.saved:
             self.warning.show_state(False, document.save_error)
 
@@ -192,6 +218,10 @@ class SessionWindow(QWidget):
     def _on_save_state_changed(self, saved: bool, reason: str) -> None:
         self.warning.show_state(saved, reason)
         self.title_changed.emit(self.window_title())
+
+    def _on_replayed(self, applied: list[Op], undone: list[Op]) -> None:
+        """An undo or redo: show where it acted, so the facilitator sees what changed."""
+        show_place(self, applied, undone)
 
     def _on_changed(self, ops: list[Op]) -> None:
         if any(isinstance(op.record, Session) for op in ops):

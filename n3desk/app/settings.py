@@ -91,6 +91,17 @@ EXPORT_PAGE_SIZE = Setting(
     "export/page_size", str, "A4", "Paper size of the PDF record.", choices=("A4", "Letter")
 )
 
+# The team library (the Team page); never a password: that is in the system keyring.
+TEAM_URL = Setting(
+    "team/url",
+    str,
+    "",
+    "Address of the team library, postgresql://USER@HOST/DATABASE (no password).",
+)
+TEAM_AUTHOR = Setting(
+    "team/author", str, "", "The name shown on what you publish to the team library."
+)
+
 ALL: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool], ...] = (
     LANGUAGE,
     THEME,

@@ -125,6 +125,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "timer.toggle", ("Space",), TIMER, QT_TRANSLATE_NOOP("Shortcuts", "Start, pause or resume")
     ),
     Shortcut("timer.next", ("Ctrl+Right",), TIMER, QT_TRANSLATE_NOOP("Shortcuts", "Next stage")),
+    Shortcut(
+        "timer.back",
+        ("Ctrl+Left",),
+        TIMER,
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the stage that ended last"),
+    ),
     Shortcut("board.new", ("N",), BOARD, QT_TRANSLATE_NOOP("Shortcuts", "New note")),
     Shortcut(
         "board.edit",

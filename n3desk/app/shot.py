@@ -66,7 +66,7 @@ def render_shot(
 
 def _open(data_dir: Path) -> Library:
     try:
-        return open_library(data_dir, lock=False)
+        return open_library(data_dir, lock=False, read_only=True)
     except TypeError:  # a store without read-only opening
         return open_library(data_dir)
 

@@ -58,6 +58,8 @@ QLabel[role="hint"] {{ color: {hint}; }}
 QLabel[role="empty"] {{ font-size: {empty_size}px; color: {empty}; }}
 QFrame#saveWarning {{ background-color: #fff3cd; border: 2px solid #c77700; }}
 QFrame#saveWarning QLabel {{ background-color: transparent; color: #5a3600; font-size: {warn}px; }}
+QFrame#noticeBar {{ background-color: #e3f2fd; border: 2px solid #1565c0; }}
+QFrame#noticeBar QLabel {{ background-color: transparent; color: #0d2a4a; font-size: {warn}px; }}
 QFrame#timerSlot {{ border: none; }}
 """
 

@@ -80,8 +80,12 @@ def _known_language(code: str) -> str:
 
 @contextmanager
 def library_at(data_dir: Path, *, write: bool) -> Iterator[Library]:
-    """The library, locked when the command writes; always closed afterwards."""
-    library = open_library(data_dir, lock=write)
+    """The library, locked when the command writes; always closed afterwards.
+
+    A command that only reads opens it read-only: it never moves, replaces or
+    writes the library file, not even to create one.
+    """
+    library = open_library(data_dir, lock=write, read_only=not write)
     try:
         yield library
     finally:

@@ -21,6 +21,7 @@ from n3desk.cli.common import (
 )
 from n3desk.domain.changes import edited
 from n3desk.domain.entities import Board, Note
+from n3desk.domain.limits import LimitError, cleaned_ops
 from n3desk.domain.workshop import Workshop
 from n3desk.report.csv_notes import notes_to_csv
 from n3desk.report.notes_file import NotesFile, NotesFileError, read_notes_file
@@ -43,7 +44,11 @@ def notes_import(args: argparse.Namespace, data_dir: Path) -> int:
         board, ops = notes_import_ops(
             workshop, target, items, now, new_board_title=path.stem or "Import"
         )
-        workshop.apply(ops)  # checks every reference before anything is written
+        ops = cleaned_ops(ops)  # no control characters or lone surrogates in the library
+        try:
+            workshop.apply(ops)  # checks every reference and limit before anything is written
+        except LimitError as exc:
+            raise InputFileError(f"{path}: {exc}; nothing was imported") from None
         library.commit([*ops, edited(workshop.session, updated_at=now)])
         new_frames = len(workshop.frames_on(board.id)) - frames_before
     note_ids = [op.record.id for op in ops if isinstance(op.record, Note)]
@@ -149,16 +154,19 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
 
 def import_file(args: argparse.Namespace, data_dir: Path) -> int:
     """n3desk import FILE.n3desk [--json]"""
-    import_session = _later_feature(
-        "n3desk.store.portable", "import_session", "Portable session files"
+    prepare_import = _later_feature(
+        "n3desk.store.portable", "prepare_import", "Portable session files"
     )
     if not args.file.is_file():
         raise InputFileError(f"{args.file}: no such file")
+    try:
+        # Read and check the whole file before the library is even opened.
+        workshop = prepare_import(args.file)
+    except (ValueError, OSError) as exc:
+        raise InputFileError(f"{args.file}: {exc}") from None
     with library_at(data_dir, write=True) as library:
-        try:
-            session_id = import_session(library, args.file).session.id
-        except (ValueError, OSError) as exc:
-            raise InputFileError(f"{args.file}: {exc}") from None
+        library.add(workshop)
+    session_id = workshop.session.id
     if args.json:
         print_json({"id": session_id})
     else:

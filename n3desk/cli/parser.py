@@ -44,6 +44,17 @@ sessions_list = _lazy("n3desk.cli.sessions", "sessions_list")
 sessions_new = _lazy("n3desk.cli.sessions", "sessions_new")
 sessions_show = _lazy("n3desk.cli.sessions", "sessions_show")
 templates_list = _lazy("n3desk.cli.sessions", "templates_list")
+programmes_list = _lazy("n3desk.cli.programmes", "programmes_list")
+programmes_new = _lazy("n3desk.cli.programmes", "programmes_new")
+programmes_add = _lazy("n3desk.cli.programmes", "programmes_add")
+programmes_show = _lazy("n3desk.cli.programmes", "programmes_show")
+team_publish = _lazy("n3desk.cli.team", "team_publish")
+team_list = _lazy("n3desk.cli.team", "team_list")
+team_fetch = _lazy("n3desk.cli.team", "team_fetch")
+team_status = _lazy("n3desk.cli.team", "team_status")
+team_setup = _lazy("n3desk.cli.team", "team_setup")
+team_login = _lazy("n3desk.cli.team", "team_login")
+room = _lazy("n3desk.cli.room", "room")
 
 VIEWS = ("overview", "board", "map", "agenda", "projector", "start")
 
@@ -134,12 +145,92 @@ def build_parser() -> argparse.ArgumentParser:
         help="if the library is damaged or missing, put the newest good backup back",
     )
 
+    sub = command("room", room, "serve one session's room to phones, with no window")
+    sub.add_argument("id", help="session id or a unique start of one")
+    sub.add_argument(
+        "--bind",
+        metavar="ADDR",
+        help="address to serve on (default: this computer's address on the network)",
+    )
+    sub.add_argument(
+        "--port", type=int, default=None, metavar="N", help="port (default 8765; 0: any free)"
+    )
+    sub.add_argument("--code", metavar="CODE", help="the room code (default: a new random one)")
+    sub.add_argument("--json", action="store_true", help='first line: {"url", "code"} as JSON')
+
     templates = commands.add_parser("templates", help="process templates")
     templates.set_defaults(handler=_needs_subcommand(templates))
     under = templates.add_subparsers(title="commands", metavar="COMMAND")
     sub = command("list", templates_list, "list the process templates", under)
     sub.add_argument("--json", action="store_true", help="print JSON")
+
+    _add_programme_commands(commands, command)
+    _add_team_commands(commands, command)
     return parser
+
+
+def _add_programme_commands(commands: Any, command: Any) -> None:
+    programmes = commands.add_parser("programmes", help="series of sessions and their ideas")
+    programmes.set_defaults(handler=_needs_subcommand(programmes))
+    under = programmes.add_subparsers(title="commands", metavar="COMMAND")
+    sub = command("list", programmes_list, "list programmes", under)
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = command("new", programmes_new, "make a programme and print its id", under)
+    sub.add_argument("title")
+    sub.add_argument("--goal", default="", help="what the programme is for")
+    sub.add_argument("--from", dest="start", default="", metavar="DATE", help="first day")
+    sub.add_argument("--to", dest="end", default="", metavar="DATE", help="last day")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = command("add", programmes_add, "add a session at the end of a programme", under)
+    sub.add_argument("programme", help="programme id or a unique start of one")
+    sub.add_argument("session", help="session id or a unique start of one")
+    sub = command("show", programmes_show, "show a programme's sessions and ideas", under)
+    sub.add_argument("id", help="programme id or a unique start of one")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_team_commands(commands: Any, command: Any) -> None:
+    team = commands.add_parser(
+        "team",
+        help="the team library (--team URL or N3DESK_TEAM_URL)",
+        description="Publish to and fetch from the team library on PostgreSQL.",
+    )
+    team.set_defaults(handler=_needs_subcommand(team))
+    under = team.add_subparsers(title="commands", metavar="COMMAND")
+
+    def team_command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = command(name, handler, help_text, under)
+        sub.add_argument(
+            "--team",
+            metavar="URL",
+            help="postgresql://USER@HOST/DATABASE[?sslmode=verify-full] "
+            "(default: $N3DESK_TEAM_URL)",
+        )
+        return sub
+
+    sub = team_command("publish", team_publish, "publish a session or programme as a new revision")
+    sub.add_argument(
+        "id",
+        help="session or programme id (or a unique start of one), "
+        "template:ID for your own template, method:ID for a method card",
+    )
+    sub.add_argument(
+        "--as-copy", action="store_true", help="publish a copy under new ids (after a refusal)"
+    )
+    sub.add_argument("--author", metavar="NAME", help="name on the revision ($N3DESK_AUTHOR)")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = team_command("list", team_list, "list what the team has published")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = team_command(
+        "fetch", team_fetch, "fetch the newest revision; prints the local id (or file)"
+    )
+    sub.add_argument("team_id", help="team id or a unique start of one")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = team_command("status", team_status, "the server, its schema and the local copies")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = team_command("setup", team_setup, "create or migrate the team schema (admin role)")
+    sub.add_argument("--grant", metavar="ROLE", help="the facilitators' role to grant rights to")
+    team_command("login", team_login, "keep your password in this computer's keyring")
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default: Any) -> None:

@@ -129,26 +129,34 @@ def templates_list(args: argparse.Namespace, data_dir: Path) -> int:
 def check(args: argparse.Namespace, data_dir: Path) -> int:
     """n3desk check [--restore]: integrity of the library and of every backup."""
     report = check_library(data_dir)
-    if not report.path.exists() and not report.backups:
+    if not report.path.exists() and not report.backups and not report.damaged_kept:
         out(f"There is no library in {data_dir} yet.")
         return EXIT_OK
     for line in report.lines():
         out(terminal_safe(line))
-    damaged_backups = len(report.backups) - len(report.good_backups)
-    if report.problems and args.restore:
-        if not report.good_backups:
+    if report.access_problem:
+        return fail(f"{report.access_problem} Nothing was changed.", EXIT_LIBRARY)
+    if report.restorable and args.restore:
+        if report.offer is None:
             raise LibraryError("there is no good backup to restore")
-        source = report.good_backups[0].path
-        restored = restore_backup(data_dir, source)
-        out(f"Restored {source.name} as {restored}; the damaged file is kept in damaged/.")
-        return EXIT_OK
-    if report.problems:
-        hint = (
-            " Run 'n3desk check --restore' to put the newest good backup back."
-            if report.good_backups
-            else ""
+        restored = restore_backup(data_dir, report.offer)
+        out(
+            f"Restored {report.offer.name} as {restored}; whatever was in its place is "
+            "kept in damaged/."
         )
+        return EXIT_OK
+    hint = (
+        f" Run 'n3desk check --restore' to put the backup {report.offer.name} back."
+        if report.offer is not None
+        else ""
+    )
+    if report.lost:
+        return fail(
+            f"the library is {report.lost}, but the backups hold sessions.{hint}", EXIT_LIBRARY
+        )
+    if report.problems:
         return fail(f"the library needs attention: {report.problems[0]}.{hint}", EXIT_LIBRARY)
+    damaged_backups = len(report.backups) - len(report.good_backups)
     if damaged_backups:
         return fail(f"{damaged_backups} backups are damaged", EXIT_LIBRARY)
     return EXIT_OK

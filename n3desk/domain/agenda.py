@@ -185,6 +185,44 @@ def next_stage_events(workshop: Workshop, now: float) -> list[TimerEvent]:
     return go_to_events(workshop, nxt, now, start=True) if nxt else _only(timer.end(now))
 
 
+def previous_stage(workshop: Workshop, now: float) -> Stage | None:
+    """The stage that finished last (the one "Back" reopens), or None."""
+    states = readings(workshop, now)
+    finished = [s for s in workshop.stages if states[s.id].state is TimerState.FINISHED]
+    return max(finished, key=lambda s: states[s.id].ended_at or 0.0, default=None)
+
+
+def back_events(workshop: Workshop, now: float) -> list[TimerEvent]:
+    """Ctrl+Left: back to the stage that finished last, as a move of its own.
+
+    An accidental "Next stage" is put right without touching the undo stack (timer
+    moves are facts of the room): the stage started by it is rewound to idle — its
+    minutes no longer count — and the stage that ended goes on, paused, with the
+    time it had. Space then runs it on. The log keeps all of it.
+    """
+    target = previous_stage(workshop, now)
+    if target is None:
+        return []
+    events: list[TimerEvent] = []
+    for stage in workshop.stages:
+        if stage is not target and timer_for(workshop, stage).reading(now).active:
+            events += _only(timer_for(workshop, stage).rewind(now))
+    return [*events, *_only(timer_for(workshop, target).reopen(now))]
+
+
+def actual_starts(workshop: Workshop, now: float | None = None) -> dict[str, float]:
+    """When each stage that ran actually started (a rewound start does not count)."""
+    events = workshop.timer_events
+    if now is None:
+        now = events[-1].at if events else 0.0
+    out: dict[str, float] = {}
+    for stage in workshop.stages:
+        started = timer_for(workshop, stage).reading(now).started_at
+        if started is not None:
+            out[stage.id] = started
+    return out
+
+
 def _only(event: TimerEvent | None) -> list[TimerEvent]:
     return [event] if event is not None else []
 

@@ -54,6 +54,11 @@ class Remove:
 
 Op = Put | Remove
 
+
+class IntegrityError(ValueError):
+    """A change would leave a record pointing at nothing, or break a rule of the workshop."""
+
+
 OnDelete = Literal["cascade", "set_null"]
 
 

@@ -244,7 +244,7 @@ class Stage:
 
 @dataclass(frozen=True, slots=True)
 class TimerEvent:
-    """One entry of the timer log: start, pause, resume, adjust, end, skip."""
+    """One entry of the timer log: start, pause, resume, adjust, end, skip, reopen, rewind."""
 
     id: str
     session_id: str

@@ -2,7 +2,7 @@
 
 Nothing here counts ticks or keeps running state. :class:`StageTimer` reads the
 stage's :class:`~n3desk.domain.entities.TimerEvent` records (start, pause, resume,
-adjust, end, skip) and the clock, and derives the state and the remaining time from
+adjust, end, skip, reopen, rewind) and the clock, and derives the state and the remaining time from
 them every time it is asked. Consequences, all intended (see ``docs/timer.md``):
 
 - a timer running when the app stops is running when it starts again: the log is in
@@ -32,7 +32,13 @@ from n3desk.domain.entities import Stage, TimerEvent, new_id
 Clock = Callable[[], float]
 
 START, PAUSE, RESUME, ADJUST, END, SKIP = "start", "pause", "resume", "adjust", "end", "skip"
-EVENT_KINDS = (START, PAUSE, RESUME, ADJUST, END, SKIP)
+# "Back to the previous stage" (a timer move, logged like the others, never undone):
+# the stage that ended by mistake is reopened and goes on, paused, where it stopped;
+# the stage started by mistake is rewound: its log up to then no longer counts.
+REOPEN, REWIND = "reopen", "rewind"
+# The order also settles events at the same instant: a reopen after the end it
+# reopens, a rewind after everything it voids.
+EVENT_KINDS = (START, PAUSE, RESUME, ADJUST, END, SKIP, REOPEN, REWIND)
 
 
 class TimerState(StrEnum):
@@ -135,9 +141,16 @@ class StageTimer:
         started_at: float | None = None
         ended_at: float | None = None
         skipped = False
-        for ev in _in_causal_order(self.events, started=False, running=False):
+        ordered = _in_causal_order(self.events, started=False, running=False)
+        rewound = max((i for i, ev in enumerate(ordered) if ev.kind == REWIND), default=-1)
+        for ev in ordered[rewound + 1 :]:
             if ended_at is not None:
-                break  # the log of a finished stage ends with its end
+                # A finished stage's log ends with its end, unless it is reopened: then
+                # it goes on, paused, with the time it had (the gap is not counted).
+                if ev.kind == REOPEN:
+                    ended_at = None
+                    skipped = False
+                continue
             if ev.kind == START and started_at is None:
                 started_at = since = ev.at
             elif ev.kind in (START, RESUME) and started_at is not None and since is None:
@@ -205,6 +218,20 @@ class StageTimer:
             return None
         return self._event(SKIP if state is TimerState.IDLE else END, now)
 
+    def reopen(self, now: float | None = None) -> TimerEvent | None:
+        """Open a finished stage again (paused where it stopped); None unless finished."""
+        now = self._now(now)
+        if self.reading(now).state is not TimerState.FINISHED:
+            return None
+        return self._event(REOPEN, now)
+
+    def rewind(self, now: float | None = None) -> TimerEvent | None:
+        """Make the stage idle again, its log so far void; None when it is idle already."""
+        now = self._now(now)
+        if self.reading(now).state is TimerState.IDLE:
+            return None
+        return self._event(REWIND, now)
+
     def _now(self, now: float | None) -> float:
         now = self.clock() if now is None else now
         if self.events and now < self.events[-1].at:
@@ -255,6 +282,8 @@ def _in_causal_order(events: list[TimerEvent], *, started: bool, running: bool) 
                 started, running = True, True
             elif pick.kind in (PAUSE, END, SKIP):
                 running = False
+            elif pick.kind == REWIND:
+                started, running = False, False
         i = j
     return out
 

@@ -1,10 +1,15 @@
-"""Dot voting: tallies, limits, what may be seen, and the ranking of notes.
+"""Dot voting: tallies, one budget per round, what may be seen, and the ranking of notes.
 
-A round has a budget of dots per participant and a cap of dots per note. Dots are
-stored as one :class:`Vote` per note and participant with a count; dots entered for
-"the room" (no participant) share a budget of every participant's dots together,
-or are unlimited when the session has no participants. Counts stay hidden until
-the facilitator reveals the round.
+**One budget per round** (see ``docs/voting.md``): a round's budget is the number of
+participants × the dots each of them has. Every dot counts against it, whether the
+facilitator enters it for a named participant or "not by name" (for the room, when
+the paper dots are counted without names). So the facilitator reads one counter,
+"9 of 12 dots used, 3 left", and entering per participant adds only each person's
+own limit: at most their dots, and never more than the round has left. Likewise a
+note takes at most "most dots on one note" from one person, and at most that times
+the participants from everyone together. With no participants listed, the round
+has no budget (the counter only counts). Counts stay hidden until the facilitator
+reveals the round.
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 
 # Why a dot was not given or taken, for the panel to explain.
 REFUSED_CLOSED = "closed"
-REFUSED_NO_DOTS_LEFT = "no_dots_left"
+REFUSED_NO_DOTS_LEFT = "no_dots_left"  # the round's budget is used up
+REFUSED_VOTER_DONE = "voter_done"  # this participant has given all their dots
 REFUSED_NOTE_FULL = "note_full"
 REFUSED_NOTHING_TO_TAKE = "nothing_to_take"
 
@@ -79,33 +85,61 @@ def tally(votes: Iterable[Vote]) -> Tally:
     return Tally(per_note, per_participant, per_cell)
 
 
-def budget(round_: VotingRound, participant_id: str | None, participant_count: int) -> int | None:
-    """Dots ``participant_id`` may give in the round; None means no limit."""
-    if participant_id is not None:
-        return round_.votes_per_participant
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """The dots of a round as the facilitator counts them, and those of one voter."""
+
+    used: int  # every dot given in the round, by name or not
+    total: int | None  # participants × dots each; None when no participants are listed
+    voter_used: int  # the chosen voter's dots (a participant's, or those not by name)
+    voter_total: int | None  # a participant's dots each; None for dots not by name
+
+    @property
+    def left(self) -> int | None:
+        """Dots the round has left; None when it has no budget."""
+        return None if self.total is None else max(0, self.total - self.used)
+
+    @property
+    def voter_left(self) -> int | None:
+        """Dots the chosen voter may still give: their own, within what the round has left."""
+        own = None if self.voter_total is None else max(0, self.voter_total - self.voter_used)
+        if own is None:
+            return self.left
+        return own if self.left is None else min(own, self.left)
+
+
+def round_budget(round_: VotingRound, participant_count: int) -> int | None:
+    """The round's dots: participants × dots each; None (no limit) without participants."""
     if participant_count <= 0:
         return None
     return round_.votes_per_participant * participant_count
 
 
-def note_cap(round_: VotingRound, participant_id: str | None, participant_count: int) -> int | None:
-    """Dots ``participant_id`` may put on one note; None means no limit."""
-    if participant_id is not None:
-        return round_.max_dots_per_note
+def budget_of(
+    round_: VotingRound, votes: Iterable[Vote], voter: str | None, participant_count: int
+) -> Budget:
+    """The round's budget and what ``voter`` (a participant id, or None) has used of it."""
+    counted = tally(votes)
+    return Budget(
+        used=sum(counted.per_note.values()),
+        total=round_budget(round_, participant_count),
+        voter_used=counted.per_participant.get(voter, 0),
+        voter_total=round_.votes_per_participant if voter is not None else None,
+    )
+
+
+def note_cap(round_: VotingRound, participant_count: int) -> int | None:
+    """Dots one note may take from everyone together; None means no limit."""
     if participant_count <= 0:
         return None
     return round_.max_dots_per_note * participant_count
 
 
 def remaining(
-    round_: VotingRound, votes: Iterable[Vote], participant_id: str | None, participant_count: int
+    round_: VotingRound, votes: Iterable[Vote], voter: str | None, participant_count: int
 ) -> int | None:
-    """Dots ``participant_id`` has left to give; None means no limit."""
-    limit = budget(round_, participant_id, participant_count)
-    if limit is None:
-        return None
-    used = tally(votes).per_participant.get(participant_id, 0)
-    return max(0, limit - used)
+    """Dots ``voter`` may still give (within the round's budget); None means no limit."""
+    return budget_of(round_, votes, voter, participant_count).voter_left
 
 
 def dot_ops(
@@ -127,17 +161,39 @@ def dot_ops(
     if new < 0 or (delta < 0 and current == 0):
         return DotResult([], REFUSED_NOTHING_TO_TAKE)
     if delta > 0:
-        left = remaining(round_, votes, participant_id, participant_count)
-        if left is not None and left < delta:
-            return DotResult([], REFUSED_NO_DOTS_LEFT)
-        cap = note_cap(round_, participant_id, participant_count)
-        if cap is not None and new > cap:
-            return DotResult([], REFUSED_NOTE_FULL)
+        refused = _refusal(round_, votes, note_id, participant_id, delta, participant_count)
+        if refused is not None:
+            return DotResult([], refused)
     if existing is None:
         return DotResult([Put(Vote(new_id(), round_.id, note_id, participant_id, new))])
     if new == 0:
         return DotResult([Remove(existing)])
     return DotResult([Put(replace(existing, dots=new))])
+
+
+def _refusal(
+    round_: VotingRound,
+    votes: Sequence[Vote],
+    note_id: str,
+    voter: str | None,
+    delta: int,
+    participant_count: int,
+) -> str | None:
+    """Why ``delta`` more dots from ``voter`` on the note would break a limit, or None."""
+    budget = budget_of(round_, votes, voter, participant_count)
+    if budget.left is not None and budget.left < delta:
+        return REFUSED_NO_DOTS_LEFT
+    if budget.voter_total is not None and budget.voter_used + delta > budget.voter_total:
+        return REFUSED_VOTER_DONE
+    counted = tally(votes)
+    if voter is not None and counted.per_cell.get((note_id, voter), 0) + delta > (
+        round_.max_dots_per_note
+    ):
+        return REFUSED_NOTE_FULL
+    cap = note_cap(round_, participant_count)
+    if cap is not None and counted.dots(note_id) + delta > cap:
+        return REFUSED_NOTE_FULL
+    return None
 
 
 def counts_visible(round_: VotingRound | None) -> bool:

@@ -12,7 +12,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from n3desk.domain.changes import Op, Put, Remove, references_from, references_to
+from n3desk.domain.changes import (
+    IntegrityError,
+    Op,
+    Put,
+    Remove,
+    references_from,
+    references_to,
+)
 from n3desk.domain.entities import (
     ENTITY_TYPES,
     Board,
@@ -34,12 +41,12 @@ from n3desk.domain.entities import (
     Vote,
     VotingRound,
 )
+from n3desk.domain.invariants import RuleChecker
+from n3desk.domain.limits import check_record
 
 E = TypeVar("E", bound=Entity)
 
-
-class IntegrityError(ValueError):
-    """A change would leave a record pointing at nothing, or touch another session."""
+__all__ = ["IntegrityError", "Workshop"]
 
 
 class Workshop:
@@ -160,34 +167,37 @@ class Workshop:
         it was and :class:`IntegrityError` is raised.
         """
         inverse: list[Op] = []
+        rules = RuleChecker(self._tables)
         try:
             for op in ops:
-                inverse.append(self._apply_one(op))
+                inverse.append(self._apply_one(op, rules))
         except IntegrityError:
             for undo in reversed(inverse):
-                self._apply_one(undo, check=False)
+                self._apply_one(undo)
             raise
         inverse.reverse()
         return inverse
 
-    def _apply_one(self, op: Op, *, check: bool = True) -> Op:
+    def _apply_one(self, op: Op, rules: RuleChecker | None = None) -> Op:
         record = op.record
         kind = type(record)
         table = self._tables[kind]
         old = table.get(record.id)
         if isinstance(op, Put):
-            if check:
-                self._check_put(record)
+            if rules is not None:
+                self._check_put(record, rules)
             table[record.id] = record
             return Put(old) if old is not None else Remove(record)
         if old is None:
             raise IntegrityError(f"{kind.__name__} {record.id} is not in this session")
-        if check:
+        if rules is not None:
             self._check_remove(old)
+            rules.removing(old)
         del table[record.id]
         return Put(old)
 
-    def _check_put(self, record: Entity) -> None:
+    def _check_put(self, record: Entity, rules: RuleChecker) -> None:
+        check_record(record)  # LimitError (an IntegrityError) past a field's limit
         if isinstance(record, Session):
             if record.id != self.session.id:
                 raise IntegrityError("a change may not touch another session")
@@ -203,6 +213,9 @@ class Workshop:
                 raise IntegrityError(
                     f"{type(record).__name__}.{ref.field} points at a missing {ref.parent.__name__}"
                 )
+        problem = rules.put_problem(record)
+        if problem is not None:
+            raise IntegrityError(problem)
 
     def _check_remove(self, record: Entity) -> None:
         if isinstance(record, Session):

@@ -14,8 +14,7 @@ from collections.abc import Mapping, Sequence
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from n3desk.domain.agenda import actual_durations, format_hhmm, schedule
-from n3desk.domain.entities import TimerEvent
+from n3desk.domain.agenda import actual_durations, actual_starts, format_hhmm, schedule
 from n3desk.domain.mapgeometry import ring_at, sector_at
 from n3desk.domain.n3card import RATING_MAX, foundation_text, work_on_next
 from n3desk.domain.workshop import Workshop
@@ -108,7 +107,7 @@ def agenda(workshop: Workshop, texts: Texts, styles: Styles, width: float) -> li
     if not rows_in:
         return [*story, Paragraph(texts["no_stages"], styles.muted)]
     actual = actual_durations(workshop)
-    starts = _first_starts(workshop.timer_events)
+    starts = actual_starts(workshop)
     rows: list[list[Flowable | str]] = []
     for row in rows_in:
         stage = row.stage
@@ -158,14 +157,6 @@ def agenda(workshop: Workshop, texts: Texts, styles: Styles, width: float) -> li
 def _heading_width(text: str) -> float:
     """The width of a one-line column heading, cell padding included."""
     return max(30.0, float(stringWidth(text, FONT_BOLD, 8.5)) + 13)
-
-
-def _first_starts(events: Sequence[TimerEvent]) -> dict[str, float]:
-    starts: dict[str, float] = {}
-    for event in events:
-        if event.kind == "start" and event.stage_id not in starts:
-            starts[event.stage_id] = event.at
-    return starts
 
 
 def stakeholder_map(

@@ -34,13 +34,23 @@ class LibraryTooNewError(LibraryError):
 
 
 class LibraryDamagedError(LibraryError):
-    """The library failed its check and was moved aside (never deleted).
+    """The library failed its check (never deleted).
 
-    ``moved_to`` is where the damaged file now lies; ``backup`` the newest good
-    backup that can be restored, or None if there is none.
+    ``moved_to`` is where the damaged file now lies (None when a command that only
+    reads found it: the file is left where it is); ``backup`` the backup to restore,
+    or None if there is none.
     """
 
-    def __init__(self, message: str, *, moved_to: Path, backup: Path | None) -> None:
+    def __init__(self, message: str, *, moved_to: Path | None, backup: Path | None) -> None:
         super().__init__(message)
         self.moved_to = moved_to
         self.backup = backup
+
+
+class LibraryMissingError(LibraryDamagedError):
+    """The library is missing or empty, while backups (or ``damaged/``) hold sessions.
+
+    n3desk does not start afresh on it: that would, in time, rotate the good backups
+    away. ``backup`` is the one to restore; opening with ``allow_empty=True`` starts
+    an empty library on purpose (the backups are kept).
+    """

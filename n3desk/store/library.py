@@ -22,6 +22,12 @@ from n3desk.domain.entities import ENTITY_TYPES, Entity, Session
 from n3desk.domain.workshop import Workshop
 from n3desk.store.backups import BACKUP_DIR, BackupError, list_backups, rotate, take_backup
 from n3desk.store.errors import LibraryError, LibraryWriteError, SessionNotFoundError
+from n3desk.store.full_check import FullCheck
+from n3desk.store.integrity import (
+    connect_readonly,
+    damage_found_at,
+    note_damage_found,
+)
 from n3desk.store.lock import LibraryLock
 from n3desk.store.tables import SELECT_SQL, TABLE_NAMES, column_names, from_values, to_row
 
@@ -80,8 +86,13 @@ def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) 
         cursor.close()
 
 
-# SQL and its parameters, optionally followed by a fallback SQL and parameters.
-Statement = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str, dict[str, Any]]
+# SQL and its parameters, optionally followed by a fallback SQL and parameters; or
+# SQL and a list of parameter sets, run with executemany (a fetched session's rows).
+Statement = (
+    tuple[str, dict[str, Any]]
+    | tuple[str, dict[str, Any], str, dict[str, Any]]
+    | tuple[str, list[dict[str, Any]] | list[tuple[Any, ...]]]
+)
 
 
 def _update_sql(kind: type[Entity], columns: Sequence[str]) -> str:
@@ -103,16 +114,25 @@ class SessionSummary:
     deleted_at: float | None
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     """An engine on ``path`` whose every connection has the library's pragmas.
 
     pysqlite's own transaction handling is switched off and BEGIN is emitted by
     SQLAlchemy, as its SQLite documentation recommends, so that SAVEPOINT and DDL
-    behave inside transactions. ``foreign_keys=False`` is for migrations only.
+    behave inside transactions. ``foreign_keys=False`` is for migrations only;
+    ``read_only`` opens the file with ``mode=ro`` (it is never written).
     """
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if read_only:
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: connect_readonly(path),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -138,8 +158,13 @@ class Library:
         *,
         lock: LibraryLock | None = None,
         backups: bool = False,
+        read_only: bool = False,
     ) -> None:
         self.data_dir = data_dir
+        # A library opened by a command that only reads: connections use mode=ro,
+        # and where there is no file yet every read finds nothing (none is made).
+        self.read_only = read_only
+        self._absent = read_only and not self.path.exists()
         self._engine = engine
         # Until something needs SQLAlchemy (loading a session, a test's hook), the
         # library speaks plain sqlite3 through this one connection: importing
@@ -155,6 +180,7 @@ class Library:
         self.backup_warning = ""  # why the last backup failed, for the window to show
         self._wrote = False
         self._closed = False
+        self._full_check = FullCheck(self.path, data_dir)  # start_integrity_check()
 
     @property
     def path(self) -> Path:
@@ -164,7 +190,7 @@ class Library:
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made when first asked for."""
         if self._engine is None:
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path, read_only=self.read_only)
             self._close_direct()  # from now on every connection comes from the pool
         return self._engine
 
@@ -189,10 +215,14 @@ class Library:
             return
         if self._direct is None:
             try:
-                direct = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+                if self.read_only:
+                    direct = connect_readonly(self.path)
+                    direct.isolation_level = None
+                else:
+                    direct = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+                    apply_pragmas(direct)
             except sqlite3.Error as exc:
                 raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
-            apply_pragmas(direct)
             self._direct = direct
         yield self._direct
 
@@ -202,6 +232,8 @@ class Library:
         A statement may carry a fallback, run when the statement touched no row (an
         UPDATE of a row that is not there after all becomes the full upsert).
         """
+        if self.read_only:
+            raise LibraryWriteError(f"The library {self.path} was opened for reading only.")
         rowcount = 0
         try:
             with self._dbapi() as raw:
@@ -215,6 +247,9 @@ class Library:
                         cursor.execute("PRAGMA defer_foreign_keys = ON")
                     try:
                         for sql, params, *fallback in statements:
+                            if isinstance(params, list):
+                                cursor.executemany(sql, params)
+                                continue
                             cursor.execute(sql, params)
                             rowcount = cursor.rowcount
                             if rowcount == 0 and fallback:
@@ -228,6 +263,14 @@ class Library:
                     cursor.close()
         except sqlite3.Error as exc:
             raise LibraryWriteError(describe_sqlite_error(exc, self.path)) from exc
+        except (ValueError, OverflowError, TypeError) as exc:
+            # A value SQLite cannot hold (text with a lone surrogate, an integer past
+            # 64 bits): rolled back like any failed write, and said in one line.
+            raise LibraryWriteError(
+                f"A change could not be written to {self.path}: it holds a value the "
+                f"library cannot store ({type(exc).__name__}). Everything saved before "
+                "it is safe."
+            ) from exc
         self._wrote = True
         return rowcount
 
@@ -256,6 +299,7 @@ class Library:
         if self._closed:
             return
         self._closed = True
+        self._full_check.stop()
         self._close_direct()
         if self._engine is not None:
             self._engine.dispose()
@@ -267,16 +311,48 @@ class Library:
                 self.lock.release()
 
     def take_backup(self) -> Path | None:
-        """Take a verified backup now and rotate; None (and ``backup_warning``) on failure."""
+        """Take a verified backup now and rotate; None (and ``backup_warning``) on failure.
+
+        A library that failed its full check (:meth:`start_integrity_check`) is not
+        backed up: its copy would take the place of a good backup in the rotation.
+        """
+        if self.integrity_problems:
+            self.backup_warning = (
+                f"The library {self.path} failed its check, so it was not backed up "
+                f"(the earlier backups are kept): {self.integrity_problems[0]}"
+            )
+            return None
         try:
             backup = take_backup(self.path, self.backups_dir)
-            rotate(self.backups_dir)
+            rotate(self.backups_dir, damage_found=damage_found_at(self.data_dir))
         except BackupError as exc:
             self.backup_warning = str(exc)
             log.warning("%s", exc)
+            if exc.damaged:
+                note_damage_found(self.data_dir, str(exc))
             return None
         self.backup_warning = ""
         return backup.path
+
+    # -- the full check beside the app -----------------------------------------------
+
+    def start_integrity_check(self) -> None:
+        """Run ``PRAGMA integrity_check`` in a background thread (see :mod:`full_check`).
+
+        The result lands in :attr:`integrity_problems`; damage stops this library's
+        backups and is written down in ``damaged/``.
+        """
+        if not self.read_only and not self._closed:
+            self._full_check.start()
+
+    @property
+    def integrity_problems(self) -> list[str] | None:
+        """What the full check found ([] when sound), or None until it is done."""
+        return self._full_check.problems
+
+    def wait_for_integrity_check(self, timeout: float | None = None) -> list[str] | None:
+        """The full check's result once it is done (None if running or never started)."""
+        return self._full_check.wait(timeout)
 
     def check(self) -> CheckReport:
         """The integrity of the library and its backups (what ``n3desk check`` prints)."""
@@ -299,6 +375,8 @@ class Library:
 
     def list_sessions(self, *, include_deleted: bool = False) -> list[SessionSummary]:
         """Every session, newest first, with its number of notes."""
+        if self._absent:
+            return []
         where = "" if include_deleted else "WHERE s.deleted_at IS NULL"
         try:
             with self._dbapi() as raw:
@@ -309,7 +387,7 @@ class Library:
                     rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
                 finally:
                     cursor.close()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeError) as exc:
             raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
         return [
             SessionSummary(
@@ -333,6 +411,8 @@ class Library:
         memory budget), and one query per record type is all it takes.
         """
         records: list[Entity] = []
+        if self._absent:
+            raise SessionNotFoundError(f"There is no session with id {session_id}.")
         try:
             with self._dbapi() as raw:
                 cursor = raw.cursor()
@@ -342,7 +422,7 @@ class Library:
                         records.extend(from_values(kind, tuple(v)) for v in cursor.fetchall())
                 finally:
                     cursor.close()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeError) as exc:
             raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
         if not records or not isinstance(records[0], Session):
             raise SessionNotFoundError(f"There is no session with id {session_id}.")
@@ -357,6 +437,8 @@ class Library:
             "SELECT id FROM sessions WHERE template_id = :template AND deleted_at IS NULL"
             " ORDER BY created_at DESC"
         )
+        if self._absent:
+            return []
         try:
             with self._dbapi() as raw:
                 cursor = raw.cursor()
@@ -365,19 +447,24 @@ class Library:
                     return [str(row[0]) for row in cursor.fetchall()]
                 finally:
                     cursor.close()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeError) as exc:
             raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
 
     def find_sessions(self, prefix: str) -> list[str]:
-        """Ids of live sessions whose id starts with ``prefix`` (the CLI takes short ids)."""
-        from sqlalchemy import select
-
-        from n3desk.store.schema import TABLES
-
-        table = TABLES[Session]
-        query = select(table.c.id).where(table.c.id.startswith(prefix, autoescape=True))
-        with self._reading() as conn:
-            return list(conn.execute(query).scalars())
+        """Ids of sessions whose id starts with ``prefix`` (the CLI takes short ids)."""
+        if self._absent:
+            return []
+        query = "SELECT id FROM sessions WHERE substr(id, 1, :length) = :prefix ORDER BY id"
+        try:
+            with self._dbapi() as raw:
+                cursor = raw.cursor()
+                try:
+                    cursor.execute(query, {"length": len(prefix), "prefix": prefix})
+                    return [str(row[0]) for row in cursor.fetchall()]
+                finally:
+                    cursor.close()
+        except (sqlite3.Error, UnicodeError) as exc:
+            raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
 
     # -- writing -------------------------------------------------------------------
 
@@ -385,13 +472,15 @@ class Library:
         """Insert a whole new session in one transaction."""
         self.commit([Put(r) for r in workshop.records()])
 
-    def commit(self, ops: Sequence[Op]) -> None:
+    def commit(self, ops: Sequence[Op], *, extra: Sequence[Statement] = ()) -> None:
         """Apply ``ops`` in one transaction, durable when this returns.
 
-        Raises :class:`LibraryWriteError` with a message for a person if the disk is
-        full, the folder read-only or the file locked; nothing is half-written.
+        ``extra`` statements (a programme's records beside a session's, say) run in
+        the same transaction, after ``ops``. Raises :class:`LibraryWriteError` with a
+        message for a person if the disk is full, the folder read-only or the file
+        locked; nothing is half-written.
         """
-        if not ops:
+        if not ops and not extra:
             return
         # Plain SQL straight to the DBAPI connection: SQLAlchemy's per-statement
         # machinery cost more than the durable commit itself.
@@ -416,6 +505,7 @@ class Library:
                     params["id"] = row["id"]
                     statements.append((_update_sql(kind, changed), params, _UPSERT_SQL[kind], row))
             written[key] = values
+        statements.extend(extra)
         try:
             if statements:
                 self._write(statements)
@@ -429,25 +519,29 @@ class Library:
             else:
                 self._known[key] = stored
 
+    def forget_rows(self) -> None:
+        """Forget the rows last read or written, so the next commit writes whole rows.
+
+        For a change that replaces a session wholesale (a fetch from the team
+        library): its records' rows are deleted by the cascade and must be written
+        again in full, even where a record equals what was last read.
+        """
+        self._known.clear()
+
     def purge_deleted(self) -> int:
         """Remove for good the sessions deleted in an earlier run; how many went."""
         self._known.clear()
         return self._write([("DELETE FROM sessions WHERE deleted_at IS NOT NULL", {})])
 
-    @contextmanager
-    def _reading(self) -> Iterator[Connection]:
-        from sqlalchemy.exc import DBAPIError
-
-        try:
-            with self.engine.connect() as conn:
-                yield conn
-        except DBAPIError as exc:
-            raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
-
 
 def describe_sqlite_error(exc: BaseException, path: Path) -> str:
     """One line for a person: what went wrong with the library file, and what to do."""
     orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
+    if isinstance(orig, UnicodeError):
+        return (
+            f"The library {path} is damaged (text that is not UTF-8). "
+            "Run 'n3desk check --restore' to restore a backup."
+        )
     text = str(orig).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return (

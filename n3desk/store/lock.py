@@ -1,18 +1,24 @@
-"""One running n3desk per library: a lock file saying who holds it.
+"""One running n3desk per library: an operating-system lock on ``library.lock``.
 
-``library.lock`` in the data folder holds the host name, process id and start time
-of the app that has the library open, as JSON. It is created with O_CREAT|O_EXCL,
-so of two apps starting at once exactly one gets it. A lock left behind by a crash
-is *stale*: on this computer that is decided for sure (the process is gone, or the
-computer has restarted since the lock was written); a lock from another computer
-(a library on a shared folder) cannot be judged, so it is refused with a message
-saying how to remove it if that computer is switched off.
+The lock is the operating system's own (``flock`` on Linux and macOS, a locked byte
+with ``msvcrt.locking`` on Windows), so it belongs to the process that holds it and
+the operating system lets go of it when that process ends, however it ends: a
+crash, a kill, a flat battery. There is nothing stale to judge and no process id to
+trust (a reused pid, an absurd one, a lock file left empty by a full disk: none of
+them matter). The file ``library.lock`` itself stays in the folder; only the lock on
+it counts. (The ``filelock`` package does the same, but importing it cost 30–70 ms
+of start-up.)
+
+Who holds it (computer, process, since when) is written beside it in
+``library.lock.json`` for the message a second n3desk shows, and for nothing else.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import logging
 import os
 import socket
 import sys
@@ -22,11 +28,10 @@ from pathlib import Path
 
 from n3desk.store.errors import LibraryError, LibraryLockedError
 
-LOCK_FILE = "library.lock"
+log = logging.getLogger(__name__)
 
-# A lock file that cannot be read was left by a writer that died between creating
-# and filling it, unless it is younger than this (then its writer is still busy).
-UNREADABLE_GRACE_SECONDS = 5.0
+LOCK_FILE = "library.lock"
+OWNER_FILE = "library.lock.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +50,10 @@ class LockOwner:
 class LibraryLock:
     """A held lock on one data folder; :meth:`release` gives it back."""
 
-    def __init__(self, path: Path, owner: LockOwner) -> None:
+    def __init__(self, path: Path, owner: LockOwner, fd: int) -> None:
         self.path = path
         self.owner = owner
+        self._fd = fd  # the open lock file; closing it (or dying) lets go of the lock
         self._held = True
 
     @property
@@ -56,143 +62,145 @@ class LibraryLock:
 
     @classmethod
     def acquire(cls, data_dir: Path) -> LibraryLock:
-        """Take the lock of ``data_dir``, taking over a stale one.
+        """Take the lock of ``data_dir`` now, or say who has it.
 
-        Raises :class:`LibraryLockedError` when another live n3desk holds it and
-        :class:`LibraryError` when the folder cannot be written to.
+        Raises :class:`LibraryLockedError` when another running n3desk holds it and
+        :class:`LibraryError` when the lock cannot be made (a folder that cannot be
+        written, a full disk, something else in the lock file's place).
         """
         path = data_dir / LOCK_FILE
+        _clear_the_way(path)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise LibraryError(
+                f"The library in {data_dir} cannot be locked for this n3desk "
+                f"({exc.strerror or exc}). Check that the folder can be written to and "
+                "that the disk is not full; nothing was changed."
+            ) from exc
+        try:
+            taken = _try_lock(fd)
+        except OSError as exc:
+            if exc.errno not in _UNSUPPORTED:
+                os.close(fd)
+                raise LibraryError(
+                    f"The library in {data_dir} cannot be locked ({exc.strerror or exc})."
+                ) from exc
+            # A file system without locks (the data folder should be local, see
+            # docs/storage.md): carry on, with only the owner file to warn others.
+            log.warning("%s cannot be locked here (%s); going on without", path, exc)
+            taken = True
+        if not taken:
+            os.close(fd)
+            raise _locked_error(data_dir)
         me = LockOwner.me()
-        for _attempt in range(3):
-            if _create(path, me):
-                return cls(path, me)
-            owner = read_owner(path)
-            if owner is None:
-                if _age(path) < UNREADABLE_GRACE_SECONDS:
-                    raise LibraryLockedError(
-                        f"Another n3desk is opening the library in {data_dir} right now.",
-                        host="",
-                        pid=0,
-                    )
-            elif owner.host != me.host:
-                raise LibraryLockedError(
-                    f"The library in {data_dir} is open in n3desk on the computer "
-                    f"{owner.host} (process {owner.pid}). Close it there first; if that "
-                    f"computer is switched off, delete {path} and try again.",
-                    host=owner.host,
-                    pid=owner.pid,
-                )
-            elif _alive_here(owner):
-                which = ", this very program" if owner.pid == me.pid else ""
-                raise LibraryLockedError(
-                    f"The library in {data_dir} is already open in n3desk (process "
-                    f"{owner.pid} on {owner.host}{which}). Switch to that window, or close "
-                    "it first.",
-                    host=owner.host,
-                    pid=owner.pid,
-                )
-            # Stale: left by a crash. Remove it and try again (another starting app
-            # may win the race; then the next round reports it as the holder).
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-        raise LibraryLockedError(
-            f"The library in {data_dir} is being opened by another n3desk.", host="", pid=0
-        )
+        _write_owner(data_dir / OWNER_FILE, me)
+        return cls(path, me, fd)
 
     def release(self) -> None:
-        """Give the lock back (only if it is still ours); harmless when called twice."""
+        """Give the lock back; harmless when called twice."""
         if not self._held:
             return
         self._held = False
-        if read_owner(self.path) == self.owner:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
+        owner_path = self.path.with_name(OWNER_FILE)
+        if read_owner(owner_path) == self.owner:
+            with contextlib.suppress(OSError):
+                owner_path.unlink()
+        with contextlib.suppress(OSError):
+            _unlock(self._fd)
+        os.close(self._fd)  # the lock file itself stays: removing it would race
+
+
+# flock/locking errors meaning "this file system has no locks", not "someone has it".
+_UNSUPPORTED = {errno.ENOLCK, errno.ENOSYS, errno.EOPNOTSUPP, getattr(errno, "ENOTSUP", -1)}
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        """Lock the file's first byte without waiting; False if someone else has it."""
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except PermissionError:
+            return False
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EDEADLK):
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        """Take an exclusive flock without waiting; False if someone else has it."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def read_owner(path: Path) -> LockOwner | None:
-    """The holder written in a lock file, or None if it is missing or unreadable."""
+    """The holder written in an owner file, or None if it is missing or unreadable."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return LockOwner(str(data["host"]), int(data["pid"]), float(data["started"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads(path.read_text(encoding="utf-8")[:10_000])
+        return LockOwner(str(data["host"])[:200], int(data["pid"]), float(data["started"]))
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):
         return None
 
 
-def _create(path: Path, owner: LockOwner) -> bool:
-    """Create the lock file holding ``owner``; False if it already exists."""
-    content = json.dumps(asdict(owner)).encode("utf-8")
+def _locked_error(data_dir: Path) -> LibraryLockedError:
+    owner = read_owner(data_dir / OWNER_FILE)
+    if owner is None:
+        return LibraryLockedError(
+            f"The library in {data_dir} is already open in another n3desk. Switch to "
+            "that window, or close it first.",
+            host="",
+            pid=0,
+        )
+    which = ", this very program" if owner.pid == os.getpid() else ""
+    return LibraryLockedError(
+        f"The library in {data_dir} is already open in n3desk (process {owner.pid} on "
+        f"{owner.host}{which}). Switch to that window, or close it first.",
+        host=owner.host,
+        pid=owner.pid,
+    )
+
+
+def _clear_the_way(path: Path) -> None:
+    """Make sure nothing but a plain file sits where the lock file goes.
+
+    An empty folder of that name (left by some other tool) is removed; anything
+    else is refused with a message, and not touched.
+    """
+    if not path.is_dir() or path.is_symlink():
+        return
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        return False
-    except OSError as exc:
-        raise LibraryError(
-            f"The folder {path.parent} cannot be written to ({exc.strerror}). "
-            "Choose another data folder with --data-dir or N3DESK_DATA_DIR."
-        ) from exc
-    try:
-        os.write(fd, content)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return True
-
-
-def _age(path: Path) -> float:
-    try:
-        return time.time() - path.stat().st_mtime
-    except FileNotFoundError:
-        return UNREADABLE_GRACE_SECONDS
-
-
-def _alive_here(owner: LockOwner) -> bool:
-    """Whether the holder on this computer is still running."""
-    boot = _boot_time()
-    if boot is not None and owner.started < boot:
-        return False  # written before the computer restarted; the pid is reused
-    return _pid_alive(owner.pid)
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # it exists, it belongs to someone else
-    return True
-
-
-def _pid_alive_windows(pid: int) -> bool:
-    # os.kill(pid, 0) would terminate the process on Windows; ask the kernel instead.
-    import ctypes
-
-    process_query_limited_information = 0x1000
-    still_active = 259
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return bool(code.value == still_active)
-    finally:
-        kernel32.CloseHandle(handle)
-
-
-def _boot_time() -> float | None:
-    """When this computer started (Linux only; elsewhere None)."""
-    try:
-        with open("/proc/stat", encoding="ascii") as stat:
-            for line in stat:
-                if line.startswith("btime "):
-                    return float(line.split()[1])
+        path.rmdir()
     except OSError:
-        return None
-    return None
+        raise LibraryError(
+            f"{path} is a folder with files in it, where n3desk keeps its lock file. "
+            "Move it away, then start n3desk again; nothing was changed."
+        ) from None
+    log.warning("removed an empty folder in the place of the lock file: %s", path)
+
+
+def _write_owner(path: Path, owner: LockOwner) -> None:
+    """Say who holds the lock; only messages read it, so a failure is just logged."""
+    try:
+        temporary = path.with_name(f".{path.name}.{owner.pid}")
+        temporary.write_text(json.dumps(asdict(owner)), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        log.info("could not write %s: %s", path, exc)
+        with contextlib.suppress(OSError):
+            temporary.unlink()

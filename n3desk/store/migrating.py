@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from n3desk.store import migrations
 from n3desk.store.errors import LibraryError, LibraryWriteError
+from n3desk.store.integrity import connect_readonly
 from n3desk.store.library import describe_sqlite_error, make_engine
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ VERSION_TABLE = "alembic_version"
 # library compares against these and never imports Alembic, which alone would cost
 # a third of the start-up time; tests/store/test_migrations.py checks they match the
 # scripts in migrations/versions.
-SHIPPED_REVISIONS: tuple[str, ...] = ("0001",)
+SHIPPED_REVISIONS: tuple[str, ...] = ("0001", "0003")
 _SHIPPED_DIR = MIGRATIONS_DIR
 
 
@@ -93,12 +94,15 @@ class StoredSchema:
         return bool(self.tables) and not self.revisions
 
 
-def read_stored_schema(path: Path) -> StoredSchema:
-    """The tables and Alembic revision of the library at ``path``, read without writing."""
+def read_stored_schema(path: Path, *, readonly: bool = False) -> StoredSchema:
+    """The tables and Alembic revision of the library at ``path``, read without writing.
+
+    ``readonly`` (commands that only read) opens the file with ``mode=ro``, which
+    never writes it but leaves its -wal and -shm behind; otherwise a plain
+    connection is used, which removes them again when it closes.
+    """
     try:
-        # Not mode=ro: a read-only connection cannot remove the -wal and -shm it
-        # makes. Only SELECTs run here, and closing removes them again.
-        conn = sqlite3.connect(path, timeout=5.0)
+        conn = connect_readonly(path) if readonly else sqlite3.connect(path, timeout=5.0)
     except sqlite3.Error as exc:
         raise LibraryError(f"The library {path} cannot be read: {exc}") from exc
     try:
@@ -112,7 +116,7 @@ def read_stored_schema(path: Path) -> StoredSchema:
         if VERSION_TABLE in names:
             rows = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
             revisions = tuple(sorted(str(r[0]) for r in rows))
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeError) as exc:
         raise LibraryError(f"The library {path} cannot be read: {exc}") from exc
     finally:
         conn.close()

@@ -8,8 +8,13 @@ its fields). Export writes it atomically. Import treats the file as untrusted:
   sizes and the bytes actually inflated (read in chunks), so a zip bomb stops early;
 - only the two members are read, looked up by exact name; nothing is ever extracted
   and no name from the archive is ever used as a path;
-- both documents are validated with jsonschema against the schemas shipped in
-  ``resources/schema/``, then every reference is checked;
+- before ``session.json`` is parsed, its structure is counted (objects, arrays,
+  values: :func:`_refuse_oversized`), so a file with a million of anything is
+  refused in milliseconds, without building a million Python objects;
+- both documents are validated against the schemas shipped in ``resources/schema/``
+  (compiled once by ``fastjsonschema``; every number, list and text has a bound,
+  the same ones :mod:`n3desk.domain.limits` sets for typing), then every reference
+  and every rule of the workshop (:mod:`n3desk.domain.invariants`) is checked;
 - a file from a newer format version is refused, not guessed at;
 - the session gets new ids (:func:`copying.copy_workshop`) and is added in one
   transaction, so it never overwrites a session and a failure leaves the library
@@ -21,17 +26,19 @@ Every refusal is a :class:`PortableFileError` whose message is one line for a pe
 from __future__ import annotations
 
 import json
+import re
 import time
 import typing
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import fastjsonschema
 
 import n3desk
 from n3desk.atomic_file import atomic_output
@@ -39,6 +46,8 @@ from n3desk.domain.agenda import timer_for
 from n3desk.domain.changes import REFERENCES, Op, Put
 from n3desk.domain.copying import copy_workshop
 from n3desk.domain.entities import ENTITY_TYPES, Entity, Note, Session
+from n3desk.domain.invariants import first_problem
+from n3desk.domain.limits import NAME_CHARS, RECORDS_PER_SESSION, record_problem
 from n3desk.domain.timer import TimerState
 from n3desk.domain.workshop import Workshop
 from n3desk.resources import resource
@@ -51,9 +60,16 @@ MANIFEST = "manifest.json"
 SESSION = "session.json"
 
 MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
-MAX_MEMBER_BYTES = 20 * 1024 * 1024
+MAX_MEMBER_BYTES = 16 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
 MAX_MEMBERS = 10
 CHUNK = 64 * 1024
+# The structure of session.json, counted before it is parsed: one object per record
+# (and the document), one array per kind, and at most this many values per record.
+MAX_OBJECTS = RECORDS_PER_SESSION + 1
+MAX_ARRAYS = 2 * len(ENTITY_TYPES)
+MAX_FIELDS = 20  # commas in one record: a record has at most 17 fields (16 commas)
+MAX_VALUES = MAX_OBJECTS * MAX_FIELDS
 
 
 class PortableFileError(ValueError):
@@ -115,12 +131,25 @@ def import_session(
     the file is ended (see :func:`_end_running_timers`). Raises
     :class:`PortableFileError` (library untouched) when the file is refused.
     """
+    copied = prepare_import(path, title_format=title_format)
+    library.add(copied)
+    return copied
+
+
+def prepare_import(path: Path | str, *, title_format: str = IMPORTED_TITLE) -> Workshop:
+    """The session in the file at ``path``, checked and copied under new ids, not yet added.
+
+    Everything :func:`import_session` refuses is refused here, before any library is
+    opened: a command can read and check the file first, then add it.
+    """
     manifest, source = _read_file(Path(path))
     now = time.time()
     title = title_format.replace("{title}", source.session.title)
+    if len(title) > NAME_CHARS:  # the marker must not push a long title past its limit
+        room = NAME_CHARS - (len(title) - len(source.session.title)) - 1
+        title = title_format.replace("{title}", source.session.title[: max(room, 0)] + "…")
     copied = copy_workshop(source, title=title, now=now)
     _end_running_timers(copied, _exported_at(manifest) or now)
-    library.add(copied)
     return copied
 
 
@@ -164,6 +193,7 @@ def read_session_file(path: Path | str) -> Workshop:
 def _read_file(path: Path) -> tuple[dict[str, Any], Workshop]:
     """The manifest and the session of a portable file, both checked."""
     manifest_bytes, session_bytes = _read_members(path)
+    _refuse_oversized(manifest_bytes, name=MANIFEST)
     manifest = _parse(manifest_bytes, MANIFEST)
     _validate(manifest, _schema("manifest.json"), MANIFEST)
     version = manifest["format_version"]
@@ -172,6 +202,7 @@ def _read_file(path: Path) -> tuple[dict[str, Any], Workshop]:
             f"the file was made by a newer n3desk (format {version}; this one reads "
             f"up to {FORMAT_VERSION}): update n3desk to import it"
         )
+    _refuse_oversized(session_bytes)
     document = _parse(session_bytes, SESSION)
     _validate(document, _schema("session-v1.json"), SESSION)
     return manifest, _workshop(document)
@@ -198,7 +229,8 @@ def _read_members(path: Path) -> tuple[bytes, bytes]:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise PortableFileError(f"the archive holds too many files ({len(members)})")
-            return _member(archive, members, MANIFEST), _member(archive, members, SESSION)
+            manifest = _member(archive, members, MANIFEST, MAX_MANIFEST_BYTES)
+            return manifest, _member(archive, members, SESSION, MAX_MEMBER_BYTES)
     except PortableFileError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -208,21 +240,25 @@ def _read_members(path: Path) -> tuple[bytes, bytes]:
         raise PortableFileError(f"the archive cannot be read ({exc})") from None
 
 
-def _member(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str) -> bytes:
-    """The whole member ``name`` (exact name), inflated in chunks within the limit."""
+def _member(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str, limit: int
+) -> bytes:
+    """The whole member ``name`` (exact name), inflated in chunks within ``limit``."""
     found = [m for m in members if m.filename == name]
     if not found:
         raise PortableFileError(f"not an n3desk session file ({name} is missing)")
     if len(found) > 1:
         raise PortableFileError(f"the archive holds {name} more than once")
     info = found[0]
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise PortableFileError(f"{name} is too large ({info.file_size // 1_000_000} MB)")
+    if info.file_size > limit:
+        raise PortableFileError(
+            f"{name} is too large ({info.file_size:,} bytes; at most {limit:,})"
+        )
     data = bytearray()
     with archive.open(info) as member:
         while chunk := member.read(CHUNK):
             data += chunk
-            if len(data) > MAX_MEMBER_BYTES:
+            if len(data) > min(limit, info.file_size):
                 raise PortableFileError(f"{name} inflates beyond the size it declares")
     return bytes(data)
 
@@ -239,20 +275,71 @@ def _parse(data: bytes, name: str) -> Any:
         raise PortableFileError(f"{name} is not valid JSON ({exc})") from None
 
 
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+# An object with more fields than any record has (texts blanked out first).
+_WIDE_RECORD = re.compile(rb"\{(?:[^{},]*,){%d}" % MAX_FIELDS)
+
+
+def _refuse_oversized(data: bytes, name: str = SESSION) -> None:
+    """Refuse a document with more objects, arrays or values than a session can hold.
+
+    Counted on the bytes before parsing: ``json.loads`` of a 16 MB member holding
+    five million empty lists, or one record with a million fields, would build
+    hundreds of megabytes of them first. The quick counts include brackets and
+    commas inside texts; only when one is over a limit is it made exact, and the
+    slow way (blanking every text out) is taken only when the quick ones cannot
+    decide, with the number of texts already bounded.
+    """
+    objects, arrays, commas = data.count(b"{"), data.count(b"["), data.count(b",")
+    wide = _WIDE_RECORD.search(data)
+    if objects <= MAX_OBJECTS and arrays <= MAX_ARRAYS and commas <= MAX_VALUES and not wide:
+        return
+    # Every text and key is a string: a session has at most two per field, and
+    # quotes inside texts are escaped, so the plain quotes bound the texts.
+    plain = data.replace(b"\\\\", b"__").replace(b'\\"', b"__")
+    if plain.count(b'"') > 4 * MAX_VALUES:
+        raise PortableFileError(f"{name} holds more values than a session can")
+    if wide is not None and _outside_texts(plain, wide.start(), wide.end()) >= MAX_FIELDS:
+        raise PortableFileError(f"{name} holds a record with more fields than any record has")
+    skeleton = _STRING.sub(b'""', plain)
+    objects, arrays = skeleton.count(b"{"), skeleton.count(b"[")
+    if objects > MAX_OBJECTS:
+        raise PortableFileError(
+            f"{name} holds more records than a session can ({objects:,}; at most "
+            f"{RECORDS_PER_SESSION:,})"
+        )
+    if arrays > MAX_ARRAYS:
+        raise PortableFileError(f"{name} holds {arrays:,} lists; a session has {MAX_ARRAYS}")
+    if skeleton.count(b",") > MAX_VALUES or _WIDE_RECORD.search(skeleton) is not None:
+        raise PortableFileError(f"{name} holds more values than a session can")
+
+
+def _outside_texts(plain: bytes, start: int, end: int) -> int:
+    """Commas in ``plain[start:end]`` that are not inside a text (0 if ``start`` is in one).
+
+    ``plain`` has its escaped quotes and backslashes blanked, so every quote left
+    opens or closes a text.
+    """
+    if plain.count(b'"', 0, start) % 2:
+        return 0
+    return sum(part.count(b",") for part in plain[start:end].split(b'"')[0::2])
+
+
 @cache
-def _schema(name: str) -> dict[str, Any]:
+def _schema(name: str) -> Callable[[Any], Any]:
+    """The schema ``name``, compiled into a validating function once per run."""
     schema: dict[str, Any] = json.loads(resource("schema", name).read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return schema
+    return fastjsonschema.compile(schema, use_formats=False)
 
 
-def _validate(document: Any, schema: dict[str, Any], name: str) -> None:
-    validator = jsonschema.Draft202012Validator(schema)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(document))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        message = error.message if len(error.message) <= 200 else error.message[:200] + "…"
-        raise PortableFileError(f"{name} is not a valid session (at {where}: {message})")
+def _validate(document: Any, validate: Callable[[Any], Any], name: str) -> None:
+    try:
+        validate(document)
+    except fastjsonschema.JsonSchemaValueException as error:
+        where = "/".join(str(p) for p in error.path[1:]) or "the top level"
+        message = error.message.removeprefix("data.")
+        message = message if len(message) <= 200 else message[:200] + "…"
+        raise PortableFileError(f"{name} is not a valid session (at {where}: {message})") from None
 
 
 def _workshop(document: dict[str, Any]) -> Workshop:
@@ -273,6 +360,15 @@ def _workshop(document: dict[str, Any]) -> Workshop:
             seen.add(record.id)
             records.append(record)
         ids[kind] = seen
+    if len(records) + 1 > RECORDS_PER_SESSION:
+        raise PortableFileError(
+            f"{SESSION} holds {len(records) + 1:,} records; a session holds at most "
+            f"{RECORDS_PER_SESSION:,}"
+        )
+    for record in [session, *records]:
+        problem = record_problem(record)
+        if problem is not None:
+            raise PortableFileError(f"{SESSION}: {problem}")
     for record in records:
         for ref in REFERENCES:
             if type(record) is not ref.child:
@@ -283,7 +379,13 @@ def _workshop(document: dict[str, Any]) -> Workshop:
                     f"{SESSION}: a record in {TABLE_NAMES[ref.child]} points at a missing "
                     f"{TABLE_NAMES[ref.parent]} record ({ref.field} = {target})"
                 )
-    return Workshop(session, _origins_first(records))
+    workshop = Workshop(session, _origins_first(records))
+    # The rules the document keeps on every edit, for the whole file at once.
+    tables = {kind: {r.id: r for r in workshop.all(kind)} for kind in ENTITY_TYPES}
+    problem = first_problem(tables, workshop.records())
+    if problem is not None:
+        raise PortableFileError(f"{SESSION}: {problem}")
+    return workshop
 
 
 def _origins_first(records: list[Entity]) -> list[Entity]:

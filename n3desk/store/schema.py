@@ -33,12 +33,25 @@ from n3desk.domain.entities import (
     Entity,
     Session,
 )
+from n3desk.domain.programmes import (
+    PROGRAMME_REFERENCES,
+    PROGRAMME_TYPES,
+    ProgrammeRecord,
+    ProgrammeSession,
+)
+from n3desk.store.programme_tables import (
+    PROGRAMME_TABLE_NAMES,
+    TEAM_LINK_COLUMNS,
+    TEAM_LINKS_TABLE,
+)
 from n3desk.store.tables import PRIMARY_PARENT, TABLE_NAMES, to_row
 
 __all__ = [
     "PRIMARY_PARENT",
+    "PROGRAMME_TABLES",
     "TABLES",
     "TABLE_NAMES",
+    "TEAM_LINKS",
     "belongs_to_session",
     "from_row",
     "metadata",
@@ -68,26 +81,87 @@ def _column_type(annotation: Any) -> tuple[Any, bool]:
     return _SQL_TYPES[hint], nullable
 
 
-def _make_table(kind: type[Entity]) -> Table:
+def record_columns(kind: type[Entity | ProgrammeRecord]) -> list[Column[Any]]:
+    """One column per field of a record type, typed from its annotations, no keys.
+
+    The team library builds its tables from these too: one definition, two engines.
+    """
     hints = typing.get_type_hints(kind)
-    refs = {r.field: r for r in REFERENCES if r.child is kind}
-    columns: list[Any] = []
+    columns: list[Column[Any]] = []
     for f in fields(kind):
         sql_type, nullable = _column_type(hints[f.name])
+        columns.append(Column(f.name, sql_type, nullable=nullable))
+    return columns
+
+
+def _make_table(
+    kind: type[Entity | ProgrammeRecord], name: str, refs: dict[str, tuple[str, str]]
+) -> Table:
+    """The table of a record type; ``refs`` maps a field to (parent table, on delete)."""
+    columns: list[Any] = []
+    for plain in record_columns(kind):
         args: list[Any] = []
-        ref = refs.get(f.name)
+        ref = refs.get(plain.name)
         if ref is not None:
-            ondelete = "CASCADE" if ref.on_delete == "cascade" else "SET NULL"
-            args.append(ForeignKey(f"{TABLE_NAMES[ref.parent]}.id", ondelete=ondelete))
+            args.append(ForeignKey(f"{ref[0]}.id", ondelete=ref[1]))
         columns.append(
-            Column(f.name, sql_type, *args, primary_key=f.name == "id", nullable=nullable)
+            Column(
+                plain.name,
+                plain.type,
+                *args,
+                primary_key=plain.name == "id",
+                nullable=plain.nullable,
+            )
         )
-    name = TABLE_NAMES[kind]
     indexes = [Index(f"ix_{name}_{field}", field) for field in refs]
     return Table(name, metadata, *columns, *indexes)
 
 
-TABLES: dict[type[Entity], Table] = {kind: _make_table(kind) for kind in ENTITY_TYPES}
+TABLES: dict[type[Entity], Table] = {
+    kind: _make_table(
+        kind,
+        TABLE_NAMES[kind],
+        {
+            r.field: (
+                TABLE_NAMES[r.parent],
+                "CASCADE" if r.on_delete == "cascade" else "SET NULL",
+            )
+            for r in REFERENCES
+            if r.child is kind
+        },
+    )
+    for kind in ENTITY_TYPES
+}
+
+# Programmes: foreign keys only inside the programme (see domain/programmes.py).
+PROGRAMME_TABLES: dict[type[ProgrammeRecord], Table] = {
+    kind: _make_table(
+        kind,
+        PROGRAMME_TABLE_NAMES[kind],
+        {
+            r.field: (PROGRAMME_TABLE_NAMES[r.parent], "CASCADE")
+            for r in PROGRAMME_REFERENCES
+            if r.child is kind
+        },
+    )
+    for kind in PROGRAMME_TYPES
+}
+Index(
+    "ix_programme_sessions_session_id_unique",
+    PROGRAMME_TABLES[ProgrammeSession].c.session_id,
+    unique=True,
+)
+
+TEAM_LINKS = Table(
+    TEAM_LINKS_TABLE,
+    metadata,
+    Column(TEAM_LINK_COLUMNS[0], Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("fingerprint", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("published_at", Float, nullable=False),
+)
 
 
 def belongs_to_session(kind: type[Entity], session_id: str) -> ColumnElement[bool]:

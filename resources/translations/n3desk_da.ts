@@ -225,8 +225,12 @@
         <translation>Runden er ikke åben.</translation>
     </message>
     <message>
-        <source>No dots left.</source>
-        <translation>Ingen prikker tilbage.</translation>
+        <source>The round's dots are all used.</source>
+        <translation>Rundens prikker er brugt op.</translation>
+    </message>
+    <message>
+        <source>This participant has no dots left.</source>
+        <translation>Denne deltager har ingen prikker tilbage.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -393,13 +397,16 @@
         <source>(no other board)</source>
         <translation>(ingen anden tavle)</translation>
     </message>
-    <message>
-        <source>Selected notes to “%1”</source>
-        <translation>Markerede sedler til »%1«</translation>
+    <message numerus="yes">
+        <source>Selected notes (%n) to “%1”</source>
+        <translation>
+            <numerusform>Markeret seddel (%n) til »%1«</numerusform>
+            <numerusform>Markerede sedler (%n) til »%1«</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Top %1 by dots to “%2”</source>
-        <translation>Top %1 efter prikker til »%2«</translation>
+        <source>Top notes by dots, or choose…</source>
+        <translation>Sedlerne med flest prikker, eller vælg…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
@@ -407,6 +414,178 @@
             <numerusform>%n seddel blev ført videre</numerusform>
             <numerusform>%n sedler blev ført videre</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry notes forward</source>
+        <translation>Før sedler videre</translation>
+    </message>
+    <message>
+        <source>The top notes by dots:</source>
+        <translation>Sedlerne med flest prikker:</translation>
+    </message>
+    <message>
+        <source>To board</source>
+        <translation>Til tavle</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Før videre</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>Den markerede seddel (%n)</numerusform>
+            <numerusform>De markerede sedler (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>Der er ingen anden tavle endnu. Tilføj først en med »+ Tavle«.</translation>
+    </message>
+    <message>
+        <source>Copies go below what is on the board, linked to their originals.</source>
+        <translation>Kopierne placeres under det, der allerede er på tavlen, med en kobling til originalerne.</translation>
+    </message>
+    <message>
+        <source>This board has no voting round yet.</source>
+        <translation>Tavlen har ingen afstemningsrunde endnu.</translation>
+    </message>
+    <message>
+        <source>No note has dots in “%1” yet.</source>
+        <translation>Ingen seddel har fået prikker i »%1« endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go: a tie at the last place brings them all.</source>
+        <translation>
+            <numerusform>%n seddel føres videre: delt sidsteplads tager dem alle med.</numerusform>
+            <numerusform>%n sedler føres videre: delt sidsteplads tager dem alle med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go, by dots in “%1”.</source>
+        <translation>
+            <numerusform>%n seddel føres videre efter prikker i »%1«.</numerusform>
+            <numerusform>%n sedler føres videre efter prikker i »%1«.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Rating criteria</source>
+        <translation>Vurderingskriterier</translation>
+    </message>
+    <message>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Sedlerne vurderes efter disse kriterier, fra laveste til højeste værdi (0–10). Alle ændringer kan fortrydes med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Tilføj kriterium</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n vurdering</numerusform>
+            <numerusform>%n vurderinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the N3 three (%1)</source>
+        <translation>Tilføj N3-kriterierne (%1)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lavest</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Højest</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nyt kriterium</translation>
+    </message>
+    <message>
+        <source>Add the N3 criteria</source>
+        <translation>Tilføj N3-kriterierne</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name; it keeps “%1”.</source>
+        <translation>Et kriterium skal have et navn; det hedder stadig »%1«.</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Omdøb kriterium</translation>
+    </message>
+    <message>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>En skala ligger inden for 0–10, med laveste værdi under den højeste.</translation>
+    </message>
+    <message>
+        <source>Change the range</source>
+        <translation>Ændr skalaen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
+        <translation>
+            <numerusform>%n vurdering af »%1« sættes til nærmeste værdi inden for %2–%3. Fortryd (Ctrl+Z) giver den gamle værdi tilbage.</numerusform>
+            <numerusform>%n vurderinger af »%1« sættes til nærmeste værdi inden for %2–%3. Fortryd (Ctrl+Z) giver de gamle værdier tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Change range of criterion</source>
+        <translation>Ændr kriteriets skala</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Fjern kriterium</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
+        <translation>
+            <numerusform>»%1« har %n vurdering. Den fjernes sammen med kriteriet. Fortryd (Ctrl+Z) giver både kriteriet og vurderingen tilbage.</numerusform>
+            <numerusform>»%1« har %n vurderinger. De fjernes sammen med kriteriet. Fortryd (Ctrl+Z) giver både kriteriet og vurderingerne tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with ratings</source>
+        <translation>Fjern med vurderinger</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Ændr kriteriernes rækkefølge</translation>
     </message>
 </context>
 <context>
@@ -680,6 +859,42 @@ Detaljer findes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åbn denne adresse:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumkode</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk lukkede uventet. Din session er åben igen, hvor du var, og alt frem til din seneste ændring er der stadig.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>New session</source>
@@ -765,8 +980,44 @@ Installer den nyere n3desk for at åbne det; intet blev ændret.</translation>
         <translation>Biblioteket kan ikke åbnes</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>Biblioteket mangler</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>Biblioteksfilen mangler eller er tom. Tidligere biblioteksfiler ligger stadig i {folder}; n3desk kan ikke åbne dem, men nogen kan måske redde dem.
+
+Vil du starte med et tomt bibliotek? Intet bliver slettet.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start med et tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>Biblioteket var beskadiget</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>Biblioteksfilen bestod ikke kontrollen. Den blev flyttet til {moved}; intet blev slettet. Der er ingen sikkerhedskopi at gendanne, så n3desk starter med et tomt bibliotek.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>Biblioteksfilen mangler eller er tom, men en sikkerhedskopi indeholder dine sessioner.
+
+Vil du gendanne sikkerhedskopien ({backup})? Hvis du i stedet starter med et tomt bibliotek, beholdes alle sikkerhedskopier.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -781,20 +1032,32 @@ Gendan den nyeste fejlfri sikkerhedskopi ({backup})?</translation>
         <translation>Gendan sikkerhedskopien</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Start med et tomt bibliotek</translation>
+        <source>The library has a fault</source>
+        <translation>Biblioteket har en fejl</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>Sikkerhedskopien kunne ikke gendannes</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>Biblioteksfilen bestod ikke kontrollen. Den blev flyttet til {moved}; intet blev slettet. Der er ingen sikkerhedskopi at gendanne, så n3desk starter med et tomt bibliotek.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desks fulde kontrol fandt en fejl i biblioteksfilen: {problem}
+
+Dit arbejde bliver stadig gemt, men biblioteket sikkerhedskopieres ikke længere, så de fejlfri sikkerhedskopier får lov at blive, som de er. Eksportér de sessioner, du arbejder med, som filer, luk derefter n3desk, og kør 'n3desk check --restore' for at lægge den nyeste fejlfri sikkerhedskopi tilbage.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>Teksten er for lang til at blive gemt: {length} tegn, og en tekst kan højst rumme {longest}. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>Ændringen blev ikke foretaget: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Ikke gemt endnu</translation>
@@ -866,6 +1129,22 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>&amp;Import session file…</source>
         <translation>&amp;Importér sessionsfil…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
     </message>
     <message>
         <source>Record as &amp;PDF…</source>
@@ -1146,6 +1425,17 @@ Hvis du afslutter nu, går de tabt.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Kortets trin bliver til instruktionerne til lokalet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodekort kunne ikke bruges:</numerusform>
+            <numerusform>%n egne metodekort kunne ikke bruges:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>Ingen metode passer til søgningen.</translation>
@@ -1211,6 +1501,13 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Hidden</source>
         <translation>Skjult</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1735,310 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>I test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>I drift</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>Et program skal have en titel.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Ret programmet</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>Ingen workshop at tilføje</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Alle workshops hører allerede til et program. Opret en ny workshop først.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Tilføj en workshop</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Workshop, der skal tilføjes programmet:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Tilføj workshop til programmet</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Tag workshoppen ud af programmet</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Følg idéer</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Sedler, der skal følges som idéer gennem programmet:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Ingen senere workshop</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Idéer føres videre til en senere workshop i programmet.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>Før idéer videre</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Sedler, der skal føres videre:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>Til workshoppen:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>På tavlen:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Flyt idéen</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Ny status:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>Ingen logget beslutning</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>Beslutningen, der flyttede den:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Hvorfor (valgfrit):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Flyt idé til {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>Programmets workshops i rækkefølge. Klik på en for at vælge den.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Idéer, der følges fra workshop til workshop, og hvor hver af dem er på vejen fra idé til drift.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Beslutninger i alle workshops</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Tilføj workshop…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Tag ud af programmet</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Åbn workshop</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Følg idéer…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>Før idéer videre…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Dens vej</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Seneste beslutning</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Flyt idé til…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} sedler · {ideas} idéer · {decisions} beslutninger</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>Ingen workshops endnu: tilføj en nedenfor.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} idéer følges, {in_use} nyttiggjort.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nyt program…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Record as PDF…</source>
+        <translation>Dokumentation som PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>Et program er en række workshops med ét fælles mål – for eksempel et år med Roskilde-modellen. Opret et, tilføj dets workshops, og følg idéerne fra spørgsmål til drift.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Kan ikke vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nyt program</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Programmets titel:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Slet programmet</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programdokumentation som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-filen kunne ikke gemmes: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>
@@ -1470,6 +2071,10 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Vurdering</translation>
     </message>
     <message>
+        <source>Edit criteria…</source>
+        <translation>Rediger kriterier…</translation>
+    </message>
+    <message>
         <source>Sort board, best first</source>
         <translation>Sorter tavlen, bedste først</translation>
     </message>
@@ -1488,6 +2093,10 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Dots</source>
         <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>This session has no criteria yet: add them with Edit criteria.</source>
+        <translation>Sessionen har ingen kriterier endnu: tilføj dem med Rediger kriterier.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -1565,6 +2174,148 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>New relations</source>
         <translation>Nye relationer</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} kom ind i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Seddel fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} rettede en seddel</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trak en seddel tilbage</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prik fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ændring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagerne kommer med fra deres telefoner via dette netværk: ingen app, ingen konto, intet internet. Deres sedler er private, indtil du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åbn rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis forbindelsesbilledet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Der er åbent for at skrive</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Afstemningen er åben</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivning (skjult, indtil du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åbn de markerede sedler for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Luk vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Luk rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Sedlerne havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunne ikke åbnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Trinnets tavle</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet er lukket.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åbent på {url} – rumkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n seddel åben for vurdering</numerusform>
+            <numerusform>%n sedler åbne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åbn rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2424,13 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Change start time</source>
         <translation>Skift starttidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>Ændringen kunne ikke gemmes ({error}).</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2678,10 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Next stage</source>
         <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last</source>
+        <translation>Tilbage til det trin, der sidst blev afsluttet</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2207,6 +2969,10 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>(intet metodekort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavle)</translation>
     </message>
@@ -2364,6 +3130,245 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>For sent at annullere: teambiblioteket gemmer den nu…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Ikke udgivet: annulleret. Teambiblioteket er som før.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Ikke hentet: annulleret. Dit bibliotek er uændret.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke forbundet</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Adgangskoden blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Forbinder til teambiblioteket…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Forbundet: %n element i teambiblioteket.</numerusform>
+            <numerusform>Forbundet: %n elementer i teambiblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Program: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Workshop: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {title}</source>
+        <translation>Skabelon: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodekort: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Udgiv</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>Hvad vil du udgive?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ikke udgivet</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Udgiver »{title}«…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Ikke udgivet.</translation>
+    </message>
+    <message>
+        <source>Published, but not noted here</source>
+        <translation>Udgivet, men ikke noteret på denne computer</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>»{title}« udgivet som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Udgiv som kopi</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Nogen har udgivet en nyere version</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} udgav version {revision} af »{title}« {when}, efter den version, du tog udgangspunkt i. Intet blev udgivet, og intet gik tabt.
+
+Hent først: dine ikke-udgivne ændringer gemmes ved siden af som en lokal kopi.
+Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</translation>
+    </message>
+    <message>
+        <source>Fetching “{title}”…</source>
+        <translation>Henter »{title}«…</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>»{title}« er åben. Luk den, og hent så igen: en hentning erstatter aldrig en workshop, mens du arbejder i den.</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Hentede version {revision} af »{title}« fra {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>Dine ikke-udgivne ændringer er gemt som en lokal kopi.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Version {revision} af {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Del workshops og programmer med dit team på den server, som IT-afdelingen har sat op. Dit eget bibliotek er stadig arbejdskopien: intet her er nødvendigt for at holde en workshop.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Dit navn, som teamet ser det</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Gemmes i computerens nøglering</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Udgiv…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Hent</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdater</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Udgivet af</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Hvem udgav hvad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>En hentning erstatter din kopi med teamets nyeste version og kan ikke fortrydes. Ændringer, du ikke har udgivet, gemmes ved siden af som en lokal kopi.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Metodekort</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Ikke forbundet. Spørg IT-afdelingen om adressen.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSaver</name>
     <message>
         <source>Save as template</source>
@@ -2387,21 +3392,6 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Remove note</source>
         <translation>Fjern seddel</translation>
-    </message>
-</context>
-<context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Næste trin</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Kør trin</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>Afslut trin</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3479,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Næste: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation>Tilbage til »{title}«, sat på pause, hvor det sluttede (Ctrl+Venstre)</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation>Tilbage til det trin, der sidst blev afsluttet (Ctrl+Venstre)</translation>
     </message>
     <message>
         <source>Sound off</source>
@@ -2586,8 +3584,8 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Genåbn afstemningsrunden</translation>
     </message>
     <message>
-        <source>The room</source>
-        <translation>Lokalet</translation>
+        <source>Not by name (the room)</source>
+        <translation>Uden navn (rummet)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2605,16 +3603,35 @@ Hvis du afslutter nu, går de tabt.</translation>
         <source>No round yet</source>
         <translation>Ingen runde endnu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) given</source>
+        <translation>
+            <numerusform>%n prik givet</numerusform>
+            <numerusform>%n prikker givet</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No limit for the room (no participants listed).</source>
-        <translation>Ingen grænse for lokalet (ingen deltagere angivet).</translation>
+        <source>No budget: list the participants on the Overview tab to set one.</source>
+        <translation>Intet budget: skriv deltagerne ind under fanen Overblik for at få et.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots used · %3 left</source>
+        <translation>%1 af %2 prikker brugt · %3 tilbage</translation>
+    </message>
+    <message>
+        <source>Budget: %1 participants × %2 dots, by name or not</source>
+        <translation>Budget: %1 deltagere × %2 prikker, med eller uden navn</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
+        <source>%n dot(s) entered not by name</source>
         <translation>
-            <numerusform>%n prik tilbage</numerusform>
-            <numerusform>%n prikker tilbage</numerusform>
+            <numerusform>%n prik indtastet uden navn</numerusform>
+            <numerusform>%n prikker indtastet uden navn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 har %2 af %3 prikker tilbage</translation>
     </message>
 </context>
 </TS>

@@ -225,8 +225,12 @@
         <translation>The round is not open.</translation>
     </message>
     <message>
-        <source>No dots left.</source>
-        <translation>No dots left.</translation>
+        <source>The round's dots are all used.</source>
+        <translation>The round's dots are all used.</translation>
+    </message>
+    <message>
+        <source>This participant has no dots left.</source>
+        <translation>This participant has no dots left.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -393,13 +397,16 @@
         <source>(no other board)</source>
         <translation>(no other board)</translation>
     </message>
-    <message>
-        <source>Selected notes to “%1”</source>
-        <translation>Selected notes to “%1”</translation>
+    <message numerus="yes">
+        <source>Selected notes (%n) to “%1”</source>
+        <translation>
+            <numerusform>Selected notes (%n) to “%1”</numerusform>
+            <numerusform>Selected notes (%n) to “%1”</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Top %1 by dots to “%2”</source>
-        <translation>Top %1 by dots to “%2”</translation>
+        <source>Top notes by dots, or choose…</source>
+        <translation>Top notes by dots, or choose…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
@@ -407,6 +414,178 @@
             <numerusform>%n note carried forward</numerusform>
             <numerusform>%n notes carried forward</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry notes forward</source>
+        <translation>Carry notes forward</translation>
+    </message>
+    <message>
+        <source>The top notes by dots:</source>
+        <translation>The top notes by dots:</translation>
+    </message>
+    <message>
+        <source>To board</source>
+        <translation>To board</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Carry forward</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>The selected notes (%n)</numerusform>
+            <numerusform>The selected notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>There is no other board yet. Add one with “+ Board” first.</translation>
+    </message>
+    <message>
+        <source>Copies go below what is on the board, linked to their originals.</source>
+        <translation>Copies go below what is on the board, linked to their originals.</translation>
+    </message>
+    <message>
+        <source>This board has no voting round yet.</source>
+        <translation>This board has no voting round yet.</translation>
+    </message>
+    <message>
+        <source>No note has dots in “%1” yet.</source>
+        <translation>No note has dots in “%1” yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go: a tie at the last place brings them all.</source>
+        <translation>
+            <numerusform>%n note go: a tie at the last place brings them all.</numerusform>
+            <numerusform>%n notes go: a tie at the last place brings them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go, by dots in “%1”.</source>
+        <translation>
+            <numerusform>%n note go, by dots in “%1”.</numerusform>
+            <numerusform>%n notes go, by dots in “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Rating criteria</source>
+        <translation>Rating criteria</translation>
+    </message>
+    <message>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the N3 three (%1)</source>
+        <translation>Add the N3 three (%1)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Add the N3 criteria</source>
+        <translation>Add the N3 criteria</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name; it keeps “%1”.</source>
+        <translation>A criterion needs a name; it keeps “%1”.</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Rename criterion</translation>
+    </message>
+    <message>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>A scale runs within 0–10, its lowest value below its highest.</translation>
+    </message>
+    <message>
+        <source>Change the range</source>
+        <translation>Change the range</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
+        <translation>
+            <numerusform>%n rating on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</numerusform>
+            <numerusform>%n ratings on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Change range of criterion</source>
+        <translation>Change range of criterion</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
+        <translation>
+            <numerusform>“%1” has %n rating. They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</numerusform>
+            <numerusform>“%1” has %n ratings. They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with ratings</source>
+        <translation>Remove with ratings</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Reorder criteria</translation>
     </message>
 </context>
 <context>
@@ -680,6 +859,42 @@ Details are in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Join from your phone</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Open this address:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Room code</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>New session</source>
@@ -765,8 +980,44 @@ Install the newer n3desk to open it; nothing was changed.</translation>
         <translation>The library cannot be opened</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>The library is missing</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start with an empty library</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>The library was damaged</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -781,20 +1032,32 @@ Restore the newest good backup ({backup})?</translation>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Start with an empty library</translation>
+        <source>The library has a fault</source>
+        <translation>The library has a fault</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>The backup could not be restored</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>This change was not made: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
@@ -866,6 +1129,22 @@ If you quit now they are lost.</translation>
     <message>
         <source>&amp;Import session file…</source>
         <translation>&amp;Import session file…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogrammes</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Team library</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Team library</translation>
     </message>
     <message>
         <source>Record as &amp;PDF…</source>
@@ -1146,6 +1425,17 @@ If you quit now they are lost.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>The card's steps become the stage's instructions for the room</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n own method card could not be used:</numerusform>
+            <numerusform>%n own method cards could not be used:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (own)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>No method matches the search.</translation>
@@ -1211,6 +1501,13 @@ If you quit now they are lost.</translation>
     <message>
         <source>Hidden</source>
         <translation>Hidden</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1735,310 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>In test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>In operation</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>A programme needs a title.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Edit programme</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>No session to add</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Every session already belongs to a programme. Make a new session first.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Add a session</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Session to add to the programme:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Add session to programme</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Remove session from programme</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Follow ideas</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Notes to follow as ideas through the programme:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Nowhere to carry</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Ideas are carried forward to a later session of the programme.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>Carry ideas forward</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Notes to carry forward:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>To the session:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>Onto the board:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Move the idea</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>New state:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>No logged decision</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>The decision that moved it:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Why (optional):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Move idea to {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>The programme's workshops in order. Click one to choose it.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Ideas followed from session to session, and where each one is on its way from idea to operation.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Decisions in every session</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Remove from programme</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Follow ideas…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>Carry ideas forward…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Its way</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Latest decision</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Move idea to…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} notes · {ideas} ideas · {decisions} decisions</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>No sessions yet: add one below.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} ideas followed, {in_use} put to use.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Record as PDF…</source>
+        <translation>Record as PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Not shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Title of the programme:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Delete programme</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programme record as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>The PDF could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>
@@ -1470,6 +2071,10 @@ If you quit now they are lost.</translation>
         <translation>Ratings</translation>
     </message>
     <message>
+        <source>Edit criteria…</source>
+        <translation>Edit criteria…</translation>
+    </message>
+    <message>
         <source>Sort board, best first</source>
         <translation>Sort board, best first</translation>
     </message>
@@ -1488,6 +2093,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Dots</source>
         <translation>Dots</translation>
+    </message>
+    <message>
+        <source>This session has no criteria yet: add them with Edit criteria.</source>
+        <translation>This session has no criteria yet: add them with Edit criteria.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -1565,6 +2174,148 @@ If you quit now they are lost.</translation>
     <message>
         <source>New relations</source>
         <translation>New relations</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} joined the room</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Note from {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} changed a note</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} withdrew a note</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Dot from {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Rating from {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Change from {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (this computer only)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Show the join screen on the projector</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Writing open</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Voting open</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Private writing (hidden until you reveal)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Open the selected notes for rating</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Close rating</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Phones in the room</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Remove phone</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Notes go to</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>The room could not open on {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>The stage's board</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>The room is closed.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Open at {url} — room code {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n note open for rating</numerusform>
+            <numerusform>%n notes open for rating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Open the room…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>The room…</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2424,13 @@ If you quit now they are lost.</translation>
     <message>
         <source>Change start time</source>
         <translation>Change start time</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>The change could not be saved ({error}).</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2678,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Next stage</source>
         <translation>Next stage</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last</source>
+        <translation>Back to the stage that ended last</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2207,6 +2969,10 @@ If you quit now they are lost.</translation>
         <translation>(no method card)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (own)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(no board)</translation>
     </message>
@@ -2364,6 +3130,245 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>Too late to cancel: the team library is saving it…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Not published: cancelled. The team library is as it was.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Not fetched: cancelled. Your library is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Connecting to the team library…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Connected: %n item in the team library.</numerusform>
+            <numerusform>Connected: %n items in the team library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Programme: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Session: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {title}</source>
+        <translation>Template: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Method card: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>What to publish:</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publishing “{title}”…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Not published.</translation>
+    </message>
+    <message>
+        <source>Published, but not noted here</source>
+        <translation>Published, but not noted here</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>Published “{title}” as revision {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Fetch first</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publish as a copy</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Someone published a newer version</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</translation>
+    </message>
+    <message>
+        <source>Fetching “{title}”…</source>
+        <translation>Fetching “{title}”…</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Not fetched</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Fetched revision {revision} of “{title}” by {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>Your unpublished changes are kept as a local copy.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Revision {revision} by {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Team library</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Your name, as the team sees it</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Kept in this computer's keyring</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Who published what</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Method card</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Not connected. Ask your IT department for the address.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSaver</name>
     <message>
         <source>Save as template</source>
@@ -2387,21 +3392,6 @@ If you quit now they are lost.</translation>
     <message>
         <source>Remove note</source>
         <translation>Remove note</translation>
-    </message>
-</context>
-<context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Next stage</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Run stage</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>End stage</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3479,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Next: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation>Back to “{title}”, paused where it ended (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation>Back to the stage that ended last (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Sound off</source>
@@ -2586,8 +3584,8 @@ If you quit now they are lost.</translation>
         <translation>Reopen voting round</translation>
     </message>
     <message>
-        <source>The room</source>
-        <translation>The room</translation>
+        <source>Not by name (the room)</source>
+        <translation>Not by name (the room)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2605,16 +3603,35 @@ If you quit now they are lost.</translation>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) given</source>
+        <translation>
+            <numerusform>%n dot given</numerusform>
+            <numerusform>%n dots given</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No limit for the room (no participants listed).</source>
-        <translation>No limit for the room (no participants listed).</translation>
+        <source>No budget: list the participants on the Overview tab to set one.</source>
+        <translation>No budget: list the participants on the Overview tab to set one.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots used · %3 left</source>
+        <translation>%1 of %2 dots used · %3 left</translation>
+    </message>
+    <message>
+        <source>Budget: %1 participants × %2 dots, by name or not</source>
+        <translation>Budget: %1 participants × %2 dots, by name or not</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
+        <source>%n dot(s) entered not by name</source>
         <translation>
-            <numerusform>%n dot left</numerusform>
-            <numerusform>%n dots left</numerusform>
+            <numerusform>%n dot entered not by name</numerusform>
+            <numerusform>%n dots entered not by name</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 has %2 of %3 dots left</translation>
     </message>
 </context>
 </TS>

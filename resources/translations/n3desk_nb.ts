@@ -225,8 +225,12 @@
         <translation>Runden er ikke åpen.</translation>
     </message>
     <message>
-        <source>No dots left.</source>
-        <translation>Ingen prikker igjen.</translation>
+        <source>The round's dots are all used.</source>
+        <translation>Rundens prikker er brukt opp.</translation>
+    </message>
+    <message>
+        <source>This participant has no dots left.</source>
+        <translation>Denne deltakeren har ingen prikker igjen.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -393,13 +397,16 @@
         <source>(no other board)</source>
         <translation>(ingen annen tavle)</translation>
     </message>
-    <message>
-        <source>Selected notes to “%1”</source>
-        <translation>Markerte lapper til «%1»</translation>
+    <message numerus="yes">
+        <source>Selected notes (%n) to “%1”</source>
+        <translation>
+            <numerusform>Merket lapp (%n) til «%1»</numerusform>
+            <numerusform>Merkede lapper (%n) til «%1»</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Top %1 by dots to “%2”</source>
-        <translation>Topp %1 etter prikker til «%2»</translation>
+        <source>Top notes by dots, or choose…</source>
+        <translation>Lappene med flest prikker, eller velg…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
@@ -407,6 +414,178 @@
             <numerusform>%n lapp ble ført videre</numerusform>
             <numerusform>%n lapper ble ført videre</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry notes forward</source>
+        <translation>Før lapper videre</translation>
+    </message>
+    <message>
+        <source>The top notes by dots:</source>
+        <translation>Lappene med flest prikker:</translation>
+    </message>
+    <message>
+        <source>To board</source>
+        <translation>Til tavle</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Før videre</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>Den merkede lappen (%n)</numerusform>
+            <numerusform>De merkede lappene (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>Det finnes ingen annen tavle ennå. Legg først til en med «+ Tavle».</translation>
+    </message>
+    <message>
+        <source>Copies go below what is on the board, linked to their originals.</source>
+        <translation>Kopiene havner under det som allerede er på tavlen, koblet til originalene.</translation>
+    </message>
+    <message>
+        <source>This board has no voting round yet.</source>
+        <translation>Tavlen har ingen avstemningsrunde ennå.</translation>
+    </message>
+    <message>
+        <source>No note has dots in “%1” yet.</source>
+        <translation>Ingen lapp har fått prikker i «%1» ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go: a tie at the last place brings them all.</source>
+        <translation>
+            <numerusform>%n lapp føres videre: delt siste plass tar med alle.</numerusform>
+            <numerusform>%n lapper føres videre: delt siste plass tar med alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go, by dots in “%1”.</source>
+        <translation>
+            <numerusform>%n lapp føres videre, etter prikker i «%1».</numerusform>
+            <numerusform>%n lapper føres videre, etter prikker i «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Rating criteria</source>
+        <translation>Vurderingskriterier</translation>
+    </message>
+    <message>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Lappene vurderes etter disse kriteriene, fra laveste til høyeste verdi (0–10). Alle endringer kan angres med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Legg til kriterium</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n vurdering</numerusform>
+            <numerusform>%n vurderinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the N3 three (%1)</source>
+        <translation>Legg til N3-kriteriene (%1)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lavest</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høyest</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nytt kriterium</translation>
+    </message>
+    <message>
+        <source>Add the N3 criteria</source>
+        <translation>Legg til N3-kriteriene</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name; it keeps “%1”.</source>
+        <translation>Et kriterium må ha et navn; det heter fortsatt «%1».</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Gi kriteriet nytt navn</translation>
+    </message>
+    <message>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>En skala ligger innenfor 0–10, med laveste verdi under den høyeste.</translation>
+    </message>
+    <message>
+        <source>Change the range</source>
+        <translation>Endre skalaen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
+        <translation>
+            <numerusform>%n vurdering på «%1» settes til nærmeste verdi innenfor %2–%3. Angre (Ctrl+Z) gir tilbake den gamle verdien.</numerusform>
+            <numerusform>%n vurderinger på «%1» settes til nærmeste verdi innenfor %2–%3. Angre (Ctrl+Z) gir tilbake de gamle verdiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Change range of criterion</source>
+        <translation>Endre kriteriets skala</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Fjern kriterium</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
+        <translation>
+            <numerusform>«%1» har %n vurdering. Den fjernes sammen med kriteriet. Angre (Ctrl+Z) gir tilbake både kriteriet og vurderingen.</numerusform>
+            <numerusform>«%1» har %n vurderinger. De fjernes sammen med kriteriet. Angre (Ctrl+Z) gir tilbake både kriteriet og vurderingene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with ratings</source>
+        <translation>Fjern med vurderinger</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Endre rekkefølgen på kriteriene</translation>
     </message>
 </context>
 <context>
@@ -680,6 +859,42 @@ Detaljer finnes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Bli med fra telefonen din</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åpne denne adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Romkode</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk ble lukket uventet. Økten din er åpen igjen der du var, og alt fram til den siste endringen din er tatt vare på.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>New session</source>
@@ -765,8 +980,44 @@ Installer den nyere n3desk for å åpne det; ingenting ble endret.</translation>
         <translation>Biblioteket kan ikke åpnes</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>Biblioteket mangler</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>Bibliotekfilen mangler eller er tom. Tidligere bibliotekfiler ligger fortsatt i {folder}; n3desk kan ikke åpne dem, men noen kan kanskje redde dem.
+
+Vil du starte med et tomt bibliotek? Ingenting slettes.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start med et tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>Biblioteket var skadet</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>Bibliotekfilen besto ikke kontrollen. Den ble flyttet til {moved}; ingenting ble slettet. Det finnes ingen sikkerhetskopi å gjenopprette, så n3desk starter med et tomt bibliotek.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>Bibliotekfilen mangler eller er tom, men en sikkerhetskopi inneholder øktene dine.
+
+Vil du gjenopprette sikkerhetskopien ({backup})? Starter du heller med et tomt bibliotek, beholdes alle sikkerhetskopiene.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -781,20 +1032,32 @@ Gjenopprette den nyeste feilfrie sikkerhetskopien ({backup})?</translation>
         <translation>Gjenopprett sikkerhetskopien</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Start med et tomt bibliotek</translation>
+        <source>The library has a fault</source>
+        <translation>Biblioteket har en feil</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>Sikkerhetskopien kunne ikke gjenopprettes</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>Bibliotekfilen besto ikke kontrollen. Den ble flyttet til {moved}; ingenting ble slettet. Det finnes ingen sikkerhetskopi å gjenopprette, så n3desk starter med et tomt bibliotek.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desks fullstendige kontroll fant en feil i bibliotekfilen: {problem}
+
+Arbeidet ditt lagres fortsatt, men biblioteket sikkerhetskopieres ikke lenger, slik at de feilfrie sikkerhetskopiene får være som de er. Eksporter øktene du jobber med som filer, lukk så n3desk og kjør 'n3desk check --restore' for å legge tilbake den nyeste feilfrie sikkerhetskopien.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>Teksten er for lang til å lagres: {length} tegn, og en tekst kan ha høyst {longest}. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>Endringen ble ikke gjort: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Ikke lagret ennå</translation>
@@ -866,6 +1129,22 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>&amp;Import session file…</source>
         <translation>&amp;Importer øktfil…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
     </message>
     <message>
         <source>Record as &amp;PDF…</source>
@@ -1146,6 +1425,17 @@ Hvis du avslutter nå, går de tapt.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Stegene på kortet blir trinnets instruksjoner til rommet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodekort kunne ikke brukes:</numerusform>
+            <numerusform>%n egne metodekort kunne ikke brukes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>Ingen metode passer til søket.</translation>
@@ -1211,6 +1501,13 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Hidden</source>
         <translation>Skjult</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1735,310 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Konsept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>I test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>I drift</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>Et program trenger en tittel.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Endre programmet</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>Ingen verksted å legge til</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Alle verkstedene hører allerede til et program. Lag et nytt verksted først.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Legg til et verksted</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Verksted som skal legges til i programmet:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Legg til verksted i programmet</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Ta verkstedet ut av programmet</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Følg idéer</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Lapper som skal følges som idéer gjennom programmet:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Ikke noe senere verksted</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Idéer føres videre til et senere verksted i programmet.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>Før idéer videre</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Lapper som skal føres videre:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>Til verkstedet:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>På tavla:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Flytt idéen</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Ny status:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>Ingen logget beslutning</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>Beslutningen som flyttet den:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Hvorfor (valgfritt):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Flytt idé til {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Verksteder</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>Programmets verksteder i rekkefølge. Klikk på ett for å velge det.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Idéer som følges fra verksted til verksted, og hvor hver av dem er på veien fra idé til drift.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Beslutninger i alle verkstedene</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Legg til verksted…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Ta ut av programmet</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Åpne verksted</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Følg idéer…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>Før idéer videre…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Veien den har gått</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Siste beslutning</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Flytt idé til…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} lapper · {ideas} idéer · {decisions} beslutninger</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>Ingen verksteder ennå: legg til et nedenfor.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} idéer følges, {in_use} nyttiggjort.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nytt program…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Record as PDF…</source>
+        <translation>Dokumentasjon som PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>Et program er en serie verksteder med ett felles mål – for eksempel et år med Roskilde-modellen. Lag et, legg til verkstedene og følg idéene fra spørsmål til drift.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Kan ikke vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n verksted</numerusform>
+            <numerusform>%n verksteder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Programmets tittel:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Slett programmet</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programdokumentasjon som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-filen kunne ikke lagres: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>
@@ -1470,6 +2071,10 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Vurdering</translation>
     </message>
     <message>
+        <source>Edit criteria…</source>
+        <translation>Rediger kriterier…</translation>
+    </message>
+    <message>
         <source>Sort board, best first</source>
         <translation>Sorter tavlen, beste først</translation>
     </message>
@@ -1488,6 +2093,10 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Dots</source>
         <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>This session has no criteria yet: add them with Edit criteria.</source>
+        <translation>Økten har ingen kriterier ennå: legg dem til med Rediger kriterier.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -1565,6 +2174,148 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>New relations</source>
         <translation>Nye relasjoner</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} ble med i rommet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} endret en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trakk tilbake en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prikk fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Endring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rommet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltakerne blir med fra telefonene sine via dette nettverket: ingen app, ingen konto, ikke noe internett. Lappene deres er private til du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bare denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åpne rommet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis tilkoblingsbildet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivingen er åpen</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Avstemningen er åpen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skriving (skjult til du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åpne de merkede lappene for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Steng vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rommet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lappene havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rommet kunne ikke åpnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Tavla til trinnet</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rommet er stengt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åpent på {url} – romkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp åpen for vurdering</numerusform>
+            <numerusform>%n lapper åpne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åpne rommet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rommet…</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2424,13 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>Endringen kunne ikke lagres ({error}).</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2678,10 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Next stage</source>
         <translation>Neste trinn</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last</source>
+        <translation>Tilbake til trinnet som ble avsluttet sist</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2207,6 +2969,10 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>(ingen metodekort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavle)</translation>
     </message>
@@ -2364,6 +3130,245 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>For sent å avbryte: teambiblioteket lagrer den nå…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Ikke publisert: avbrutt. Teambiblioteket er som før.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Ikke hentet: avbrutt. Biblioteket ditt er uendret.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Passordet ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Kobler til teambiblioteket…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Tilkoblet: %n element i teambiblioteket.</numerusform>
+            <numerusform>Tilkoblet: %n elementer i teambiblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Kunne ikke leses</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Program: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Verksted: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {title}</source>
+        <translation>Mal: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodekort: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiser</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>Hva vil du publisere?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ikke publisert</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publiserer «{title}»…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Ikke publisert.</translation>
+    </message>
+    <message>
+        <source>Published, but not noted here</source>
+        <translation>Publisert, men ikke notert på denne maskinen</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>«{title}» publisert som versjon {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publiser som kopi</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Noen har publisert en nyere versjon</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} publiserte versjon {revision} av «{title}» {when}, etter versjonen du tok utgangspunkt i. Ingenting ble publisert og ingenting gikk tapt.
+
+Hent først: de upubliserte endringene dine tas vare på ved siden av som en lokal kopi.
+Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</translation>
+    </message>
+    <message>
+        <source>Fetching “{title}”…</source>
+        <translation>Henter «{title}»…</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>«{title}» er åpent. Lukk det og hent på nytt: en henting erstatter aldri et verksted mens du arbeider i det.</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Hentet versjon {revision} av «{title}» fra {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>De upubliserte endringene dine er tatt vare på som en lokal kopi.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Versjon {revision} av {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Del verksteder og programmer med teamet ditt på serveren IT-avdelingen har satt opp. Ditt eget bibliotek er fortsatt arbeidskopien: ingenting her trengs for å holde et verksted.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Navnet ditt, slik teamet ser det</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Lagres i datamaskinens nøkkelring</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publiser…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Hent</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publisert av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Hvem publiserte hva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Henting erstatter kopien din med teamets nyeste versjon og kan ikke angres. Endringer du ikke har publisert, tas vare på ved siden av som en lokal kopi.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Metodekort</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Ikke tilkoblet. Spør IT-avdelingen om adressen.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSaver</name>
     <message>
         <source>Save as template</source>
@@ -2387,21 +3392,6 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Remove note</source>
         <translation>Fjern lapp</translation>
-    </message>
-</context>
-<context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Neste trinn</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Kjør trinn</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>Avslutt trinn</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3479,14 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation>Tilbake til «{title}», satt på pause der det sluttet (Ctrl+Venstre)</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation>Tilbake til trinnet som ble avsluttet sist (Ctrl+Venstre)</translation>
     </message>
     <message>
         <source>Sound off</source>
@@ -2586,8 +3584,8 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Åpne avstemningsrunden igjen</translation>
     </message>
     <message>
-        <source>The room</source>
-        <translation>Rommet</translation>
+        <source>Not by name (the room)</source>
+        <translation>Uten navn (rommet)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2605,16 +3603,35 @@ Hvis du avslutter nå, går de tapt.</translation>
         <source>No round yet</source>
         <translation>Ingen runde ennå</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) given</source>
+        <translation>
+            <numerusform>%n prikk gitt</numerusform>
+            <numerusform>%n prikker gitt</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No limit for the room (no participants listed).</source>
-        <translation>Ingen grense for rommet (ingen deltakere oppført).</translation>
+        <source>No budget: list the participants on the Overview tab to set one.</source>
+        <translation>Ikke noe budsjett: legg inn deltakerne i fanen Oversikt for å få et.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots used · %3 left</source>
+        <translation>%1 av %2 prikker brukt · %3 igjen</translation>
+    </message>
+    <message>
+        <source>Budget: %1 participants × %2 dots, by name or not</source>
+        <translation>Budsjett: %1 deltakere × %2 prikker, med eller uten navn</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
+        <source>%n dot(s) entered not by name</source>
         <translation>
-            <numerusform>%n prikk igjen</numerusform>
-            <numerusform>%n prikker igjen</numerusform>
+            <numerusform>%n prikk lagt inn uten navn</numerusform>
+            <numerusform>%n prikker lagt inn uten navn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 har %2 av %3 prikker igjen</translation>
     </message>
 </context>
 </TS>

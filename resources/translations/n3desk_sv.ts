@@ -225,8 +225,12 @@
         <translation>Omgången är inte öppen.</translation>
     </message>
     <message>
-        <source>No dots left.</source>
-        <translation>Inga prickar kvar.</translation>
+        <source>The round's dots are all used.</source>
+        <translation>Omgångens prickar är slut.</translation>
+    </message>
+    <message>
+        <source>This participant has no dots left.</source>
+        <translation>Den här deltagaren har inga prickar kvar.</translation>
     </message>
     <message>
         <source>This note has as many dots as allowed.</source>
@@ -393,13 +397,16 @@
         <source>(no other board)</source>
         <translation>(ingen annan tavla)</translation>
     </message>
-    <message>
-        <source>Selected notes to “%1”</source>
-        <translation>Markerade lappar till ”%1”</translation>
+    <message numerus="yes">
+        <source>Selected notes (%n) to “%1”</source>
+        <translation>
+            <numerusform>Markerad lapp (%n) till ”%1”</numerusform>
+            <numerusform>Markerade lappar (%n) till ”%1”</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Top %1 by dots to “%2”</source>
-        <translation>Topp %1 efter prickar till ”%2”</translation>
+        <source>Top notes by dots, or choose…</source>
+        <translation>Lapparna med flest prickar, eller välj…</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) carried forward</source>
@@ -407,6 +414,178 @@
             <numerusform>%n lapp fördes vidare</numerusform>
             <numerusform>%n lappar fördes vidare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry notes forward</source>
+        <translation>För lappar vidare</translation>
+    </message>
+    <message>
+        <source>The top notes by dots:</source>
+        <translation>Lapparna med flest prickar:</translation>
+    </message>
+    <message>
+        <source>To board</source>
+        <translation>Till tavla</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>För vidare</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>Den markerade lappen (%n)</numerusform>
+            <numerusform>De markerade lapparna (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other board yet. Add one with “+ Board” first.</source>
+        <translation>Det finns ingen annan tavla än. Lägg först till en med ”+ Tavla”.</translation>
+    </message>
+    <message>
+        <source>Copies go below what is on the board, linked to their originals.</source>
+        <translation>Kopiorna hamnar under det som redan finns på tavlan, länkade till originalen.</translation>
+    </message>
+    <message>
+        <source>This board has no voting round yet.</source>
+        <translation>Tavlan har ingen röstningsomgång än.</translation>
+    </message>
+    <message>
+        <source>No note has dots in “%1” yet.</source>
+        <translation>Ingen lapp har fått prickar i ”%1” än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go: a tie at the last place brings them all.</source>
+        <translation>
+            <numerusform>%n lapp förs vidare: delad sista plats tar med alla.</numerusform>
+            <numerusform>%n lappar förs vidare: delad sista plats tar med alla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) go, by dots in “%1”.</source>
+        <translation>
+            <numerusform>%n lapp förs vidare, efter prickar i ”%1”.</numerusform>
+            <numerusform>%n lappar förs vidare, efter prickar i ”%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Rating criteria</source>
+        <translation>Bedömningskriterier</translation>
+    </message>
+    <message>
+        <source>Notes are rated on these criteria, from low to high (0–10). Every change can be undone with Ctrl+Z.</source>
+        <translation>Lapparna bedöms på de här kriterierna, från lägsta till högsta värde (0–10). Varje ändring kan ångras med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Lägg till kriterium</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n bedömning</numerusform>
+            <numerusform>%n bedömningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the N3 three (%1)</source>
+        <translation>Lägg till N3-kriterierna (%1)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lägst</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Högst</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nytt kriterium</translation>
+    </message>
+    <message>
+        <source>Add the N3 criteria</source>
+        <translation>Lägg till N3-kriterierna</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name; it keeps “%1”.</source>
+        <translation>Ett kriterium behöver ett namn; det heter fortfarande ”%1”.</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Byt namn på kriterium</translation>
+    </message>
+    <message>
+        <source>A scale runs within 0–10, its lowest value below its highest.</source>
+        <translation>En skala ligger inom 0–10, med det lägsta värdet under det högsta.</translation>
+    </message>
+    <message>
+        <source>Change the range</source>
+        <translation>Ändra skalan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) on “%1” will be set to the nearest value in %2–%3. Undo (Ctrl+Z) gives the old values back.</source>
+        <translation>
+            <numerusform>%n bedömning på ”%1” sätts till närmaste värde inom %2–%3. Ångra (Ctrl+Z) ger tillbaka det gamla värdet.</numerusform>
+            <numerusform>%n bedömningar på ”%1” sätts till närmaste värde inom %2–%3. Ångra (Ctrl+Z) ger tillbaka de gamla värdena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Change range of criterion</source>
+        <translation>Ändra kriteriets skala</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Ta bort kriterium</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n rating(s). They are removed with it. Undo (Ctrl+Z) brings the criterion and its ratings back.</source>
+        <translation>
+            <numerusform>”%1” har %n bedömning. Den tas bort tillsammans med kriteriet. Ångra (Ctrl+Z) ger tillbaka både kriteriet och bedömningen.</numerusform>
+            <numerusform>”%1” har %n bedömningar. De tas bort tillsammans med kriteriet. Ångra (Ctrl+Z) ger tillbaka både kriteriet och bedömningarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with ratings</source>
+        <translation>Ta bort med bedömningar</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Ändra kriteriernas ordning</translation>
     </message>
 </context>
 <context>
@@ -680,6 +859,42 @@ Detaljer finns i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Gå med från din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Öppna den här adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumskod</translation>
+    </message>
+</context>
+<context>
+    <name>LastPlace</name>
+    <message>
+        <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
+        <translation>n3desk stängdes oväntat. Din session är öppen igen där du var, och allt fram till din senaste ändring finns kvar.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>New session</source>
@@ -765,8 +980,44 @@ Installera det nyare n3desk för att öppna det; ingenting har ändrats.</transl
         <translation>Biblioteket kan inte öppnas</translation>
     </message>
     <message>
+        <source>The library is missing</source>
+        <translation>Biblioteket saknas</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty. Earlier library files are kept in {folder}; n3desk cannot open them, but someone may be able to rescue them.
+
+Start with an empty library? Nothing is deleted.</source>
+        <translation>Biblioteksfilen saknas eller är tom. Tidigare biblioteksfiler finns kvar i {folder}; n3desk kan inte öppna dem, men någon kan kanske rädda dem.
+
+Vill du börja med ett tomt bibliotek? Ingenting raderas.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Börja med ett tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>Biblioteket var skadat</translation>
+    </message>
+    <message>
+        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
+        <translation>Biblioteksfilen klarade inte kontrollen. Den har flyttats till {moved}; ingenting har raderats. Det finns ingen säkerhetskopia att återställa, så n3desk börjar med ett tomt bibliotek.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+    <message>
+        <source>The library file is missing or empty, but a backup holds your sessions.
+
+Restore the backup ({backup})? If you start with an empty library instead, every backup is kept.</source>
+        <translation>Biblioteksfilen saknas eller är tom, men en säkerhetskopia innehåller dina sessioner.
+
+Vill du återställa säkerhetskopian ({backup})? Om du i stället börjar med ett tomt bibliotek sparas alla säkerhetskopior.</translation>
     </message>
     <message>
         <source>The library file failed its check. It was moved to {moved}; nothing was deleted.
@@ -781,20 +1032,32 @@ Restore the newest good backup ({backup})?</source>
         <translation>Återställ säkerhetskopian</translation>
     </message>
     <message>
-        <source>Start with an empty library</source>
-        <translation>Börja med ett tomt bibliotek</translation>
+        <source>The library has a fault</source>
+        <translation>Biblioteket har ett fel</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>Säkerhetskopian kunde inte återställas</translation>
-    </message>
-    <message>
-        <source>The library file failed its check. It was moved to {moved}; nothing was deleted. There is no backup to restore, so n3desk starts with an empty library.</source>
-        <translation>Biblioteksfilen klarade inte kontrollen. Den har flyttats till {moved}; ingenting har raderats. Det finns ingen säkerhetskopia att återställa, så n3desk börjar med ett tomt bibliotek.</translation>
+        <source>n3desk's full check found a fault in the library file: {problem}
+
+Your work is still being saved, but this library is no longer backed up, so that the good backups stay as they are. Export the sessions you are working on as files, then close n3desk and run 'n3desk check --restore' to put the newest good backup back.</source>
+        <translation>n3desks fullständiga kontroll hittade ett fel i biblioteksfilen: {problem}
+
+Ditt arbete sparas fortfarande, men biblioteket säkerhetskopieras inte längre, så att de felfria säkerhetskopiorna får vara kvar som de är. Exportera de sessioner du arbetar med som filer, stäng sedan n3desk och kör 'n3desk check --restore' för att lägga tillbaka den senaste felfria säkerhetskopian.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The text is too long to save: {length} characters, and a text holds at most {longest}. Nothing was changed.</source>
+        <translation>Texten är för lång för att sparas: {length} tecken, och en text rymmer högst {longest}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>This change was not made: {reason}.</source>
+        <translation>Ändringen gjordes inte: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>Inte sparat än</translation>
@@ -866,6 +1129,22 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>&amp;Import session file…</source>
         <translation>&amp;Importera sessionsfil…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogram</translation>
+    </message>
+    <message>
+        <source>&amp;Team library</source>
+        <translation>&amp;Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
     </message>
     <message>
         <source>Record as &amp;PDF…</source>
@@ -1146,6 +1425,17 @@ Om du avslutar nu går de förlorade.</translation>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Kortets steg blir momentets instruktioner till rummet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodkort kunde inte användas:</numerusform>
+            <numerusform>%n egna metodkort kunde inte användas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
     <message>
         <source>No method matches the search.</source>
         <translation>Ingen metod matchar sökningen.</translation>
@@ -1211,6 +1501,13 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Hidden</source>
         <translation>Dold</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1735,310 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Vald</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>I test</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>I drift</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>Ett program behöver en titel.</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Ändra programmet</translation>
+    </message>
+    <message>
+        <source>No session to add</source>
+        <translation>Ingen workshop att lägga till</translation>
+    </message>
+    <message>
+        <source>Every session already belongs to a programme. Make a new session first.</source>
+        <translation>Alla workshoppar hör redan till ett program. Skapa en ny workshop först.</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Lägg till en workshop</translation>
+    </message>
+    <message>
+        <source>Session to add to the programme:</source>
+        <translation>Workshop att lägga till i programmet:</translation>
+    </message>
+    <message>
+        <source>Add session to programme</source>
+        <translation>Lägg till workshop i programmet</translation>
+    </message>
+    <message>
+        <source>Remove session from programme</source>
+        <translation>Ta bort workshop ur programmet</translation>
+    </message>
+    <message>
+        <source>Follow ideas</source>
+        <translation>Följ idéer</translation>
+    </message>
+    <message>
+        <source>Notes to follow as ideas through the programme:</source>
+        <translation>Lappar att följa som idéer genom programmet:</translation>
+    </message>
+    <message>
+        <source>Nowhere to carry</source>
+        <translation>Ingen senare workshop</translation>
+    </message>
+    <message>
+        <source>Ideas are carried forward to a later session of the programme.</source>
+        <translation>Idéer förs vidare till en senare workshop i programmet.</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward</source>
+        <translation>För idéer vidare</translation>
+    </message>
+    <message>
+        <source>Notes to carry forward:</source>
+        <translation>Lappar att föra vidare:</translation>
+    </message>
+    <message>
+        <source>To the session:</source>
+        <translation>Till workshoppen:</translation>
+    </message>
+    <message>
+        <source>Onto the board:</source>
+        <translation>På tavlan:</translation>
+    </message>
+    <message>
+        <source>Move the idea</source>
+        <translation>Flytta idén</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Nytt läge:</translation>
+    </message>
+    <message>
+        <source>No logged decision</source>
+        <translation>Inget loggat beslut</translation>
+    </message>
+    <message>
+        <source>The decision that moved it:</source>
+        <translation>Beslutet som flyttade den:</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Varför (valfritt):</translation>
+    </message>
+    <message>
+        <source>Move idea to {state}</source>
+        <translation>Flytta idé till {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <source>The programme's workshops in order. Click one to choose it.</source>
+        <translation>Programmets workshoppar i ordning. Klicka på en för att välja den.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Ideas followed from session to session, and where each one is on its way from idea to operation.</source>
+        <translation>Idéer som följs från workshop till workshop, och var var och en är på vägen från idé till drift.</translation>
+    </message>
+    <message>
+        <source>Decisions in every session</source>
+        <translation>Beslut i alla workshoppar</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Lägg till workshop…</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Ta bort ur programmet</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Öppna workshop</translation>
+    </message>
+    <message>
+        <source>Follow ideas…</source>
+        <translation>Följ idéer…</translation>
+    </message>
+    <message>
+        <source>Carry ideas forward…</source>
+        <translation>För idéer vidare…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Dess väg</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Senaste beslut</translation>
+    </message>
+    <message>
+        <source>Move idea to…</source>
+        <translation>Flytta idé till…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {ideas} ideas · {decisions} decisions</source>
+        <translation>{notes} lappar · {ideas} idéer · {decisions} beslut</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add one below.</source>
+        <translation>Inga workshoppar än: lägg till en nedan.</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas followed, {in_use} put to use.</source>
+        <translation>{ideas} idéer följs, {in_use} nyttiggjorda.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nytt program…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Record as PDF…</source>
+        <translation>Dokumentation som PDF…</translation>
+    </message>
+    <message>
+        <source>A programme is a series of workshops with one goal — a year of Roskilde's model, say. Make one, add its sessions, and follow the ideas from question to operation.</source>
+        <translation>Ett program är en serie workshoppar med ett gemensamt mål – till exempel ett år med Roskildemodellen. Skapa ett, lägg till dess workshoppar och följ idéerna från fråga till drift.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Kan inte visas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshoppar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Title of the programme:</source>
+        <translation>Programmets titel:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Ta bort programmet</translation>
+    </message>
+    <message>
+        <source>Programme record as PDF</source>
+        <translation>Programdokumentation som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-filen kunde inte sparas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>n3desk — projector</source>
@@ -1470,6 +2071,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Bedömning</translation>
     </message>
     <message>
+        <source>Edit criteria…</source>
+        <translation>Redigera kriterier…</translation>
+    </message>
+    <message>
         <source>Sort board, best first</source>
         <translation>Sortera tavlan, bäst först</translation>
     </message>
@@ -1488,6 +2093,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Dots</source>
         <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>This session has no criteria yet: add them with Edit criteria.</source>
+        <translation>Sessionen har inga kriterier än: lägg till dem med Redigera kriterier.</translation>
     </message>
     <message>
         <source>Select notes to rate them (or press R and digits).</source>
@@ -1565,6 +2174,148 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>New relations</source>
         <translation>Nya relationer</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} gick med i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp från {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} ändrade en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} tog tillbaka en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prick från {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Bedömning från {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ändring från {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagarna går med från sina telefoner via det här nätverket: ingen app, inget konto, inget internet. Deras lappar är privata tills du visar dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bara den här datorn)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Öppna rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Visa anslutningsbilden på projektorn</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivandet är öppet</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Röstningen är öppen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivande (dolt tills du visar)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Öppna de markerade lapparna för bedömning</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Stäng bedömningen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Ta bort telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Stäng rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lapparna hamnar på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunde inte öppnas på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Momentets tavla</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet är stängt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Öppet på {url} – rumskod {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp öppen för bedömning</numerusform>
+            <numerusform>%n lappar öppna för bedömning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Öppna rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2424,13 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Change start time</source>
         <translation>Ändra starttid</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>The change could not be saved ({error}).</source>
+        <translation>Ändringen kunde inte sparas ({error}).</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2678,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Next stage</source>
         <translation>Nästa moment</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last</source>
+        <translation>Tillbaka till momentet som avslutades senast</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2207,6 +2969,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>(inget metodkort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavla)</translation>
     </message>
@@ -2364,6 +3130,245 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>För sent att avbryta: teambiblioteket sparar den nu…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Inte publicerat: avbrutet. Teambiblioteket är som förut.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Inte hämtat: avbrutet. Ditt bibliotek är oförändrat.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Inte ansluten</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Lösenordet sparades inte</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Ansluter till teambiblioteket…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n item(s) in the team library.</source>
+        <translation>
+            <numerusform>Ansluten: %n sak i teambiblioteket.</numerusform>
+            <numerusform>Ansluten: %n saker i teambiblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Programme: {title}</source>
+        <translation>Program: {title}</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Workshop: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {title}</source>
+        <translation>Mall: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodkort: {title}</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>What to publish:</source>
+        <translation>Vad vill du publicera?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publicerar ”{title}”…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Inte publicerat.</translation>
+    </message>
+    <message>
+        <source>Published, but not noted here</source>
+        <translation>Publicerat, men inte noterat på den här datorn</translation>
+    </message>
+    <message>
+        <source>Published “{title}” as revision {revision}.</source>
+        <translation>”{title}” publicerad som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hämta först</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publicera som kopia</translation>
+    </message>
+    <message>
+        <source>Someone published a newer version</source>
+        <translation>Någon har publicerat en nyare version</translation>
+    </message>
+    <message>
+        <source>{author} published revision {revision} of “{title}” at {when}, after the version you started from. Nothing was published and nothing was lost.
+
+Fetch first: your unpublished changes are kept beside it as a local copy.
+Publish as a copy: your version goes to the team as a new item.</source>
+        <translation>{author} publicerade version {revision} av ”{title}” {when}, efter den version du utgick från. Ingenting publicerades och ingenting gick förlorat.
+
+Hämta först: dina opublicerade ändringar sparas bredvid som en lokal kopia.
+Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</translation>
+    </message>
+    <message>
+        <source>Fetching “{title}”…</source>
+        <translation>Hämtar ”{title}”…</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Inte hämtat</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>”{title}” är öppen. Stäng den och hämta sedan igen: en hämtning ersätter aldrig en workshop som du arbetar i.</translation>
+    </message>
+    <message>
+        <source>Fetched revision {revision} of “{title}” by {author}.</source>
+        <translation>Hämtade version {revision} av ”{title}” från {author}.</translation>
+    </message>
+    <message>
+        <source>Your unpublished changes are kept as a local copy.</source>
+        <translation>Dina opublicerade ändringar finns kvar som en lokal kopia.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} by {author}, {when}</source>
+        <translation>Version {revision} av {author}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
+        <source>Share workshops and programmes with your team on the server your IT department set up. Your own library stays the working copy: nothing here is needed to run a workshop.</source>
+        <translation>Dela workshoppar och program med ditt team på den server som IT-avdelningen har satt upp. Ditt eget bibliotek är fortfarande arbetskopian: inget här behövs för att hålla en workshop.</translation>
+    </message>
+    <message>
+        <source>Your name, as the team sees it</source>
+        <translation>Ditt namn, som teamet ser det</translation>
+    </message>
+    <message>
+        <source>Kept in this computer's keyring</source>
+        <translation>Sparas i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Hämta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publicerad av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who published what</source>
+        <translation>Vem publicerade vad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Att hämta ersätter din kopia med teamets senaste version och kan inte ångras. Ändringar som du inte har publicerat sparas bredvid som en lokal kopia.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Metodkort</translation>
+    </message>
+    <message>
+        <source>Not connected. Ask your IT department for the address.</source>
+        <translation>Inte ansluten. Fråga IT-avdelningen efter adressen.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSaver</name>
     <message>
         <source>Save as template</source>
@@ -2387,21 +3392,6 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Remove note</source>
         <translation>Ta bort lapp</translation>
-    </message>
-</context>
-<context>
-    <name>TimerController</name>
-    <message>
-        <source>Next stage</source>
-        <translation>Nästa moment</translation>
-    </message>
-    <message>
-        <source>Run stage</source>
-        <translation>Kör moment</translation>
-    </message>
-    <message>
-        <source>End stage</source>
-        <translation>Avsluta moment</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3479,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Nästa: {title}</translation>
+    </message>
+    <message>
+        <source>Back to “{title}”, paused where it ended (Ctrl+Left)</source>
+        <translation>Tillbaka till ”{title}”, pausat där det slutade (Ctrl+Vänster)</translation>
+    </message>
+    <message>
+        <source>Back to the stage that ended last (Ctrl+Left)</source>
+        <translation>Tillbaka till momentet som avslutades senast (Ctrl+Vänster)</translation>
     </message>
     <message>
         <source>Sound off</source>
@@ -2586,8 +3584,8 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Öppna röstningsomgång igen</translation>
     </message>
     <message>
-        <source>The room</source>
-        <translation>Rummet</translation>
+        <source>Not by name (the room)</source>
+        <translation>Utan namn (rummet)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2605,16 +3603,35 @@ Om du avslutar nu går de förlorade.</translation>
         <source>No round yet</source>
         <translation>Ingen omgång än</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) given</source>
+        <translation>
+            <numerusform>%n prick given</numerusform>
+            <numerusform>%n prickar givna</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No limit for the room (no participants listed).</source>
-        <translation>Ingen gräns för rummet (inga deltagare angivna).</translation>
+        <source>No budget: list the participants on the Overview tab to set one.</source>
+        <translation>Ingen budget: skriv in deltagarna på fliken Översikt för att få en.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots used · %3 left</source>
+        <translation>%1 av %2 prickar använda · %3 kvar</translation>
+    </message>
+    <message>
+        <source>Budget: %1 participants × %2 dots, by name or not</source>
+        <translation>Budget: %1 deltagare × %2 prickar, med eller utan namn</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
+        <source>%n dot(s) entered not by name</source>
         <translation>
-            <numerusform>%n prick kvar</numerusform>
-            <numerusform>%n prickar kvar</numerusform>
+            <numerusform>%n prick inmatad utan namn</numerusform>
+            <numerusform>%n prickar inmatade utan namn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 har %2 av %3 prickar kvar</translation>
     </message>
 </context>
 </TS>

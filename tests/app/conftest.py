@@ -34,6 +34,14 @@ def _english_interface(qapp):  # type: ignore[no-untyped-def]
     install_translator("en")
 
 
+@pytest.fixture(autouse=True)
+def _wheel_guard(qapp):  # type: ignore[no-untyped-def]
+    """The application-wide wheel guard, installed as create_application installs it."""
+    from n3desk.app import wheel_guard
+
+    wheel_guard.install(qapp)
+
+
 @pytest.fixture
 def document(library: Library, workshop: Workshop, qapp) -> SessionDocument:  # type: ignore[no-untyped-def]
     """The blank test session, open in a SessionDocument."""

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
-from n3desk.domain import Board, Frame, Note, Put, Rating, new_id
+from n3desk.domain import Board, Frame, Note, Put, new_id
 from n3desk.domain.palette import NOTE_COLOURS
+from n3desk.domain.ratings import rate_ops
 from n3desk.domain.templates import BLANK, instantiate
 from n3desk.store import open_library
 
@@ -84,7 +85,9 @@ class DocumentAgainstLibrary(RuleBasedStateMachine):
     def rate(self, data: st.DataObject, value: int) -> None:
         note = data.draw(st.sampled_from(self._notes()))
         criterion = self.workshop.criteria[0]
-        push_edit(self.document, "Rate", [Put(Rating(new_id(), note.id, criterion.id, value))])
+        # As the ratings panel does: a note has one rating per criterion, replaced.
+        ops = rate_ops(self.workshop.ratings_of(note.id), note.id, criterion, value)
+        push_edit(self.document, "Rate", ops)
 
     @precondition(lambda self: bool(self._notes()))
     @rule(data=st.data())

@@ -19,11 +19,11 @@ def refusing(error: Exception):  # type: ignore[no-untyped-def]
     """An opener that fails with ``error`` the first time, then opens for real."""
     calls: list[Path] = []
 
-    def opener(data_dir: Path) -> Library:
+    def opener(data_dir: Path, *, allow_empty: bool = False) -> Library:
         calls.append(data_dir)
         if len(calls) == 1:
             raise error
-        return open_library(data_dir)
+        return open_library(data_dir, allow_empty=allow_empty)
 
     return opener, calls
 

@@ -33,15 +33,17 @@ def test_a_locked_library_refuses_writes_but_allows_reading(
 
 
 def test_a_damaged_library_exits_4(run: Run, cli_dir: Path, session_id: str) -> None:
-    """A library file that is not a database: exit 4, one line, the file kept aside."""
-    (cli_dir / LIBRARY_FILE).write_bytes(b"this is not sqlite" * 100)
+    """A library file that is not a database: exit 4, one line, the file left in place."""
+    garbage = b"this is not sqlite" * 100
+    (cli_dir / LIBRARY_FILE).write_bytes(garbage)
     for suffix in ("-wal", "-shm"):
         (cli_dir / (LIBRARY_FILE + suffix)).unlink(missing_ok=True)
     result = run("sessions", "list")
     assert result.code == 4
     assert len(result.err.splitlines()) == 1
     assert "damaged" in result.err
-    assert list((cli_dir / "damaged").iterdir()), "the damaged file is kept"
+    assert "n3desk check --restore" in result.err
+    assert (cli_dir / LIBRARY_FILE).read_bytes() == garbage, "a reader moves nothing"
 
 
 def test_a_library_from_a_newer_n3desk_exits_4(run: Run, cli_dir: Path, session_id: str) -> None:

@@ -9,9 +9,12 @@ import pytest
 
 from n3desk.domain.agenda import (
     actual_durations,
+    actual_starts,
     allotted_durations,
+    back_events,
     current_stage,
     next_stage_events,
+    previous_stage,
 )
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import Stage, TimerEvent, new_id
@@ -293,3 +296,57 @@ def test_ending_an_idle_stage_is_a_skip() -> None:
     r = StageTimer(stage, [event], clock).reading()
     assert r.skipped
     assert r.started_at is None
+
+
+def test_back_puts_an_accidental_next_right_in_the_log() -> None:
+    """Back reopens the stage that ended (paused) and rewinds the one just started."""
+    clock = FakeClock()
+    ws = instantiate(BLANK, "Tillbaka", language="sv", now=T0)
+    sid = ws.session.id
+    intro = Stage(new_id(), sid, "Intro", planned_minutes=15, position=0)
+    ideas = Stage(new_id(), sid, "Idéer", planned_minutes=30, position=1)
+    ws.apply([Put(intro), Put(ideas)])
+
+    def act(events: list[TimerEvent]) -> None:
+        ws.apply([Put(e) for e in events])
+
+    assert back_events(ws, clock()) == []  # nothing has ended yet
+    act([e for e in [StageTimer(intro, [], clock).start()] if e])
+    clock.advance(300)
+    act(next_stage_events(ws, clock()))  # by mistake: intro ends, Idéer starts
+    clock.advance(30)
+    assert previous_stage(ws, clock()) == intro
+    act(back_events(ws, clock()))
+    assert current_stage(ws, clock()) == intro
+    assert StageTimer(intro, ws.timer_events, clock).reading().state is TimerState.PAUSED
+    assert StageTimer(intro, ws.timer_events, clock).reading().elapsed == 300
+    assert StageTimer(ideas, ws.timer_events, clock).reading().state is TimerState.IDLE
+    clock.advance(60)  # the gap is not counted
+    act([e for e in [StageTimer(intro, ws.timer_events, clock).toggle()] if e])
+    clock.advance(100)
+    act(next_stage_events(ws, clock()))
+    clock.advance(50)
+    assert actual_durations(ws, clock()) == {intro.id: 400, ideas.id: 50}
+    assert actual_starts(ws)[ideas.id] == clock() - 50  # the rewound start does not count
+    # The whole story stays in the log (events at one instant have no stored order).
+    assert sorted(e.kind for e in ws.timer_events) == sorted(
+        ["start", "end", "start", "rewind", "reopen", "resume", "end", "start"]
+    )
+
+
+def test_back_at_the_same_instant_and_after_a_skip() -> None:
+    """Back at the very instant of the mistake works; a skipped stage comes back idle."""
+    clock = FakeClock()
+    ws = instantiate(BLANK, "Samma ögonblick", language="sv", now=T0)
+    sid = ws.session.id
+    intro = Stage(new_id(), sid, "Intro", planned_minutes=15, position=0)
+    ideas = Stage(new_id(), sid, "Idéer", planned_minutes=30, position=1)
+    ws.apply([Put(intro), Put(ideas)])
+    ws.apply([Put(e) for e in next_stage_events(ws, clock())])  # intro skipped, never run
+    assert StageTimer(intro, ws.timer_events, clock).reading().skipped
+    ws.apply([Put(e) for e in back_events(ws, clock())])
+    reading = StageTimer(intro, ws.timer_events, clock).reading()
+    assert (reading.state, reading.skipped) == (TimerState.IDLE, False)
+    assert current_stage(ws, clock()) == intro
+    assert StageTimer(intro, ws.timer_events, clock).rewind() is None  # idle already
+    assert StageTimer(intro, ws.timer_events, clock).reopen() is None  # not finished

@@ -46,7 +46,7 @@ def test_participant_budget_and_note_cap() -> None:
     assert refused.ops == []
     votes = apply(votes, voting.dot_ops(ROUND, votes, "b", "p", 1, 4))
     assert voting.remaining(ROUND, votes, "p", 4) == 0
-    assert voting.dot_ops(ROUND, votes, "c", "p", 1, 4).refused == voting.REFUSED_NO_DOTS_LEFT
+    assert voting.dot_ops(ROUND, votes, "c", "p", 1, 4).refused == voting.REFUSED_VOTER_DONE
     assert voting.remaining(ROUND, votes, "q", 4) == 3  # another participant is untouched
 
 
@@ -58,12 +58,49 @@ def test_taking_back_dots() -> None:
     assert voting.dot_ops(ROUND, [], "a", None, -1, 0).refused == voting.REFUSED_NOTHING_TO_TAKE
 
 
-def test_the_room_shares_everyones_dots() -> None:
-    """Dots for the room are limited to all participants' dots together, or unlimited."""
-    assert voting.budget(ROUND, None, 4) == 12
-    assert voting.note_cap(ROUND, None, 4) == 8
-    assert voting.budget(ROUND, None, 0) is None
+def test_one_budget_for_the_round() -> None:
+    """8 people × 3 dots: after 12 dots from 4 people, the round has 12 left, not 24."""
+    votes: list[Vote] = []
+    for person in ("p1", "p2", "p3", "p4"):
+        for note_id in ("a", "b", "c"):
+            votes = apply(votes, voting.dot_ops(ROUND, votes, note_id, person, 1, 8))
+    budget = voting.budget_of(ROUND, votes, None, 8)
+    assert (budget.used, budget.total, budget.left) == (12, 24, 12)
+    assert voting.remaining(ROUND, votes, None, 8) == 12  # "not by name" draws on the same
+    assert voting.remaining(ROUND, votes, "p1", 8) == 0
+    assert voting.remaining(ROUND, votes, "p5", 8) == 3
+    votes = apply(votes, voting.dot_ops(ROUND, votes, "d", None, 1, 8))
+    assert voting.budget_of(ROUND, votes, "p5", 8).left == 11
+
+
+def test_dots_not_by_name_and_by_name_never_exceed_the_budget() -> None:
+    """Dots entered without names use up the round; a named person then gets none."""
+    votes: list[Vote] = []
+    for note_id in ("a", "a", "b", "b", "c", "c"):
+        votes = apply(votes, voting.dot_ops(ROUND, votes, note_id, None, 1, 2))
+    assert voting.budget_of(ROUND, votes, None, 2).left == 0
+    assert voting.dot_ops(ROUND, votes, "d", None, 1, 2).refused == voting.REFUSED_NO_DOTS_LEFT
+    assert voting.dot_ops(ROUND, votes, "d", "p", 1, 2).refused == voting.REFUSED_NO_DOTS_LEFT
+    assert voting.remaining(ROUND, votes, "p", 2) == 0
+
+
+def test_a_note_takes_at_most_its_share_from_everyone() -> None:
+    """A note takes at most "most dots on one note" × participants, by name or not."""
+    assert voting.note_cap(ROUND, 2) == 4
+    votes = [Vote("1", "r", "a", None, 3)]
+    votes = apply(votes, voting.dot_ops(ROUND, votes, "a", "p", 1, 2))
+    assert voting.dot_ops(ROUND, votes, "a", "q", 1, 2).refused == voting.REFUSED_NOTE_FULL
+
+
+def test_without_participants_the_round_only_counts() -> None:
+    """No participants listed: no budget and no cap; the counter still counts."""
+    assert voting.round_budget(ROUND, 0) is None
+    assert voting.note_cap(ROUND, 0) is None
     assert voting.remaining(ROUND, [], None, 0) is None
+    votes = [Vote("1", "r", "a", None, 40)]
+    budget = voting.budget_of(ROUND, votes, None, 0)
+    assert (budget.used, budget.left, budget.voter_left) == (40, None, None)
+    assert voting.dot_ops(ROUND, votes, "a", None, 1, 0).refused is None
 
 
 def test_closed_round_takes_no_dots_and_counts_show_only_when_revealed() -> None:
@@ -115,15 +152,16 @@ def test_new_round_follows_the_others() -> None:
     )
 )
 def test_limits_always_hold(clicks: list[tuple[str, str | None, int]]) -> None:
-    """Whatever is clicked, nobody exceeds their dots or the cap, and no count goes negative."""
+    """Whatever is clicked, the round, each person and each note stay within their limits."""
     votes: list[Vote] = []
     for note_id, who, delta in clicks:
         votes = apply(votes, voting.dot_ops(ROUND, votes, note_id, who, delta, 2))
     tally = voting.tally(votes)
-    for who in ("p", "q", None):
-        limit = voting.budget(ROUND, who, 2)
-        assert limit is not None
-        assert tally.per_participant.get(who, 0) <= limit
-    assert all(0 < v.dots <= (voting.note_cap(ROUND, v.participant_id, 2) or 99) for v in votes)
+    assert sum(tally.per_note.values()) <= (voting.round_budget(ROUND, 2) or 0)
+    for who in ("p", "q"):
+        assert tally.per_participant.get(who, 0) <= ROUND.votes_per_participant
+    assert all(n <= (voting.note_cap(ROUND, 2) or 0) for n in tally.per_note.values())
+    assert all(0 < v.dots <= ROUND.max_dots_per_note for v in votes if v.participant_id is not None)
+    assert all(v.dots > 0 for v in votes)
     assert len({(v.note_id, v.participant_id) for v in votes}) == len(votes)
     assert all(v.id for v in votes)

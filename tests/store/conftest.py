@@ -73,13 +73,13 @@ def read_only(folder: Path) -> Iterator[None]:
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 600 kB tmpfs (root only; skipped where mounting is not allowed)."""
+    """A 900 kB tmpfs (root only; skipped where mounting is not allowed)."""
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
     if not IS_ROOT:
         pytest.skip("mounting a tiny tmpfs needs root")
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", "size=900k", "tmpfs", str(mount_point)],
         capture_output=True,
     )
     if done.returncode != 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -79,9 +80,9 @@ def test_rotation_is_stable(stamps: list[datetime]) -> None:
 
 def test_a_backup_is_a_whole_verified_copy(library: object, data_dir: Path) -> None:
     """take_backup gives a self-contained file that holds the sessions and checks ok."""
-    with open_library(data_dir / "other") as lib:
-        made = workshop_with_notes(lib, 10)
-        backup = take_backup(lib.path, lib.backups_dir)
+    lib = open_library(data_dir / "other")
+    made = workshop_with_notes(lib, 10)
+    backup = take_backup(lib.path, lib.backups_dir)
     assert backup.path.parent == data_dir / "other" / "backups"
     conn = sqlite3.connect(backup.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -89,6 +90,7 @@ def test_a_backup_is_a_whole_verified_copy(library: object, data_dir: Path) -> N
     assert conn.execute("SELECT title FROM sessions").fetchone()[0] == made.session.title
     assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 10
     conn.close()
+    lib.close()
     assert [p.name for p in backup.path.parent.iterdir() if p.name.startswith(".")] == []
 
 
@@ -123,11 +125,34 @@ def test_a_backup_is_taken_on_open_only_when_the_last_is_old(data_dir: Path) -> 
     backups_dir = data_dir / "backups"
     for backup in list_backups(backups_dir):
         backup.path.unlink()
-    take_backup(data_dir / LIBRARY_FILE, backups_dir, now=datetime.now(UTC) - timedelta(hours=1))
+    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    old = take_backup(data_dir / LIBRARY_FILE, backups_dir, now=hour_ago)
+    os.utime(old.path, (hour_ago.timestamp(), hour_ago.timestamp()))
+    with open_library(data_dir, lock=False) as lib:  # no lock, no backups
+        workshop_with_notes(lib, 1)  # something the old backup does not hold
     with open_library(data_dir):
         assert len(list_backups(backups_dir)) == 2
     with open_library(data_dir):
         assert len(list_backups(backups_dir)) == 2
+
+
+def test_a_backup_identical_to_the_newest_is_not_a_new_backup(data_dir: Path) -> None:
+    """Opening an unchanged library when a backup is due adds no copy, and none is due after."""
+    with open_library(data_dir) as lib:
+        workshop_with_notes(lib, 3)
+    backups_dir = data_dir / "backups"
+    for backup in list_backups(backups_dir):
+        backup.path.unlink()
+    when = datetime.now(UTC) - timedelta(hours=1)
+    only = take_backup(data_dir / LIBRARY_FILE, backups_dir, now=when)
+    hour_ago = when.timestamp()
+    os.utime(only.path, (hour_ago, hour_ago))
+    for _ in range(5):
+        with open_library(data_dir):
+            pass
+    assert list_backups(backups_dir) == [only]
+    assert only.path.stat().st_mtime > hour_ago + 1800  # found identical just now
+    assert take_backup(data_dir / LIBRARY_FILE, backups_dir) == only
 
 
 def test_closing_backs_up_what_changed_and_rotates(data_dir: Path) -> None:
@@ -156,24 +181,27 @@ def test_a_damaged_backup_is_not_offered_and_restore_brings_the_work_back(
     with open_library(data_dir) as lib:
         made = workshop_with_notes(lib, 5)
         first = lib.take_backup()
+        at_first = lib.load(made.session.id)
         edit_note_text(made, lib, "after the first backup")
         second = lib.take_backup()
     assert first is not None
     assert second is not None
     newest = list_backups(data_dir / "backups")[0].path
+    assert newest == second  # closing changed nothing after it: no new backup
     damage(newest, offset=0, length=100)
-    assert newest_good_backup(data_dir / "backups") == second
+    assert newest_good_backup(data_dir / "backups") == first
 
     damage(data_dir / LIBRARY_FILE, offset=0, length=100)
     with pytest.raises(LibraryDamagedError) as raised:
         open_library(data_dir)
-    assert raised.value.backup == second
+    assert raised.value.backup == first
+    assert raised.value.moved_to is not None
     assert raised.value.moved_to.exists()
     assert not (data_dir / LIBRARY_FILE).exists()
 
     restore_backup(data_dir, raised.value.backup)
     with open_library(data_dir) as restored:
-        assert restored.load(made.session.id) == made
+        assert restored.load(made.session.id) == at_first
     assert raised.value.moved_to.exists()  # the damaged file is still kept
 
 

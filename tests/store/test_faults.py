@@ -22,6 +22,7 @@ from n3desk.store import (
 from n3desk.store import library as library_module
 from n3desk.store.checking import check_library
 from n3desk.store.library import LIBRARY_FILE, Library
+from n3desk.store.lock import LibraryLock
 from n3desk.store.opening import restore_backup
 
 from .conftest import damage, read_only, workshop_with_notes
@@ -58,7 +59,7 @@ def test_a_damaged_library_is_moved_aside_and_a_backup_offered(data_dir: Path, w
     assert error.moved_to.stat().st_size == len(original)
     assert not path.exists()
     assert error.backup is not None
-    assert not (data_dir / "library.lock").exists()
+    LibraryLock.acquire(data_dir).release()  # the failed opening let go of the lock
     restore_backup(data_dir, error.backup)
     with open_library(data_dir) as restored:
         assert restored.load(made.session.id) == made
@@ -109,7 +110,7 @@ def test_a_full_disk_fails_the_change_in_one_line_and_harms_nothing(data_dir: Pa
     """An injected SQLITE_FULL gives LibraryWriteError; saved work stays, a retry succeeds."""
     library = open_library(data_dir)
     made = workshop_with_notes(library, 5)
-    big = Note(new_id(), made.boards[0].id, text="x" * 200_000)
+    big = Note(new_id(), made.boards[0].id, text="x" * 100_000)
     limit = _limit_growth(library)
 
     with pytest.raises(LibraryWriteError) as raised:
@@ -130,7 +131,7 @@ def test_a_full_disk_fails_the_change_in_one_line_and_harms_nothing(data_dir: Pa
 
 
 def test_a_really_full_disk(tiny_disk: Path, tmp_path: Path) -> None:
-    """On a 600 kB tmpfs, writing until the disk is full loses none of the saved notes."""
+    """On a 900 kB tmpfs, writing until the disk is full loses none of the saved notes."""
     data_dir = tiny_disk / "library"
     library = open_library(data_dir)
     made = workshop_with_notes(library, 2)
@@ -221,15 +222,16 @@ def test_a_busy_library_fails_the_change_and_a_retry_succeeds(
 
 
 def test_a_reader_never_moves_a_library_the_app_has_open(data_dir: Path) -> None:
-    """lock=False on a damaged library that the app holds: an error, and the file stays."""
+    """A reader on a damaged library that the app holds: an error, and the file stays."""
     app = open_library(data_dir)
     workshop_with_notes(app, 3)
     path = data_dir / LIBRARY_FILE
     damage(path, offset=0, length=100)
-    with pytest.raises(LibraryError, match="Close n3desk") as raised:
-        open_library(data_dir, lock=False)
-    assert not isinstance(raised.value, LibraryDamagedError)
-    assert path.exists()
+    for reading in (True, False):
+        with pytest.raises(LibraryDamagedError, match="damaged") as raised:
+            open_library(data_dir, lock=False, read_only=reading)
+        assert raised.value.moved_to is None
+        assert path.exists()
     app.close()  # its closing backup of the damaged file fails and is dropped
     assert "backup" in app.backup_warning
     assert all(b.ok for b in check_library(data_dir).backups)

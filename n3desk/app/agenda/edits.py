@@ -40,12 +40,13 @@ class AgendaCommand(EditCommand):
         if self._applied:
             self._applied = False
             return
-        self._inverse = self._apply(self._forward if self._forward is not None else self.all_ops())
+        ops = self._forward if self._forward is not None else self.all_ops()
+        self._inverse = self._apply(ops, replay=True)
 
     def undo(self) -> None:
-        self._forward = self._apply(self._inverse)
+        self._forward = self._apply(self._inverse, replay=True)
 
-    def _apply(self, ops: Sequence[Op]) -> list[Op]:
+    def _apply(self, ops: Sequence[Op], *, replay: bool = False) -> list[Op]:
         removed = {op.record.id for op in ops if isinstance(op, Remove)}
         gone = {
             op.record.id for op in ops if isinstance(op, Remove) and isinstance(op.record, Stage)
@@ -55,7 +56,7 @@ class AgendaCommand(EditCommand):
             for e in self.document.workshop.timer_events
             if e.stage_id in gone and e.id not in removed
         ]
-        return self.document.apply([*extra, *ops])
+        return self.document.apply([*extra, *ops], replay=replay)
 
 
 def push_agenda_edit(document: SessionDocument, text: str, ops: Sequence[Op]) -> None:

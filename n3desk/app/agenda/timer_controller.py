@@ -7,10 +7,11 @@ its reading at the document's clock. Signals (a station change, the end) are fou
 by comparing two readings, so a tick that comes late — or a laptop that wakes from
 sleep — still gives each signal once, and a restart gives none for the past.
 
-Undo (see ``docs/timer.md``): start, pause, resume and ±minutes are facts of the
-room and go straight into the log, not onto the undo stack — Ctrl+Z after typing a
-note must not restart a paused timer. Moving to another stage ("Next stage", "Run
-this stage", "End stage") is one undoable step, so an accidental end can be undone.
+Undo (see ``docs/timer.md``): every timer move — start, pause, resume, ±minutes,
+"Next stage", "Run this stage", "End stage" — is a fact of the room and goes
+straight into the log, never onto the undo stack: Ctrl+Z undoes the facilitator's
+last CONTENT edit, not the clock. An accidental "Next stage" is put right by "Back"
+(Ctrl+Left), itself a logged move.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
 from n3desk.domain.agenda import (
+    back_events,
     current_stage,
     following_stage,
     go_to_events,
     next_stage_events,
+    previous_stage,
     timer_for,
 )
 from n3desk.domain.changes import Op, Put
@@ -44,6 +46,7 @@ class TimerView:
     next_stage: Stage | None
     number: int  # 1-based place of the stage in the agenda (0: none)
     count: int  # stages in the agenda
+    previous_stage: Stage | None = None  # where "Back" (Ctrl+Left) returns to
 
     @property
     def time_is_up(self) -> bool:
@@ -85,9 +88,10 @@ class TimerController(QObject):
         now = self.now()
         stage = current_stage(workshop, now)
         stages = workshop.stages
+        back = previous_stage(workshop, now)
         if stage is None:
             self._previous = None
-            self.view = TimerView(None, None, None, 0, len(stages))
+            self.view = TimerView(None, None, None, 0, len(stages), back)
         else:
             reading = timer_for(workshop, stage).reading(now)
             if self._previous is not None and self._previous[0] == stage.id:
@@ -95,7 +99,7 @@ class TimerController(QObject):
                     self.signalled.emit(signal)
             self._previous = (stage.id, reading)
             nxt = following_stage(workshop, stage, now)
-            self.view = TimerView(stage, reading, nxt, stages.index(stage) + 1, len(stages))
+            self.view = TimerView(stage, reading, nxt, stages.index(stage) + 1, len(stages), back)
         self.updated.emit(self.view)
         return self.view
 
@@ -121,30 +125,40 @@ class TimerController(QObject):
             self._record(timer.adjust(minutes * 60, self.now()))
 
     def next_stage(self) -> None:
-        """Ctrl+Right: finish this stage and go on (one undo step)."""
-        events = next_stage_events(self.document.workshop, self.now())
-        push_edit(self.document, self.tr("Next stage"), [Put(e) for e in events])
+        """Ctrl+Right: finish this stage and go on (logged, not an undo step)."""
+        self._record_all(next_stage_events(self.document.workshop, self.now()))
+
+    def back(self) -> None:
+        """Ctrl+Left: back to the stage that finished last, paused (logged)."""
+        self._record_all(back_events(self.document.workshop, self.now()))
+
+    def back_target(self) -> Stage | None:
+        """The stage "Back" would return to, or None."""
+        return previous_stage(self.document.workshop, self.now())
 
     def run_stage(self, stage_id: str) -> None:
-        """Finish whatever runs and start ``stage_id`` now (one undo step)."""
+        """Finish whatever runs and start ``stage_id`` now (logged)."""
         workshop = self.document.workshop
         stage = workshop.get(Stage, stage_id)
         if stage is None or timer_for(workshop, stage).reading(self.now()).state is not (
             TimerState.IDLE
         ):
             return
-        events = go_to_events(workshop, stage, self.now())
-        push_edit(self.document, self.tr("Run stage"), [Put(e) for e in events])
+        self._record_all(go_to_events(workshop, stage, self.now()))
 
     def end_stage(self) -> None:
-        """Finish the current stage without starting another (one undo step)."""
+        """Finish the current stage without starting another (logged)."""
         stage = current_stage(self.document.workshop, self.now())
         if stage is None:
             return
         event = timer_for(self.document.workshop, stage).end(self.now())
-        if event is not None:
-            push_edit(self.document, self.tr("End stage"), [Put(event)])
+        self._record(event)
 
     def _record(self, event: TimerEvent | None) -> None:
         if event is not None:
-            self.document.apply([Put(event)])
+            self._record_all([event])
+
+    def _record_all(self, events: list[TimerEvent]) -> None:
+        """Commit timer events straight to the log: one transaction, no undo step."""
+        if events:
+            self.document.apply([Put(e) for e in events])

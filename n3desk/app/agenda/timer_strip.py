@@ -189,6 +189,7 @@ class TimerStrip(QFrame):
         self.minus_button = self._button(lambda: self.controller.adjust(-1), "−1")
         self.plus_button = self._button(lambda: self.controller.adjust(1), "+1")
         self.plus5_button = self._button(lambda: self.controller.adjust(5), "+5")
+        self.back_button = self._button(self.controller.back, "◂")
         self.next_button = self._button(self.controller.next_stage, self.tr("Next ▸"))
         self.mute_button = self._button(lambda: self.player.set_muted(not self.player.muted))
         self.minus_button.setToolTip(self.tr("One minute less"))
@@ -204,6 +205,7 @@ class TimerStrip(QFrame):
             self.minus_button,
             self.plus_button,
             self.plus5_button,
+            self.back_button,
             self.next_button,
             self.mute_button,
         ):
@@ -256,6 +258,7 @@ class TimerStrip(QFrame):
             self.minus_button,
             self.plus_button,
             self.plus5_button,
+            self.back_button,
             self.next_button,
             self.mute_button,
         ]
@@ -305,7 +308,10 @@ class TimerStrip(QFrame):
         nxt = QShortcut(QKeySequence("Ctrl+Right"), self)
         nxt.setContext(Qt.ShortcutContext.WindowShortcut)
         nxt.activated.connect(self.controller.next_stage)
-        self.space_shortcut, self.next_shortcut = space, nxt
+        back = QShortcut(QKeySequence("Ctrl+Left"), self)
+        back.setContext(Qt.ShortcutContext.WindowShortcut)
+        back.activated.connect(self.controller.back)
+        self.space_shortcut, self.next_shortcut, self.back_shortcut = space, nxt, back
 
     def press_space(self) -> None:
         """Space: start or pause, unless the keyboard is busy with a text or a button."""
@@ -415,6 +421,17 @@ class TimerStrip(QFrame):
         self.plus5_button.setEnabled(adjust)
         self.minus_button.setEnabled(minus)
         self.next_button.setEnabled(self.view.stage is not None)
+        previous = self.view.previous_stage
+        self.back_button.setEnabled(previous is not None)
+        tip = (
+            self.tr("Back to “{title}”, paused where it ended (Ctrl+Left)").format(
+                title=previous.title
+            )
+            if previous is not None
+            else self.tr("Back to the stage that ended last (Ctrl+Left)")
+        )
+        if self.back_button.toolTip() != tip:
+            self.back_button.setToolTip(tip)
 
     def _show_mute(self) -> None:
         if self.player.muted:

@@ -493,7 +493,8 @@ class BoardController(QObject):
     def _refusal(self, reason: str) -> str:
         return {
             voting.REFUSED_CLOSED: self.tr("The round is not open."),
-            voting.REFUSED_NO_DOTS_LEFT: self.tr("No dots left."),
+            voting.REFUSED_NO_DOTS_LEFT: self.tr("The round's dots are all used."),
+            voting.REFUSED_VOTER_DONE: self.tr("This participant has no dots left."),
             voting.REFUSED_NOTE_FULL: self.tr("This note has as many dots as allowed."),
             voting.REFUSED_NOTHING_TO_TAKE: self.tr("There is no dot to take back."),
         }.get(reason, "")

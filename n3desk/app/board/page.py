@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.board.board_tabs import BoardTabs
+from n3desk.app.board.carry_forward import CarryForwardDialog
 from n3desk.app.board.controller import BoardController
 from n3desk.app.board.ratings_panel import RatingsPanel
 from n3desk.app.board.scene import BoardScene
@@ -40,8 +41,6 @@ from n3desk.app.document import SessionDocument
 from n3desk.domain.changes import Op, Remove
 from n3desk.domain.entities import Board
 from n3desk.domain.palette import NOTE_COLOURS
-
-TOP_VOTED = 5  # how many top-voted notes "carry forward the winners" takes (ties kept)
 
 # qt-material pads every tool button by 12 px of border on each side: too roomy for
 # a row that must fit 1024 px. Only the widths change, so each theme keeps its colours.
@@ -307,22 +306,31 @@ class BoardsPage(QWidget):
         if not others:
             self.carry_menu.addAction(self.tr("(no other board)")).setEnabled(False)
             return
+        view = self.current_view()
+        picked = len(view.board_scene.selected_notes()) if view is not None else 0
         for board in others:
-            self.carry_menu.addAction(
-                self.tr("Selected notes to “%1”").replace("%1", board.title),
+            title = " ".join(board.title.split())[:60].replace("&", "&&")  # & is a mnemonic
+            action = self.carry_menu.addAction(
+                self.tr("Selected notes (%n) to “%1”", "", picked).replace("%1", title),
                 partial(self._carry, board.id, None),
             )
+            action.setEnabled(picked > 0)
         self.carry_menu.addSeparator()
-        for board in others:
-            self.carry_menu.addAction(
-                self.tr("Top %1 by dots to “%2”")
-                .replace("%1", str(TOP_VOTED))
-                .replace("%2", board.title),
-                partial(self._carry, board.id, TOP_VOTED),
-            )
+        self.carry_menu.addAction(self.tr("Top notes by dots, or choose…"), self.choose_carry)
+
+    def choose_carry(self) -> CarryForwardDialog:
+        """The dialog for any number of top-voted notes, or the selection (not blocking)."""
+        dialog = CarryForwardDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.carried.connect(self._say_carried)
+        dialog.finished.connect(lambda _r: self._focus_board())
+        dialog.open()
+        return dialog
 
     def _carry(self, board_id: str, top_voted: int | None) -> None:
-        count = self.controller.carry_forward(board_id, top_voted=top_voted)
+        self._say_carried(self.controller.carry_forward(board_id, top_voted=top_voted))
+
+    def _say_carried(self, count: int) -> None:
         self.status.setText(self.tr("%n note(s) carried forward", "", count))
 
     # -- pictures -----------------------------------------------------------------------

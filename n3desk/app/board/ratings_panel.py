@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.board.controller import BoardController
+from n3desk.app.board.criteria_editor import CriteriaEditor
 from n3desk.app.board.scene import BoardScene
-from n3desk.app.board.voting_panel import WheelGuard
 from n3desk.app.commands import push_edit
 from n3desk.domain import arrangement, board_edits, ratings
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Criterion
+
+BUTTONS_PER_ROW = 6  # the N3 scale (0–3) and "–" fit one row; 0–9 takes two
 
 
 class RatingsPanel(QWidget):
@@ -48,16 +50,14 @@ class RatingsPanel(QWidget):
         self.hint.setWordWrap(True)
         self.grid = QGridLayout()
         self.buttons: dict[tuple[str, int | None], QPushButton] = {}
+        self.edit_button = QPushButton(self.tr("Edit criteria…"), self)
+        self.editor: CriteriaEditor | None = None
         self.key = QComboBox(self)
         self.sort_button = QPushButton(self.tr("Sort board, best first"), self)
         self.filter = QCheckBox(self.tr("Dim notes below"), self)
         self.minimum = QSpinBox(self)
         self.minimum.setRange(0, 99)
         self.minimum.setValue(2)
-        self.wheel_guard = WheelGuard(self)
-        for field in (self.key, self.minimum):
-            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            field.installEventFilter(self.wheel_guard)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter)
         filter_row.addWidget(self.minimum)
@@ -65,12 +65,14 @@ class RatingsPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.hint)
         layout.addLayout(self.grid)
+        layout.addWidget(self.edit_button)
         layout.addWidget(QLabel(self.tr("Sort and filter by"), self))
         layout.addWidget(self.key)
         layout.addWidget(self.sort_button)
         layout.addLayout(filter_row)
         layout.addStretch(1)
         self.sort_button.clicked.connect(self.sort_board)
+        self.edit_button.clicked.connect(self.edit_criteria)
         self.filter.toggled.connect(lambda _on: self.apply_filter())
         self.minimum.valueChanged.connect(lambda _v: self.apply_filter())
         self.key.activated.connect(lambda _i: self.apply_filter())
@@ -102,28 +104,49 @@ class RatingsPanel(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # criteria change live now: no ghost rows until deletion
                 widget.deleteLater()
         self.buttons.clear()
         criteria = self.document.workshop.criteria
         labels = ratings.short_labels([c.name for c in criteria])
-        for row, (criterion, label) in enumerate(zip(criteria, labels, strict=True)):
+        row = 0
+        for criterion, label in zip(criteria, labels, strict=True):
             name = QLabel(f"{label}  {criterion.name}", self)
             name.setTextFormat(Qt.TextFormat.PlainText)
             self.grid.addWidget(name, row, 0)
             values: list[int | None] = [*range(criterion.low, criterion.high + 1), None]
-            for col, value in enumerate(values, start=1):
+            # A wide scale (0–9) wraps after BUTTONS_PER_ROW values: one row that long
+            # pushed the panel past a 1024-wide window and squeezed the board.
+            for index, value in enumerate(values):
                 button = QPushButton("–" if value is None else str(value), self)
                 button.setCheckable(value is not None)
                 button.setMaximumWidth(44)
                 button.clicked.connect(partial(self.rate, criterion, value))
-                self.grid.addWidget(button, row, col)
+                line, col = divmod(index, BUTTONS_PER_ROW)
+                self.grid.addWidget(button, row + line, col + 1)
                 self.buttons[(criterion.id, value)] = button
+            row += (len(values) - 1) // BUTTONS_PER_ROW + 1
         self.key.clear()
         for criterion in criteria:
             self.key.addItem(criterion.name, criterion.id)
         self.key.addItem(self.tr("Sum of all criteria"), ratings.TOTAL)
         self.key.addItem(self.tr("Dots"), ratings.VOTES)
         self.refresh()
+
+    def edit_criteria(self) -> CriteriaEditor:
+        """The criteria editor (one at a time, not blocking)."""
+        if self.editor is None:
+            self.editor = CriteriaEditor(self.document, self.controller.dialogs, self)
+            self.editor.finished.connect(self._on_editor_closed)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+        return self.editor
+
+    def _on_editor_closed(self, _result: int) -> None:
+        if self.editor is not None:
+            self.editor.deleteLater()
+            self.editor = None
 
     def rate(self, criterion: Criterion, value: int | None) -> None:
         self.controller.rating.rate(criterion, value)
@@ -132,7 +155,11 @@ class RatingsPanel(QWidget):
         if self.scene is not None and not shiboken6.isValid(self.scene):
             self.scene = None  # the board went away while its selection was being cleared
         notes = self.scene.selected_notes() if self.scene is not None else []
-        if not notes:
+        if not self.document.workshop.criteria:
+            self.hint.setText(
+                self.tr("This session has no criteria yet: add them with Edit criteria.")
+            )
+        elif not notes:
             self.hint.setText(self.tr("Select notes to rate them (or press R and digits)."))
         else:
             self.hint.setText(self.tr("%n note(s) selected", "", len(notes)))

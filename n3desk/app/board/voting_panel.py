@@ -1,15 +1,16 @@
-"""The dot-voting panel: rounds, entering dots, the remaining dots, the results.
+"""The dot-voting panel: rounds, entering dots, the round's budget, the results.
 
-Counts stay hidden (on the notes and here) until the round is revealed; the panel
-always shows how many dots the chosen voter has left, so the facilitator can enter
-paper dots participant by participant.
+Counts stay hidden (on the notes and here) until the round is revealed. The panel
+always shows the round's ONE budget — participants × dots each, every dot counted
+against it, by name or not (see ``docs/voting.md``) — as "used of budget, left",
+and, while dots are entered for one participant, what that person has left.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,22 +41,10 @@ def plain_label(parent: QWidget, text: str = "") -> QLabel:
     return label
 
 
-class WheelGuard(QObject):
-    """Keeps the mouse wheel from changing a field that does not have the keyboard.
-
-    Scrolling the panel over "Dots of" used to switch the voter silently, and the
-    next clicks gave dots to someone else.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Wheel
-            and isinstance(watched, QWidget)
-            and not watched.hasFocus()
-        ):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)
+def short_name(name: str, limit: int = 40) -> str:
+    """A participant's name on one line, cut with "…" past ``limit`` characters."""
+    flat = " ".join(name.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class VotingPanel(QWidget):
@@ -69,6 +58,12 @@ class VotingPanel(QWidget):
         heading = plain_label(self, self.tr("Dot voting"))
         heading.setProperty("role", "subheading")
         self.rounds = QComboBox(self)
+        self.voter = QComboBox(self)
+        for combo in (self.rounds, self.voter):  # long names must not widen the panel
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.state = plain_label(self)
         self.title = QLineEdit(self)
         self.per_participant = QSpinBox(self)
@@ -90,7 +85,10 @@ class VotingPanel(QWidget):
             states.addWidget(button)
         self.enter = QPushButton(self.tr("Enter dots (click +1, Shift+click −1)"), self)
         self.enter.setCheckable(True)
-        self.voter = QComboBox(self)
+        self.counter = plain_label(self)
+        self.counter.setObjectName("dotCounter")
+        self.counter.setProperty("role", "subheading")
+        self.budget_line = plain_label(self)
         self.remaining = plain_label(self)
         self.results = QListWidget(self)
         self.hidden_note = plain_label(
@@ -104,6 +102,8 @@ class VotingPanel(QWidget):
         layout.addWidget(self.rounds)
         layout.addWidget(self.state)
         layout.addLayout(states)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.budget_line)
         layout.addWidget(self.enter)
         layout.addWidget(plain_label(self, self.tr("Dots of")))
         layout.addWidget(self.voter)
@@ -116,10 +116,6 @@ class VotingPanel(QWidget):
         self.reveal_button.clicked.connect(lambda: self.set_state(voting.REVEALED))
         self.reopen_button.clicked.connect(lambda: self.set_state(voting.OPEN))
         self.enter.toggled.connect(controller.set_voting)
-        self.wheel_guard = WheelGuard(self)
-        for field in (self.rounds, self.voter, self.per_participant, self.per_note):
-            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            field.installEventFilter(self.wheel_guard)
         self.rounds.activated.connect(self._on_round_chosen)
         self.voter.activated.connect(self._on_voter_chosen)
         controller.modes_changed.connect(self._sync_enter)
@@ -200,15 +196,15 @@ class VotingPanel(QWidget):
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in sorted(rounds, key=lambda r: (r.position, r.created_at)):
-            self.rounds.addItem(r.title, r.id)
+            self.rounds.addItem(short_name(r.title), r.id)
         if current is not None:
             self.rounds.setCurrentIndex(self.rounds.findData(current.id))
         self.rounds.blockSignals(False)
         self.voter.blockSignals(True)
         self.voter.clear()
-        self.voter.addItem(self.tr("The room"), None)
+        self.voter.addItem(self.tr("Not by name (the room)"), None)
         for p in workshop.participants:
-            self.voter.addItem(p.name, p.id)
+            self.voter.addItem(short_name(p.name), p.id)
         self.voter.setCurrentIndex(max(0, self.voter.findData(self.controller.voter)))
         self.voter.blockSignals(False)
         names = {
@@ -222,24 +218,46 @@ class VotingPanel(QWidget):
         self.reveal_button.setEnabled(voting.REVEALED in voting.TRANSITIONS.get(state, ()))
         self.reopen_button.setEnabled(voting.OPEN in voting.TRANSITIONS.get(state, ()))
         self.enter.setEnabled(state == voting.OPEN)
-        self._show_remaining(current)
+        self._show_budget(current)
         self._show_results(current)
 
-    def _show_remaining(self, current: VotingRound | None) -> None:
+    def _show_budget(self, current: VotingRound | None) -> None:
+        """One counter for the round; the chosen participant's own dots under it."""
         if current is None:
-            self.remaining.setText("")
+            for label in (self.counter, self.budget_line, self.remaining):
+                label.setText("")
             return
         workshop = self.document.workshop
-        left = voting.remaining(
-            current,
-            workshop.votes_in(current.id),
-            self.controller.voter,
-            len(workshop.participants),
-        )
-        if left is None:
-            self.remaining.setText(self.tr("No limit for the room (no participants listed)."))
+        people = len(workshop.participants)
+        voter = self.controller.voter
+        budget = voting.budget_of(current, workshop.votes_in(current.id), voter, people)
+        if budget.total is None or budget.left is None:
+            self.counter.setText(self.tr("%n dot(s) given", "", budget.used))
+            self.budget_line.setText(
+                self.tr("No budget: list the participants on the Overview tab to set one.")
+            )
         else:
-            self.remaining.setText(self.tr("%n dot(s) left", "", left))
+            self.counter.setText(
+                self.tr("%1 of %2 dots used · %3 left")
+                .replace("%1", str(budget.used))
+                .replace("%2", str(budget.total))
+                .replace("%3", str(budget.left))
+            )
+            self.budget_line.setText(
+                self.tr("Budget: %1 participants × %2 dots, by name or not")
+                .replace("%1", str(people))
+                .replace("%2", str(current.votes_per_participant))
+            )
+        name = next((p.name for p in workshop.participants if p.id == voter), None)
+        if name is None or budget.voter_left is None:
+            self.remaining.setText(self.tr("%n dot(s) entered not by name", "", budget.voter_used))
+        else:
+            self.remaining.setText(
+                self.tr("%1 has %2 of %3 dots left")
+                .replace("%2", str(budget.voter_left))
+                .replace("%3", str(budget.voter_total))
+                .replace("%1", short_name(name))
+            )
 
     def _show_results(self, current: VotingRound | None) -> None:
         self.results.clear()

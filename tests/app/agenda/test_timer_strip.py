@@ -43,7 +43,7 @@ def test_a_whole_stage_run_from_the_strip(
     player: SignalPlayer,
     played: list[Path],
 ) -> None:
-    """Start, pause, +1, run out (signal, flash, next offered), go on, undo, and the log."""
+    """Start, pause, +1, run out, go on, back (Ctrl+Left), on again: no undo step, all logged."""
     intro = _stage(timed_document, "Intro", 10, 0)
     ideas = _stage(timed_document, "Idéer", 20, 1)
     _agenda(timed_document, intro, ideas)
@@ -79,25 +79,49 @@ def test_a_whole_stage_run_from_the_strip(
     assert strip.countdown.text() == "+0:15"
     assert "next: Idéer" in strip.detail.full_text
 
+    steps = timed_document.undo_stack.count()
     strip.next_shortcut.activated.emit()  # Ctrl+Right
     assert strip.view.stage == ideas
     assert strip.view.reading is not None
     assert strip.view.reading.state is TimerState.RUNNING
-    timed_document.undo_stack.undo()  # an accidental "next" is undone
+    assert timed_document.undo_stack.count() == steps  # a timer move, not an edit
+    clock.advance(20)
+    assert strip.back_button.isEnabled()
+    assert "Intro" in strip.back_button.toolTip()
+    strip.back_shortcut.activated.emit()  # Ctrl+Left: the "next" was a mistake
     back = strip.controller.refresh()
     assert back.stage == intro
     assert back.reading is not None
-    assert back.reading.state is TimerState.OVERTIME
-    timed_document.undo_stack.redo()
+    assert back.reading.state is TimerState.PAUSED
+    assert back.next_stage == ideas  # rewound: idle again, offered next
+    clock.advance(60)  # paused: not counted
+    strip.press_space()
+    clock.advance(5)
+    strip.next_shortcut.activated.emit()
     assert strip.view.stage == ideas
+    assert timed_document.undo_stack.count() == steps
 
     stored = timed_document.library.load(timed_document.session.id)
     assert stored == timed_document.workshop
     # Events at the same instant (pause, +1, resume) have no stored order among them.
     assert sorted(e.kind for e in stored.timer_events) == sorted(
-        ["start", "pause", "adjust", "resume", "end", "start"]
+        [
+            "start",
+            "pause",
+            "adjust",
+            "resume",
+            "end",
+            "start",
+            "rewind",
+            "reopen",
+            "resume",
+            "end",
+            "start",
+        ]
     )
-    assert actual_durations(stored)[intro.id] == 120 + 8 * 60 + 30 + 45
+    actual = actual_durations(stored)
+    assert actual[intro.id] == 120 + 8 * 60 + 30 + 45 + 5
+    assert actual[ideas.id] == 0  # it has only just started, for real
 
 
 def test_space_types_a_space_while_a_text_is_edited(

@@ -85,12 +85,65 @@ def test_participant_limits(page: BoardsPage, document: SessionDocument) -> None
     click(page, made[0])  # refused: one dot per note
     assert "as many dots" in page.status.text()
     click(page, made[1])
-    assert page.voting_panel.remaining.text() == "0 dots left"
+    assert page.voting_panel.remaining.text() == "Anna has 0 of 2 dots left"
+    assert page.voting_panel.counter.text() == "2 of 2 dots used · 0 left"
     votes = document.workshop.all(Vote)
     assert {(v.note_id, v.participant_id, v.dots) for v in votes} == {
         (made[0].id, anna.id, 1),
         (made[1].id, anna.id, 1),
     }
+
+
+def test_one_counter_for_the_round(page: BoardsPage, document: SessionDocument) -> None:
+    """8 people × 3 dots: 12 dots from 4 people leave 12 for everyone, named or not."""
+    made = add_notes(document, ["a", "b", "c", "d"])
+    people = [
+        Participant(new_id(), document.session.id, f"Person {i}", position=i) for i in range(8)
+    ]
+    document.apply([Put(p) for p in people])
+    view_of(page).set_zoom(1.0)
+    view_of(page).centerOn(300, 60)
+    start_round(page, dots=3, per_note=3)
+    panel = page.voting_panel
+    assert panel.counter.text() == "0 of 24 dots used · 24 left"
+    assert panel.budget_line.text() == "Budget: 8 participants × 3 dots, by name or not"
+    panel.enter.click()
+    for person in people[:4]:
+        page.controller.voter = person.id
+        for note in made[:3]:
+            click(page, note)
+    page.controller.voter = None
+    panel.refresh()
+    assert panel.voter.currentText() == "Not by name (the room)"
+    assert panel.counter.text() == "12 of 24 dots used · 12 left"
+    click(page, made[3])
+    assert panel.counter.text() == "13 of 24 dots used · 11 left"
+    assert panel.remaining.text() == "1 dot entered not by name"
+    page.controller.voter = people[0].id
+    panel.refresh()
+    assert panel.remaining.text() == "Person 0 has 0 of 3 dots left"
+    click(page, made[3])
+    assert page.status.text() == "This participant has no dots left."
+    document.undo_stack.undo()  # the dot not by name
+    assert panel.counter.text() == "12 of 24 dots used · 12 left"
+    document.undo_stack.redo()
+    assert panel.counter.text() == "13 of 24 dots used · 11 left"
+    assert reopened_equal(document)
+
+
+def test_without_participants_the_counter_only_counts(
+    page: BoardsPage, document: SessionDocument
+) -> None:
+    """No participants: the panel counts the dots and says how to set a budget."""
+    made = add_notes(document, ["a"])
+    view_of(page).set_zoom(1.0)
+    view_of(page).centerOn(80, 60)
+    start_round(page, dots=3, per_note=3)
+    page.voting_panel.enter.click()
+    for _ in range(5):
+        click(page, made[0])
+    assert page.voting_panel.counter.text() == "5 dots given"
+    assert "Overview" in page.voting_panel.budget_line.text()
 
 
 def test_carry_forward_top_voted(page: BoardsPage, document: SessionDocument) -> None:

@@ -1,0 +1,1 @@
+"""Fault injection: damaged, emptied, unreadable and full libraries, hostile files."""
