@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.projector.state import BOARD, MAP, STAGE, Target
 from n3desk.app.projector.window import choose_screen
 from n3desk.app.session_window import SessionWindow
+from n3desk.app.theme import DEFAULT_THEME, THEMES, apply_theme
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import Note, new_id
 
@@ -46,6 +51,30 @@ def test_blackout_shows_black_and_returns(session: SessionWindow) -> None:
     presenter.actions["projector.blackout"].trigger()
     assert not presenter.state.blackout
     assert presenter.window.layers.currentWidget() is presenter.window.content
+
+
+@pytest.fixture
+def _back_to_light(qapp: QApplication) -> Iterator[None]:
+    yield
+    apply_theme(qapp, DEFAULT_THEME, 1.0)
+
+
+@pytest.mark.usefixtures("_back_to_light")
+@pytest.mark.parametrize("theme", THEMES)
+def test_blackout_is_black_on_the_wall_in_every_theme(
+    session: SessionWindow, qapp: QApplication, theme: str
+) -> None:
+    """Blackout paints the projector window itself black, whatever the app's theme."""
+    apply_theme(qapp, theme, 1.0)
+    presenter = session.presenter
+    presenter.actions["projector.blackout"].trigger()
+    image = presenter.window.grab().toImage()  # the window as drawn, not a made-up picture
+    colours = {
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 37)
+        for x in range(0, image.width(), 41)
+    }
+    assert colours == {"#000000"}
 
 
 def test_freeze_keeps_the_last_picture_while_the_facilitator_works(
