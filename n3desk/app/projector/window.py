@@ -118,8 +118,8 @@ class ProjectorWindow(QWidget):
         elif not state.frozen:
             self.frozen_picture = None
             self.frozen_label.clear()
-            if self.content.target != state.shown:
-                self.content.show_target(state.shown)
+            if self.content.target != state.shown or self.content.board.follows != state.follow:
+                self.content.show_target(state.shown, follows=state.follow)
         if state.blackout:
             self.layers.setCurrentWidget(self.black)
         elif state.frozen:
