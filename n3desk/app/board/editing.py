@@ -64,9 +64,15 @@ class NoteEditCommand(EditCommand):
             else:
                 merged.append(op)
         self.ops = merged
+        first_inverse = self._inverse
         self._inverse = [*other._inverse, *self._inverse]
         if created and removed:
-            # A note made for typing and left empty: the whole step comes to nothing.
+            # A note made for typing and left empty: the whole step comes to nothing,
+            # and what was changed to make room for it (a frame grown) goes back too.
+            gone = {op.record.id for op in removed}
+            back = [op for op in first_inverse if op.record.id not in gone]
+            if back:
+                self.document.apply(back)
             self.setObsolete(True)
         return True
 
