@@ -1652,12 +1652,24 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Vis trinnet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Næste del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Forrige del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Præsenterer på denne skærm. Esc afslutter.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skærmen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Lokalet ser del {n} af {count} af tavlen (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1673,6 +1685,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Sort skærm: lokalet ser en sort skærm. Ctrl+Shift+B tænder den igen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frosset: lokalet ser stadig billedet fra da du frøs det. Ctrl+Shift+F slipper det igen.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2508,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Vis det aktuelle trin for lokalet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavle, der er for stor til væggen: vis næste del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavle, der er for stor til væggen: vis forrige del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

@@ -1652,12 +1652,24 @@ If you quit now they are lost.</translation>
         <translation>Show the stage</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenting on this screen. Esc leaves.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>On the screen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>The room sees part {n} of {count} of the board (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1673,6 +1685,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Projector</source>
         <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2508,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Show the current stage to the room</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>A board too big for the wall: show its next part</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>A board too big for the wall: show its previous part</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

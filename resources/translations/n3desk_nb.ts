@@ -1652,12 +1652,24 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Vis trinnet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Neste del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Forrige del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenterer på denne skjermen. Esc avslutter.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skjermen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Rommet ser del {n} av {count} av tavlen (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1673,6 +1685,14 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Svart skjerm: rommet ser en svart skjerm. Ctrl+Shift+B tenner den igjen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frosset: rommet ser fortsatt bildet fra da du frøs det. Ctrl+Shift+F slipper det løs igjen.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2508,14 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Vis trinnet som pågår for rommet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavle som er for stor for veggen: vis neste del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavle som er for stor for veggen: vis forrige del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

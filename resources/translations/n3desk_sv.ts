@@ -1652,12 +1652,24 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Visa momentet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Nästa del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Föregående del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenterar på den här skärmen. Esc avslutar.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skärmen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Rummet ser del {n} av {count} av tavlan (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1673,6 +1685,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Svart bild: rummet ser en svart skärm. Ctrl+Shift+B tänder den igen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Fryst: rummet ser fortfarande bilden från när du frös den. Ctrl+Shift+F släpper den igen.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2508,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Visa det pågående momentet för rummet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavla som är för stor för väggen: visa nästa del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavla som är för stor för väggen: visa föregående del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

@@ -24,6 +24,7 @@ TITLE_FILL = QColor("#cfd8dc")
 TITLE_TEXT = QColor("#1a1a1a")
 SELECTED = QColor("#0d47a1")
 HANDLE = 28.0  # the resize handle's size
+TITLE_INSET = 12.0  # the title's distance from the frame's left edge
 FRAME_Z_BASE = -1_000_000.0  # frames always lie beneath every note
 MIN_SIZE = (200.0, 120.0)
 
@@ -106,12 +107,15 @@ class FrameItem(QGraphicsItem):
             FAR_TITLE_ROOM + FRAME_TITLE_HEIGHT * 0.7,
         )
         font = text_layout.font(size, bold=True)
-        title = QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, width - 24)
+        title = QFontMetricsF(font).elidedText(
+            title, Qt.TextElideMode.ElideRight, width - 2 * TITLE_INSET
+        )
         painter.setFont(font)
         painter.setPen(TITLE_TEXT)
-        text_rect = QRectF(12, FRAME_TITLE_HEIGHT - size * 1.45, width - 24, size * 1.45)
+        inset = TITLE_INSET
+        text_rect = QRectF(inset, FRAME_TITLE_HEIGHT - size * 1.45, width - 2 * inset, size * 1.45)
         if size <= 22.0:
-            text_rect = QRectF(12, 0, width - 24, FRAME_TITLE_HEIGHT)
+            text_rect = QRectF(inset, 0, width - 2 * inset, FRAME_TITLE_HEIGHT)
         painter.drawText(
             text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title
         )

@@ -21,11 +21,12 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from n3desk.app.board import badges, text_layout
+from n3desk.app.board.frame_item import TITLE_INSET
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.document import SessionDocument
 from n3desk.app.projector import board_parts
@@ -33,6 +34,7 @@ from n3desk.app.projector.audience_view import AudienceView
 from n3desk.app.projector.board_parts import Box, FrameBox, NoteBox, Part
 from n3desk.app.projector.look import MIN_TEXT_PX, ProjectorLook, text_px
 from n3desk.app.projector.text_block import TextBlock
+from n3desk.domain.arrangement import FRAME_TITLE_HEIGHT
 from n3desk.domain.entities import Board
 
 BOARD_MAX_ZOOM = 2.0
@@ -198,8 +200,30 @@ class BoardPane(QWidget):
         self.view.centerOn(rect.center())
         # A part is shown alone, like a slide: no halves of the notes and titles beyond it.
         around = rect.adjusted(-pad / 2, -pad / 2, pad / 2, pad / 2)
-        self.view.set_mask(around if len(self.parts) > 1 else QRectF())
+        if len(self.parts) > 1:
+            self.view.set_mask(self._without_cut_titles(scene, around, rect))
+        else:
+            self.view.set_mask(QRectF())
         self._show_title()
+
+    @staticmethod
+    def _without_cut_titles(scene: BoardScene, around: QRectF, rect: QRectF) -> QRectF:
+        """``around`` trimmed below a frame's title bar whose title starts out of it.
+
+        A later screen of a wide frame would show the lower edge of the bar and the
+        end of its title ("t C"); the header names the frame instead.
+        """
+        shown = QRectF(around)
+        for item in scene.frames.values():
+            bar = QRectF(item.x(), item.y(), item.size()[0], FRAME_TITLE_HEIGHT)
+            start = QPointF(bar.left() + TITLE_INSET, bar.center().y())
+            if (
+                bar.intersects(shown)
+                and not shown.contains(start)
+                and bar.bottom() <= rect.top() + 1
+            ):
+                shown.setTop(bar.bottom())
+        return shown
 
     def _floor(self, scene: BoardScene, readable: float) -> float:
         """The smallest zoom at which every note shows words: FLOOR_TEXT, or more for badges.

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +22,7 @@ from n3desk.app.projector.look import MIN_TEXT_PX, text_px
 from n3desk.app.projector.state import BOARD, Target
 from n3desk.app.session_window import SessionWindow
 from n3desk.app.shot import render_shot
-from n3desk.domain.changes import Op, Put
+from n3desk.domain.changes import Op, Put, Remove
 from n3desk.domain.entities import Criterion, Frame, Note, Rating, new_id
 from n3desk.domain.palette import NOTE_COLOURS
 from n3desk.domain.templates import BLANK, instantiate
@@ -214,3 +214,76 @@ def test_the_projector_shot_shows_the_same(
         language="sv", options={"board": real_session.boards[0].title},
     )  # fmt: skip
     assert note_ink(QImage(str(out))) > 0.05
+
+
+def test_frozen_is_said_on_the_facilitator_s_side_never_on_the_wall(
+    session: SessionWindow,
+) -> None:
+    """Freezing shows a notice in the presenter panel; the wall keeps its picture, unmarked."""
+    presenter = session.presenter
+    panel = session.presenter_panel
+    panel.show()
+    before = presenter.window.picture().toImage()
+    presenter.actions["projector.freeze"].trigger()
+    assert panel.held.isVisibleTo(panel)
+    assert "Frozen" in panel.held.text()
+    assert presenter.window.picture().toImage() == before  # nothing added on the wall
+    presenter.actions["projector.blackout"].trigger()
+    assert "Blacked out" in panel.held.text()
+    presenter.actions["projector.blackout"].trigger()
+    presenter.actions["projector.freeze"].trigger()
+    assert not panel.held.isVisibleTo(panel)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_frame_titles_on_the_wall_are_whole(
+    session: SessionWindow, drawn_texts: list[DrawnText], size: tuple[int, int]
+) -> None:
+    """Part by part, a frame title on the wall starts in view, and the header names the
+    part's frame in full ("Koncept C", never "t C")."""
+    document = session.document
+    ops, _notes = real_board_ops(document.workshop.boards[0].id, document.workshop.criteria)
+    document.apply(ops)
+    show_board(session, size)
+    pane = session.presenter.window.content.board
+    scene = pane.scene()
+    assert scene is not None
+    for index in range(len(pane.parts)):
+        if index:
+            assert pane.step(1)
+        seen = pane.view.mapToScene(pane.view.viewport().rect()).boundingRect()
+        seen = seen.intersected(pane.view.only) if not pane.view.only.isEmpty() else seen
+        part = pane.parts[index]
+        assert pane.title.shown_text().endswith(part.title)  # whole, not elided
+        for item in scene.frames.values():
+            bar = QRectF(item.x(), item.y(), item.frame.width, 48.0)
+            if bar.intersects(seen):
+                assert seen.contains(QPointF(bar.left() + 12, bar.center().y())), item.frame.title
+        drawn_texts.clear()
+        session.presenter.window.grab()
+        titles = {t.text for t in drawn_texts} & {f.frame.title for f in scene.frames.values()}
+        assert all(any(t.text == title for t in drawn_texts) for title in titles)
+
+
+def test_four_ratings_read_on_the_wall(
+    session: SessionWindow, drawn_texts: list[DrawnText]
+) -> None:
+    """A note rated on four criteria shows all four badges on the wall, none under 20 px."""
+    document = session.document
+    sid = document.session.id
+    names = ["Værdi for borgeren", "Gennemførlighed", "Nyhedsværdi", "Vej til drift"]
+    criteria = [Criterion(new_id(), sid, name, 0, 3, i) for i, name in enumerate(names)]
+    document.apply([Remove(c) for c in document.workshop.criteria])
+    document.apply([Put(c) for c in criteria])
+    ops, notes = real_board_ops(document.workshop.boards[0].id, criteria)
+    document.apply(ops)
+    rated = notes[-1]
+    session.presenter.state.fix(Target(BOARD, rated.board_id, (rated.id,)))
+    session.presenter.window.place_on(QRect(0, 0, 1024, 768))
+    drawn_texts.clear()
+    session.presenter.window.grab()
+    wanted = {"V1 2", "G2 2", "N3 2", "V4 2"}
+    badges = [(t.text, t.pixels) for t in drawn_texts if t.text in wanted]
+    assert {t for t, _ in badges} == wanted
+    assert min(px for _, px in badges) >= text_px(MIN_TEXT_PX, 768) - 0.5
+    assert any(t.text.startswith("Betygsatt") for t in drawn_texts)
