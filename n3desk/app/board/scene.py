@@ -67,6 +67,7 @@ class BoardScene(QGraphicsScene):
         # Counts changes of where things are (not of what they say), so the projector
         # works out the board's parts again only when they can have changed.
         self.layout_version = 0
+        self.decor_version = 0  # likewise, changes of the badges and dots notes show
         self.setSceneRect(QRectF(-SCENE_EXTENT, -SCENE_EXTENT, 2 * SCENE_EXTENT, 2 * SCENE_EXTENT))
         self.setBackgroundBrush(BACKGROUND)
         self._build()
@@ -130,8 +131,8 @@ class BoardScene(QGraphicsScene):
             item = self.notes.get(note_id)
             if item is not None:
                 item.set_decorations(dots=item.dots, badges=self._badges_for(note_id))
-        if badges or dots:
-            self.layout_version += 1  # badges take room: the projector may need more
+        if badges:
+            self.decor_version += 1  # badges take room: the projector may need more
         if dots:
             self._refresh_dots()
         if touched:
@@ -150,6 +151,8 @@ class BoardScene(QGraphicsScene):
             else:
                 if _where(item.note) != _where(note):
                     self.layout_version += 1
+                if item.note.hidden != note.hidden:
+                    self.decor_version += 1  # a rated note shown or hidden
                 item.set_note(note)
             item.setVisible(not (self.audience and note.hidden))
             return
@@ -207,6 +210,7 @@ class BoardScene(QGraphicsScene):
         return voting.tally(self.document.workshop.votes_in(round_.id)).per_note
 
     def _refresh_dots(self) -> None:
+        self.decor_version += 1
         round_ = self.current_round()
         visible = voting.counts_visible(round_)
         counts = self.dots() if visible else {}

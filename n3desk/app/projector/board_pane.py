@@ -69,6 +69,7 @@ class BoardPane(QWidget):
         self.index = 0  # the part on the wall
         self.shown_rect = QRectF()  # what was fitted, in board coordinates
         self._parts_key: tuple[object, ...] = ()
+        self._cuts: board_parts.CutCache = {}
         self._floor_key: tuple[object, ...] = ()
         self._floor_value = 1.0
         self._board_title = ""
@@ -192,11 +193,15 @@ class BoardPane(QWidget):
         rect = _qrect(self.parts[self.index].box) if self.parts else QRectF(EMPTY_BOARD)
         self.shown_rect = rect
         pad = max(margin, max(rect.width(), rect.height()) * 0.03)
-        self.view.resetTransform()
-        self.view.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
-        zoom = min(self.view.transform().m11(), BOARD_MAX_ZOOM)
-        self.view.resetTransform()
-        self.view.scale(zoom, zoom)
+        zoom = min(
+            size.width() / (rect.width() + 2 * pad),
+            size.height() / (rect.height() + 2 * pad),
+            BOARD_MAX_ZOOM,
+        )
+        if abs(self.view.transform().m11() - zoom) > 1e-9:
+            # Only when it changes: a new scale throws away every note's cached picture.
+            self.view.resetTransform()
+            self.view.scale(zoom, zoom)
         self.view.centerOn(rect.center())
         # A part is shown alone, like a slide: no halves of the notes and titles beyond it.
         around = rect.adjusted(-pad / 2, -pad / 2, pad / 2, pad / 2)
@@ -232,10 +237,10 @@ class BoardPane(QWidget):
         of them must keep room for a line of text above them.
         """
         floor = readable / FLOOR_TEXT
-        key = (scene.layout_version, id(scene), readable)
+        key = (scene.decor_version, len(scene.notes), id(scene), readable)
         if key == self._floor_key:
             return self._floor_value
-        rated = [i for i in scene.notes.values() if i.isVisible() and (i.badges or i.dots)]
+        rated = [i for i in scene.notes.values() if (i.badges or i.dots) and i.isVisible()]
         if rated:
             most = max(rated, key=lambda i: (len(i.badges) + bool(i.dots), -i.note.width))
             items = badges.texts(most.badges, most.dots)
@@ -268,7 +273,7 @@ class BoardPane(QWidget):
             if around is not None and board_parts.fits(around, limit):
                 return [Part(around)]
             return board_parts.parts(notes, frames, limit)
-        return self._whole_or_parts(notes, frames, limit)
+        return self._whole_or_parts(notes, frames, limit, self._cuts)
 
     def _parts_of_all(self, scene: BoardScene, limit: tuple[float, float]) -> list[Part]:
         notes = [
@@ -281,14 +286,17 @@ class BoardPane(QWidget):
 
     @staticmethod
     def _whole_or_parts(
-        notes: list[NoteBox], frames: list[FrameBox], limit: tuple[float, float]
+        notes: list[NoteBox],
+        frames: list[FrameBox],
+        limit: tuple[float, float],
+        cuts: board_parts.CutCache | None = None,
     ) -> list[Part]:
         around = board_parts.whole(notes, frames)
         if around is None:
             return []
         if board_parts.fits(around, limit) or not notes:
             return [Part(around)]
-        return board_parts.parts(notes, frames, limit)
+        return board_parts.parts(notes, frames, limit, cuts)
 
     def _choose(self, limit: tuple[float, float]) -> int:
         """The part to show: the one stepped to, the one looked at, or the first."""

@@ -68,10 +68,20 @@ def whole(notes: Sequence[NoteBox], frames: Sequence[FrameBox]) -> Box | None:
     return bounds([n.box for n in notes] + [f.box for f in frames])
 
 
+CutCache = dict[tuple[object, ...], list["Part"]]
+
+
 def parts(
-    notes: Sequence[NoteBox], frames: Sequence[FrameBox], limit: tuple[float, float]
+    notes: Sequence[NoteBox],
+    frames: Sequence[FrameBox],
+    limit: tuple[float, float],
+    cache: CutCache | None = None,
 ) -> list[Part]:
-    """The parts of a board, each no larger than ``limit`` unless one note is, in reading order."""
+    """The parts of a board, each no larger than ``limit`` unless one note is, in reading order.
+
+    ``cache`` keeps each frame's cut from one call to the next: after a note moved,
+    only the frames it left and joined are cut again.
+    """
     by_id = {f.id: f for f in frames}
     held: dict[str, list[Box]] = {}
     loose: list[Box] = []
@@ -81,16 +91,30 @@ def parts(
             held.setdefault(frame.id, []).append(note.box)
         else:
             loose.append(note.box)
+    known = cache if cache is not None else {}
+    fresh: CutCache = {}
+
+    def cut(boxes: list[Box], frame: FrameBox | None) -> list[Part]:
+        key = (frame, limit, tuple(boxes))
+        found = known.get(key)
+        if found is None:
+            found = _cut(boxes, limit, frame)
+        fresh[key] = found
+        return found
+
     groups: list[tuple[Box, list[Part]]] = []
     for frame in frames:
         boxes = held.get(frame.id)
         if boxes:
-            groups.append((frame.box, _cut(boxes, limit, frame)))
+            groups.append((frame.box, cut(boxes, frame)))
     if loose:
         around = bounds(loose)
         assert around is not None
-        groups.append((around, _cut(loose, limit, None)))
-    return [part for _box, cut in _reading_order(groups) for part in cut]
+        groups.append((around, cut(loose, None)))
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)  # only what this board still has
+    return [part for _box, found in _reading_order(groups) for part in found]
 
 
 def _cut(boxes: list[Box], limit: tuple[float, float], frame: FrameBox | None) -> list[Part]:
