@@ -11,6 +11,7 @@ Plain geometry on boxes ``(x, y, width, height)`` in board coordinates.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -141,8 +142,16 @@ def _cut(boxes: list[Box], limit: tuple[float, float], frame: FrameBox | None) -
 
 
 def _bands(boxes: list[Box], room: float, *, vertical: bool) -> list[list[Box]]:
-    """``boxes`` (sorted along the axis) in runs that each span at most ``room`` on it."""
+    """``boxes`` (sorted along the axis) in runs that each span at most ``room`` on it.
+
+    As few runs as fit, and as even as they can be: sixteen notes in a row make four
+    screens of four, not three of five and one of one.
+    """
     start, size = (1, 3) if vertical else (0, 2)
+
+    def span(run: list[Box]) -> float:
+        return max(b[start] + b[size] for b in run) - min(b[start] for b in run)
+
     runs: list[list[Box]] = []
     low = high = 0.0
     for box in boxes:
@@ -153,6 +162,12 @@ def _bands(boxes: list[Box], room: float, *, vertical: bool) -> list[list[Box]]:
         else:
             runs.append([box])
             low, high = a, b
+    if len(runs) > 1:
+        count = len(runs)
+        cuts = [round(i * len(boxes) / count) for i in range(count + 1)]
+        even = [boxes[a:b] for a, b in itertools.pairwise(cuts)]
+        if all(run and span(run) <= room + 1e-6 for run in even):
+            return even
     return runs
 
 
