@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from n3desk.app import settings
-from n3desk.app.material_cache import apply_look, load_look
+from n3desk.app.material_cache import Look, apply_look, load_look
 from n3desk.resources import resource, resource_path
 
 log = logging.getLogger(__name__)
@@ -125,18 +125,30 @@ def apply_theme(app: QApplication, theme: str = DEFAULT_THEME, font_scale: float
     point_size = max(8, round(BASE_POINT_SIZE * font_scale))
     font = QFont(FONT_FAMILY, point_size)
     app.setFont(font)
+    look, ours = _look(theme, font_scale)
+    if look is None:
+        app.setStyleSheet(ours)
+        return
+    apply_look(app, look, ours)
+
+
+def _look(theme: str, font_scale: float) -> tuple[Look | None, str]:
+    """qt-material's rendered look for ``theme`` (None if it cannot be had), and our rules."""
+    point_size = max(8, round(BASE_POINT_SIZE * font_scale))
     pixel_size = round(point_size * 4 / 3)
     extra = {"font_family": FONT_FAMILY, "font_size": f"{pixel_size}px", "density_scale": "0"}
-    ours = extra_style(theme, font_scale)
     try:
         look = load_look(_theme_file(theme), theme.startswith("light"), extra)
     except Exception:  # a theme is decoration: never let it stop the app
         log.exception("qt-material theme %s could not be applied", theme)
         look = None
-    if look is None:
-        app.setStyleSheet(ours)
-        return
-    apply_look(app, look, ours)
+    return look, extra_style(theme, font_scale)
+
+
+def theme_sheet(theme: str, font_scale: float = 1.0) -> str:
+    """The whole style sheet of ``theme``, qt-material's and ours (to style one window)."""
+    look, ours = _look(theme, font_scale)
+    return (look.stylesheet if look is not None else "") + ours
 
 
 def current_theme(app: QApplication) -> str:

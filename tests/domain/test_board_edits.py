@@ -206,8 +206,7 @@ def test_no_arrange_ever_puts_a_note_on_another(
 def test_a_new_frame_holds_exactly_the_selection(
     board: tuple[Workshop, list[Note], list[Note]],
 ) -> None:
-    """Ctrl+G's frame holds the chosen notes and lies over no other note; arranging it
-    then stacks nothing."""
+    """Ctrl+G's frame holds the chosen notes, covers no other, and arranging it stacks nothing."""
     workshop, _notes, chosen = board
     ops, frame = board_edits.group_ops(workshop, chosen, "Ny")
     workshop.apply(ops)
@@ -227,8 +226,7 @@ def test_a_new_frame_holds_exactly_the_selection(
 
 
 def test_the_next_note_wraps_into_rows() -> None:
-    """After the last note that fits before the right edge, the next starts a row below at
-    the row's start; a note in the way is stepped past."""
+    """Past the right edge the next note starts a new row; a note in the way is stepped past."""
     occupied = [(0.0, 0.0, 160.0, 120.0), (180.0, 0.0, 160.0, 120.0)]
     assert arrangement.row_start(occupied[1], occupied) == 0.0
     spot = arrangement.next_in_rows(occupied[1], (160, 120), occupied, start=0.0, right=400.0)

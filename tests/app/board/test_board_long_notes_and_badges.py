@@ -72,8 +72,7 @@ def test_a_600_character_note_ends_in_an_ellipsis(
 def test_the_whole_text_is_one_hover_or_f2_away(
     page: BoardsPage, document: SessionDocument, qtbot: QtBot
 ) -> None:
-    """Hovering shows the whole text (markup as typed); F2 shows all of it, the note growing
-    while it is written; leaving changes nothing."""
+    """Hover shows the whole text (markup as typed); F2 shows all of it; leaving changes nothing."""
     text = "<b>inte fet</b> " + LONG
     note, _other = add_notes(document, [text, "Kort"])
     item = scene_of(page).notes[note.id]
@@ -96,8 +95,7 @@ def test_the_whole_text_is_one_hover_or_f2_away(
 def test_a_10000_character_note_is_written_whole_and_kept_at_four_heights(
     page: BoardsPage, document: SessionDocument, qtbot: QtBot
 ) -> None:
-    """Even 10,000 characters show whole while written; the stored note grows to four
-    heights at most, and its text is kept whole."""
+    """10,000 characters show whole while written; stored, the note is at most four heights."""
     text = ("Lång rad med ord " * 700)[:10_000]
     (note,) = add_notes(document, [""])
     scene_of(page).select([note.id])

@@ -239,8 +239,7 @@ def test_frozen_is_said_on_the_facilitator_s_side_never_on_the_wall(
 def test_frame_titles_on_the_wall_are_whole(
     session: SessionWindow, drawn_texts: list[DrawnText], size: tuple[int, int]
 ) -> None:
-    """Part by part, a frame title on the wall starts in view, and the header names the
-    part's frame in full ("Koncept C", never "t C")."""
+    """Part by part, frame titles on the wall start in view; the header names the part's frame."""
     document = session.document
     ops, _notes = real_board_ops(document.workshop.boards[0].id, document.workshop.criteria)
     document.apply(ops)

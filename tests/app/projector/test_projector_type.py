@@ -116,8 +116,7 @@ def _wide_board(session: SessionWindow) -> list[Note]:
 def test_board_note_text_is_never_under_20_px(
     session: SessionWindow, drawn_texts: list[DrawnText], size: tuple[int, int]
 ) -> None:
-    """A board too wide to fit readably is shown in part: every text drawn is at least 20 px
-    (at 1080 px high, the same size scaled up to the screen)."""
+    """A board too wide to read whole shows its first part: no text under 20 px (28 at 1080)."""
     notes = _wide_board(session)
     projector = session.presenter.window
     session.presenter.state.fix(Target(BOARD, session.document.workshop.boards[0].id))

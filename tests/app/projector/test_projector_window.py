@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.projector.state import BOARD, MAP, STAGE, Target
 from n3desk.app.projector.window import choose_screen
 from n3desk.app.session_window import SessionWindow
-from n3desk.app.theme import DEFAULT_THEME, THEMES, apply_theme
+from n3desk.app.theme import THEMES, theme_sheet
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import Note, new_id
 
@@ -53,29 +49,25 @@ def test_blackout_shows_black_and_returns(session: SessionWindow) -> None:
     assert presenter.window.layers.currentWidget() is presenter.window.content
 
 
-@pytest.fixture
-def _back_to_light(qapp: QApplication) -> Iterator[None]:
-    yield
-    apply_theme(qapp, DEFAULT_THEME, 1.0)
-
-
-@pytest.mark.usefixtures("_back_to_light")
-def test_blackout_is_black_on_the_wall_in_every_theme(
-    session: SessionWindow, qapp: QApplication
-) -> None:
-    """Blackout paints the projector window itself black, whatever the app's theme."""
+def test_blackout_is_black_on_the_wall_in_every_theme(session: SessionWindow) -> None:
+    """Blackout paints the projector window itself black, whatever theme styles it."""
     presenter = session.presenter
     presenter.actions["projector.blackout"].trigger()
-    # The light theme last: it is the one the fixture goes back to, so no fourth styling.
-    for theme in sorted(THEMES, key=lambda t: t == DEFAULT_THEME):
-        apply_theme(qapp, theme, 1.0)
-        image = presenter.window.grab().toImage()  # the window as drawn, not a made-up picture
-        colours = {
-            image.pixelColor(x, y).name()
-            for y in range(0, image.height(), 37)
-            for x in range(0, image.width(), 41)
-        }
-        assert colours == {"#000000"}, theme
+    window = presenter.window
+    try:
+        for theme in THEMES:
+            # The theme's whole sheet on the projector window alone: styling the whole app
+            # again would re-polish every window earlier tests left behind.
+            window.setStyleSheet(theme_sheet(theme))
+            image = window.grab().toImage()  # the window as drawn, not a made-up picture
+            colours = {
+                image.pixelColor(x, y).name()
+                for y in range(0, image.height(), 37)
+                for x in range(0, image.width(), 41)
+            }
+            assert colours == {"#000000"}, theme
+    finally:
+        window.setStyleSheet("")
 
 
 def test_freeze_keeps_the_last_picture_while_the_facilitator_works(
