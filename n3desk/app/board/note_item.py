@@ -30,7 +30,7 @@ from n3desk.app.board import badges as badge_rows
 from n3desk.app.board import text_layout
 from n3desk.app.board.badges import BADGE_FONT_PX
 from n3desk.domain import text_fit
-from n3desk.domain.entities import Note
+from n3desk.domain.entities import Note, Participant
 from n3desk.domain.palette import DEFAULT_NOTE_COLOUR, NOTE_COLOURS, NOTE_TEXT
 
 SELECTED = QColor("#0d47a1")
@@ -238,6 +238,9 @@ class NoteItem(QGraphicsRectItem):
             painter.setFont(text_layout.font(12.0))
             painter.setPen(GREYED_TEXT)
             label = QCoreApplication.translate("NoteItem", "Hidden")
+            initials = self._author_initials()
+            if initials:  # a note from a phone: whose it is, for the facilitator only
+                label = f"{initials} · {label}"
             painter.drawText(rect.adjusted(0, 0, -6, -2), Qt.AlignmentFlag.AlignRight, label)
         items = badge_rows.texts(self.badges, self.dots)
         size = self.badge_size(lod)
@@ -267,6 +270,14 @@ class NoteItem(QGraphicsRectItem):
         for line in self._lines:
             at = QRectF(inner.left(), inner.top() + line.top, inner.width(), line_height)
             painter.drawText(at, line.text, text_layout.LINE_OPTION)
+
+    def _author_initials(self) -> str:
+        """The writer's initials, on the facilitator's board (never the audience's)."""
+        scene = self.scene()
+        if self.note.author_id is None or scene is None or getattr(scene, "audience", True):
+            return ""
+        person = scene.document.workshop.get(Participant, self.note.author_id)  # type: ignore[attr-defined]
+        return " ".join(person.initials.split())[:4] if person is not None else ""
 
     def _paint_far(self, painter: QPainter, rect: QRectF, lod: float) -> None:
         """Far out: the first words about 13 px high on the screen, and the badges.
