@@ -47,3 +47,5 @@ def test_projector_type_grows_with_screen_and_scale_never_below_20() -> None:
     assert text_px(40, 768) == 40
     assert text_px(40, 1080) == round(40 * 1080 / 768)
     assert text_px(40, 768, 2.0) == 80
+    # The minimum grows with the picture too: as large on the wall at 1080 as at 768.
+    assert text_px(18, 1080) == text_px(20, 1080) == round(20 * 1080 / 768)
