@@ -330,8 +330,9 @@ class BoardPane(QWidget):
 
     def set_look(self, look: ProjectorLook, scale: float, height: int) -> None:
         self.look_scale, self.look_height = scale, max(1, height)
-        self.title.set_style(text_px(30, height, scale), look.text)
-        self.counter.set_style(text_px(26, height, scale), look.muted)
+        least = text_px(MIN_TEXT_PX, height, scale)
+        self.title.set_style(text_px(30, height, scale), look.text, least)
+        self.counter.set_style(text_px(26, height, scale), look.muted, least)
         counter_width = QFontMetrics(self.counter.drawn_font()).horizontalAdvance("88 / 88")
         self.counter.setFixedWidth(counter_width + 8)
         pad = round(height * 0.02)

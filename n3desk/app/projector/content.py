@@ -122,10 +122,11 @@ class StageCard(QWidget):
         margin = round(h * 0.06)
         self._layout.setContentsMargins(margin, round(margin * 0.8), margin, round(margin * 0.6))
         self._layout.setSpacing(round(h * 0.015))
-        self.position.set_style(text_px(26, h, s), look.muted)
-        self.title.set_style(text_px(56, h, s), look.text)
-        self.instructions.set_style(text_px(32, h, s), look.text)
-        self.status.set_style(text_px(28, h, s), look.muted)
+        least = text_px(MIN_TEXT_PX, h, s)  # the room's minimum on this picture
+        self.position.set_style(text_px(26, h, s), look.muted, least)
+        self.title.set_style(text_px(56, h, s), look.text, least)
+        self.instructions.set_style(text_px(32, h, s), look.text, least)
+        self.status.set_style(text_px(28, h, s), look.muted, least)
         self._colour_clock()
 
     def _colour_clock(self) -> None:

@@ -72,6 +72,26 @@ def test_no_text_under_20_px_at_1024x768(
         assert projector.content.card.instructions.shown_text().endswith("…")
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_the_stage_card_shrinks_no_text_under_the_walls_minimum(
+    session: SessionWindow, drawn_texts: list[DrawnText], size: tuple[int, int]
+) -> None:
+    """A crowded stage card shrinks its texts to the minimum of its picture (28 px at 1080)."""
+    document = session.document
+    stage = document.workshop.stages[0]
+    document.apply([Put(dataclasses.replace(stage, instructions="Skriv en lapp. " * 200))])
+    projector = session.presenter.window
+    session.presenter.state.fix(Target(STAGE))
+    projector.place_on(QRect(0, 0, *size))
+    drawn_texts.clear()  # what was painted while the window took its size
+    projector.grab()
+    least = text_px(MIN_TEXT_PX, size[1])
+    drawn = [(t.text, t.pixels) for t in drawn_texts if t.text.strip()]
+    shown = drawn + widget_text_pixels(projector.content)
+    assert any(text.startswith("Stage 1") or text.startswith("Steg 1") for text, _ in shown)
+    assert [(text[:30], px) for text, px in shown if px < least - 0.5] == []
+
+
 @pytest.fixture
 def demo_id(library: Library) -> str:
     workshop = build_demo("sv", time.time())
