@@ -54,7 +54,7 @@ def table(
     return pieces
 
 
-def cover(workshop: Workshop, texts: Texts, styles: Styles) -> list[Flowable]:
+def cover(workshop: Workshop, texts: Texts, styles: Styles, made_at: float) -> list[Flowable]:
     """Title, innovation question, date, place, facilitator and participants."""
     s = workshop.session
     story: list[Flowable] = [Paragraph(texts["record"], styles.muted), Spacer(1, 4)]
@@ -94,7 +94,7 @@ def cover(workshop: Workshop, texts: Texts, styles: Styles) -> list[Flowable]:
         story.append(Paragraph(" · ".join(names), styles.body))
     else:
         story.append(Paragraph(texts["no_participants"], styles.muted))
-    made = time.strftime("%Y-%m-%d %H:%M")
+    made = time.strftime("%Y-%m-%d %H:%M", time.localtime(made_at))
     story.append(Spacer(1, 10))
     story.append(Paragraph(texts["made"].format(when=made), styles.muted))
     return story

@@ -10,6 +10,7 @@ a half-written PDF where the old one was.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -50,11 +51,13 @@ def write_pdf(
     language: str | None = None,
     pagesize: str = "A4",
     sections: Collection[str] | None = None,
+    made_at: float | None = None,
 ) -> None:
     """Write the workshop's record to ``path`` (atomically).
 
     ``language`` defaults to the session's; ``pagesize`` is "A4" or "Letter";
-    ``sections`` picks some of :data:`SECTIONS` (all by default), in that order.
+    ``sections`` picks some of :data:`SECTIONS` (all by default), in that order;
+    ``made_at`` is the moment the record says it was made (now by default).
     """
     if pagesize not in PAGE_SIZES:
         raise ValueError(f"unknown page size {pagesize!r}; use A4 or Letter")
@@ -63,7 +66,9 @@ def write_pdf(
     if unknown:
         raise ValueError(f"unknown sections: {', '.join(sorted(unknown))}")
     with atomic_output(Path(path), suffix=".pdf.part") as out:
-        build_pdf(workshop, out, language=language, pagesize=pagesize, sections=chosen)
+        build_pdf(
+            workshop, out, language=language, pagesize=pagesize, sections=chosen, made_at=made_at
+        )
 
 
 def build_pdf(
@@ -73,8 +78,10 @@ def build_pdf(
     language: str | None = None,
     pagesize: str = "A4",
     sections: Collection[str] = SECTIONS,
+    made_at: float | None = None,
 ) -> None:
     """Lay the record out into ``out`` (a binary file object)."""
+    made = time.time() if made_at is None else made_at
     register_fonts()
     language = language or workshop.session.language
     texts = report_texts(language)
@@ -94,13 +101,12 @@ def build_pdf(
         creator="n3desk",
         initialFontName=FONT,
         initialFontSize=10,
-        invariant=1,
     )
     width = doc.width
     picture = doc.height * 0.55
     parts: dict[str, list[Flowable]] = {}
     if "cover" in sections:
-        parts["cover"] = cover(workshop, texts, styles)
+        parts["cover"] = cover(workshop, texts, styles, made)
     if "agenda" in sections:
         parts["agenda"] = agenda(workshop, texts, styles, width)
     if "boards" in sections and workshop.boards:
@@ -122,14 +128,33 @@ def build_pdf(
                 big = name in ("agenda", "boards", "map")
                 story.append(PageBreak() if big else CondPageBreak(doc.height * 0.3))
             story += parts[name]
-    footer = _FooterInfo(session.title, texts["page"])
+    footer = _FooterInfo(session.title, texts["page"], made)
     doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
 
 
 class _FooterInfo:
-    def __init__(self, title: str, page_text: str) -> None:
+    def __init__(self, title: str, page_text: str, made_at: float) -> None:
         self.title = title
         self.page_text = page_text
+        self.made_at = made_at
+
+
+class _MadeAt:
+    """The moment in the file's CreationDate and ModDate, in local time with its offset.
+
+    ReportLab stamps the time it is run at, or 2000-01-01 in its "invariant" mode
+    (which an archive would read as the record's real date); this gives it ours.
+    """
+
+    def __init__(self, when: float) -> None:
+        local = time.localtime(when)
+        offset = local.tm_gmtoff or 0
+        self.t = when
+        self.lt = tuple(local)
+        self.YMDhms = tuple(local)[:6]
+        self.dhh = int(offset / 3600)
+        self.dmm = abs(offset) % 3600 // 60
+        self.tzname = local.tm_zone
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -139,6 +164,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._pages: list[dict[str, Any]] = []
+        self._doc._timeStamp = _MadeAt(footer.made_at)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))

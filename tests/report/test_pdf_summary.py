@@ -215,3 +215,33 @@ def test_the_pdf_gets_the_usual_file_permissions(demo: Workshop, tmp_path: Path)
     path = tmp_path / "record.pdf"
     write_pdf(demo, path, sections=["cover"])
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_the_file_carries_the_real_creation_date(demo: Workshop, tmp_path: Path) -> None:
+    """CreationDate and ModDate are when the record was made, not ReportLab's 2000-01-01."""
+    path = tmp_path / "record.pdf"
+    before = time.time()
+    write_pdf(demo, path, sections=["cover"])
+    after = time.time()
+    info = PdfReader(path).metadata
+    assert info is not None
+    assert info.creation_date is not None
+    assert info.modification_date is not None
+    made = info.creation_date.timestamp()
+    assert int(before) - 1 <= made <= after + 1
+    assert info.modification_date.timestamp() == made
+
+
+def test_a_given_moment_is_stamped_in_the_file_and_on_the_cover(
+    kit: Kit, demo: Workshop, tmp_path: Path
+) -> None:
+    """write_pdf(made_at=…) puts that moment in the metadata and the cover (reproducible)."""
+    when = time.mktime((2026, 3, 14, 15, 9, 26, 0, 0, -1))
+    path = tmp_path / "record.pdf"
+    write_pdf(demo, path, sections=["cover"], made_at=when)
+    info = PdfReader(path).metadata
+    assert info is not None
+    assert info.creation_date is not None
+    assert info.creation_date.timestamp() == when
+    made = report_texts("sv")["made"].format(when="2026-03-14 15:09")
+    assert kit.squeeze(made) in kit.squeeze(kit.pdf_text(path))
