@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -27,6 +26,7 @@ from reportlab.platypus import (
 
 from n3desk.atomic_file import atomic_output
 from n3desk.domain.workshop import Workshop
+from n3desk.report.glyph_fallback import FallbackCanvas
 from n3desk.report.pdf_boards import board_section
 from n3desk.report.pdf_sections import agenda, cover, decisions, n3_card, stakeholder_map
 from n3desk.report.pdf_styles import (
@@ -157,7 +157,7 @@ class _MadeAt:
         self.tzname = local.tm_zone
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]
+class NumberedCanvas(FallbackCanvas):
     """A canvas that writes "session · page x of y" on every page once all are laid out."""
 
     def __init__(self, *args: Any, footer: _FooterInfo, **kwargs: Any) -> None:

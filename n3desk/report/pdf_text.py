@@ -8,9 +8,12 @@ markup, so every user string goes through :func:`markup` (for paragraphs) or
 - ``&``, ``<`` and ``>`` are escaped, so ``<img src=…>`` or ``<font color=…>`` is
   shown as typed and never parsed;
 - control characters are dropped (tabs become spaces, line breaks stay line breaks);
-- characters DejaVu Sans cannot draw (CJK, for one), and those above the Basic
-  Multilingual Plane (most emoji), become a visible □ rather than an invisible gap,
-  a broken export or a broken text layer; invisible format characters are dropped;
+- characters DejaVu Sans cannot draw are set in the bundled Noto Emoji (emoji and
+  many symbols, :mod:`n3desk.report.glyph_fallback`); those neither font has (CJK,
+  for one) become a visible □ rather than an invisible gap or a broken export;
+  invisible format characters DejaVu lacks (variation selectors, bidi marks) and
+  skin tone modifiers, which a monochrome font cannot show, are dropped (ReportLab
+  does not shape, so a family emoji shows as its people, joiners kept in the text);
 - long words wrap: ReportLab breaks a word wider than the line by itself
   (``splitLongWords`` in every style), and very long texts are cut into several
   paragraphs so that a 100,000-character note paginates in linear time.
@@ -22,11 +25,11 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import ParagraphStyle
 
-from n3desk.report.pdf_styles import glyphs
+from n3desk.report.glyph_fallback import tag_runs, text_width
+from n3desk.report.pdf_styles import emoji_glyphs, glyphs
 
 PLACEHOLDER = "\u25a1"  # WHITE SQUARE: DejaVu has it, and it reads as "a character was here"
 ELLIPSIS = "\u2026"
@@ -36,6 +39,8 @@ ELLIPSIS = "\u2026"
 CHUNK = 1500
 
 _LINE_BREAKS = {"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": " "}
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+_INVISIBLE = ("Cf", "Mn", "Me")  # format characters and marks: dropped when no font has them
 _CHUNK_BREAK = re.compile(r"\s")
 
 
@@ -51,16 +56,13 @@ class _Cleaner(dict[int, str | None]):
             value = _LINE_BREAKS[char]
         else:
             category = unicodedata.category(char)
-            if category == "Cc":
+            if category == "Cc" or code in _SKIN_TONES:
                 value = None
-            elif category == "Cs" or code > 0xFFFF or code not in glyphs():
-                # Above the BMP (most emoji) ReportLab writes a ToUnicode map that PDF
-                # readers reject (five hex digits, not a surrogate pair): the text would
-                # be unreadable to search and to archives, so these count as missing.
-                # Zero-width joiners, bidi marks and the like: invisible anyway.
-                value = None if category in ("Cf", "Mn", "Me") else PLACEHOLDER
-            else:
+            elif code in glyphs() or (code in emoji_glyphs() and category not in _INVISIBLE):
                 value = char
+            else:
+                # Variation selectors, bidi marks and the like: invisible anyway.
+                value = None if category in _INVISIBLE else PLACEHOLDER
         self[code] = value
         return value
 
@@ -75,7 +77,7 @@ def clean(text: str) -> str:
 
 def markup(text: str) -> str:
     """``text`` as ReportLab paragraph markup that shows exactly these characters."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    return tag_runs(escape(clean(text))).replace("\n", "<br/>")
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -86,7 +88,7 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
 def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     """``text`` as one paragraph, or several when it is very long (see CHUNK)."""
     pieces = _chunks(clean(text).replace("\n", "\x00"))  # NUL: cleaned text has none
-    return [Paragraph(escape(piece).replace("\x00", "<br/>"), style) for piece in pieces]
+    return [Paragraph(tag_runs(escape(piece)).replace("\x00", "<br/>"), style) for piece in pieces]
 
 
 def _chunks(text: str) -> list[str]:
@@ -110,13 +112,13 @@ def _chunks(text: str) -> list[str]:
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line no wider than ``width``, shortened with … if needed."""
     line = " ".join(clean(text).split())
-    if stringWidth(line, font, size) <= width:
+    if text_width(line, font, size) <= width:
         return line
     # Binary search on the length: a 100,000-character title stays cheap.
     low, high = 0, min(len(line), int(width / (size * 0.2)) + 1)
     while low < high:
         mid = (low + high + 1) // 2
-        if stringWidth(line[:mid] + ELLIPSIS, font, size) <= width:
+        if text_width(line[:mid] + ELLIPSIS, font, size) <= width:
             low = mid
         else:
             high = mid - 1
@@ -131,13 +133,13 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
     """
     words = clean(text).split()
     single = " ".join(words)
-    if stringWidth(single, font, size) <= width:
+    if text_width(single, font, size) <= width:
         return [single] if single else []  # the usual case: it fits on one line
-    space = stringWidth(" ", font, size)
+    space = text_width(" ", font, size)
     lines: list[str] = []
     current, current_width = "", 0.0
     for word in words:
-        word_width = stringWidth(word, font, size)
+        word_width = text_width(word, font, size)
         if current and current_width + space + word_width <= width:
             current, current_width = f"{current} {word}", current_width + space + word_width
             continue
@@ -151,7 +153,7 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
             head = fit(word, font, size, width)[:-1] or word[:1]
             lines.append(head)
             word = word[len(head) :]
-            word_width = stringWidth(word, font, size)
+            word_width = text_width(word, font, size)
         current, current_width = word, word_width
         if len(lines) >= max_lines:
             break
