@@ -17,7 +17,7 @@ from n3desk.domain.entities import Board, Note, Rating
 from n3desk.domain.ratings import ratings_by_note
 from n3desk.domain.voting import latest_round, ranking, tally
 from n3desk.domain.workshop import Workshop
-from n3desk.report.board_drawing import BoardPicture
+from n3desk.report.board_drawing import board_pictures
 from n3desk.report.note_entry import NoteEntry
 from n3desk.report.pdf_styles import FONT, FONT_BOLD, MUTED, Styles
 from n3desk.report.pdf_text import markup, paragraphs
@@ -39,13 +39,17 @@ class BoardIndex:
 
 
 def board_section(
-    workshop: Workshop, texts: Mapping[str, str], styles: Styles, picture_height: float
+    workshop: Workshop,
+    texts: Mapping[str, str],
+    styles: Styles,
+    width: float,
+    picture_height: float,
 ) -> list[Flowable]:
     """Every board, in the order of the wall."""
     index = BoardIndex(workshop)
     story: list[Flowable] = []
     for board in workshop.boards:
-        story += _board(workshop, board, index, texts, styles, picture_height)
+        story += _board(workshop, board, index, texts, styles, (width, picture_height))
     return story
 
 
@@ -55,7 +59,7 @@ def _board(
     index: BoardIndex,
     texts: Mapping[str, str],
     styles: Styles,
-    picture_height: float,
+    picture_room: tuple[float, float],
 ) -> list[Flowable]:
     notes = workshop.notes_on(board.id)
     frames = workshop.frames_on(board.id)
@@ -69,11 +73,17 @@ def _board(
             titles=", ".join(markup(r.title) for r in sorted(rounds, key=lambda r: r.position))
         )
     top: list[Flowable] = [heading, Paragraph(count, styles.muted)]
-    if not notes and not frames:
-        return [*top, Paragraph(texts["no_notes"], styles.body)]
+    if not notes:
+        # Empty frames drawn at full size would take half a page to say "nothing here".
+        story = [*top, Paragraph(texts["no_notes"], styles.body)]
+        titles = [markup(f.title) for f in sorted(frames, key=lambda f: (f.y, f.x)) if f.title]
+        if titles:
+            story.append(Paragraph(" · ".join(titles), styles.muted))
+        return [KeepTogether(story)]
+    width, height = picture_room
+    pictures = board_pictures(notes, frames, dots, width=width, max_height=height)
     # The heading never stands alone at the foot of a page, away from its picture.
-    top.append(BoardPicture(notes, frames, dots, max_height=picture_height))
-    story: list[Flowable] = [KeepTogether(top), Spacer(1, 6)]
+    story: list[Flowable] = [KeepTogether([*top, pictures[0]]), *pictures[1:], Spacer(1, 6)]
     ordered = _ordered(notes, workshop, latest.id if latest is not None else None, dots)
     frame_order = sorted(frames, key=lambda f: (f.y, f.x, f.id))
     groups: dict[str | None, list[tuple[int | None, Note]]] = defaultdict(list)

@@ -9,21 +9,35 @@ rows split across pages, so no text is ever too long for a table.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from n3desk.domain.agenda import actual_durations, actual_starts, format_hhmm, schedule
 from n3desk.domain.mapgeometry import ring_at, sector_at
 from n3desk.domain.n3card import RATING_MAX, foundation_text, work_on_next
 from n3desk.domain.workshop import Workshop
+from n3desk.report.glyph_fallback import text_width
 from n3desk.report.map_drawing import StakeholderMapPicture
 from n3desk.report.pdf_styles import FONT, FONT_BOLD, HEADER_FILL, INK, RULE, ZEBRA, Styles
 from n3desk.report.pdf_text import markup, paragraph, paragraphs
 
 Texts = Mapping[str, str]
 ROWS_PER_TABLE = 25  # long tables in pieces: ReportLab re-measures a table on every split
+CELL_SIZE = 8.5
+CELL_PADDING = 6 + 6 + 1  # ReportLab's left and right cell padding, and a point to spare
+
+
+def fitted(header: str, values: Iterable[str], *, most: float = 1e9) -> float:
+    """A column as wide as its longest one-line value and its heading's longest word.
+
+    Column widths follow the words of the session's language ("ikke gennemført" is
+    wider than "not run"), so no value runs past its column's edge; ``most`` caps a
+    column whose cells are paragraphs and may wrap.
+    """
+    head = max((text_width(w, FONT_BOLD, CELL_SIZE) for w in header.split()), default=0.0)
+    cells = max((text_width(v, FONT, CELL_SIZE) for v in values), default=0.0)
+    return min(max(30.0 - CELL_PADDING, head, cells) + CELL_PADDING, most)
 
 
 def table(
@@ -150,13 +164,13 @@ def agenda(workshop: Workshop, texts: Texts, styles: Styles, width: float) -> li
         texts["actual_start"],
         texts["actual"],
     ]
-    widths = [width - 4 * 68, 68, 68, 68, 68]
+    numbers = [
+        fitted(heading, (str(r[i]) for r in rows)) for i, heading in enumerate(head) if i > 0
+    ]
+    widths = [width - sum(numbers), *numbers]
     return [*story, *table(head, rows, widths, styles)]
 
 
-def _heading_width(text: str) -> float:
-    """The width of a one-line column heading, cell padding included."""
-    return max(30.0, float(stringWidth(text, FONT_BOLD, 8.5)) + 13)
 
 
 def stakeholder_map(
@@ -196,7 +210,7 @@ def stakeholder_map(
         texts["interest"],
     ]
     # Number columns as wide as their heading, so "Inflytande" is never broken.
-    ring_w, infl_w, int_w = (_heading_width(texts[k]) for k in ("ring", "influence", "interest"))
+    ring_w, infl_w, int_w = (fitted(texts[k], ()) for k in ("ring", "influence", "interest"))
     fixed = 105 + 80 + ring_w + infl_w + int_w
     story.append(Paragraph(texts["stakeholders"], styles.h2))
     story += table(head, rows, [105, 80, ring_w, width - fixed, infl_w, int_w], styles)
@@ -215,7 +229,9 @@ def stakeholder_map(
             for r in workshop.relations
         ]
         head = [texts["from"], texts["kind"], texts["to"], texts["label"]]
-        story += table(head, rel_rows, [120, 85, 120, width - 325], styles)
+        kinds = {texts.get(f"kind_{r.kind}", r.kind) + " →" for r in workshop.relations}
+        kind_w = fitted(texts["kind"], kinds, most=140)
+        story += table(head, rel_rows, [120, kind_w, 120, width - 240 - kind_w], styles)
     return story
 
 
@@ -260,7 +276,8 @@ def n3_card(
             ]
         )
     head = [texts["foundation"], texts["rating"], texts["notes"]]
-    story += table(head, rows, [180, 80, width - 260], styles)
+    rating_w = fitted(texts["rating"], (str(r[1]) for r in rows))
+    story += table(head, rows, [180, rating_w, width - 180 - rating_w], styles)
     story.append(Paragraph(texts["next"], styles.h2))
     weakest = work_on_next(foundations)
     if not weakest:

@@ -112,7 +112,7 @@ def build_pdf(
     if "boards" in sections and workshop.boards:
         parts["boards"] = [
             Paragraph(texts["boards"], styles.h1),
-            *board_section(workshop, texts, styles, picture),
+            *board_section(workshop, texts, styles, width, picture),
         ]
     if "map" in sections:
         parts["map"] = stakeholder_map(workshop, texts, styles, width, doc.height * 0.62)
