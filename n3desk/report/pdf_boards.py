@@ -75,11 +75,11 @@ def _board(
     top: list[Flowable] = [heading, Paragraph(count, styles.muted)]
     if not notes:
         # Empty frames drawn at full size would take half a page to say "nothing here".
-        story = [*top, Paragraph(texts["no_notes"], styles.body)]
+        top.append(Paragraph(texts["no_notes"], styles.body))
         titles = [markup(f.title) for f in sorted(frames, key=lambda f: (f.y, f.x)) if f.title]
         if titles:
-            story.append(Paragraph(" · ".join(titles), styles.muted))
-        return [KeepTogether(story)]
+            top.append(Paragraph(" · ".join(titles), styles.muted))
+        return [KeepTogether(top)]
     width, height = picture_room
     pictures = board_pictures(notes, frames, dots, width=width, max_height=height)
     # The heading never stands alone at the foot of a page, away from its picture.
