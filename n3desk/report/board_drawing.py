@@ -202,11 +202,14 @@ class BoardPicture(Flowable):  # type: ignore[misc]
         canvas.roundRect(box.x, box.y, box.width, box.height, 3 * self.scale, stroke=1, fill=1)
         room = FRAME_TITLE_PX * 1.6 * self.scale  # the band kept above every frame
         size = max(FRAME_TITLE_PX * self.scale, min(FAR_TEXT_PT, room * 0.6))
-        if size >= MIN_TEXT_PT and frame.title.strip():
+        left, right = box.x, box.x + box.width
+        if self.clip:  # a strip: the title stays in the part of the frame it shows
+            left, right = max(left, PADDING / 2), min(right, self.width - PADDING / 2)
+        if size >= MIN_TEXT_PT and frame.title.strip() and right - left > size:
             canvas.setFillColor(MUTED)
             canvas.setFont(FONT_BOLD, size)
-            title = fit(frame.title, FONT_BOLD, size, box.width)
-            canvas.drawString(box.x, box.y + box.height + size * 0.4, title)
+            title = fit(frame.title, FONT_BOLD, size, right - left)
+            canvas.drawString(left, box.y + box.height + size * 0.4, title)
 
     def _draw_note(self, canvas: Canvas, note: Note) -> None:
         box = self._place(note.x, note.y, note.width, note.height)
@@ -218,7 +221,8 @@ class BoardPicture(Flowable):  # type: ignore[misc]
         # Small notes show their first words larger than the board's own text size,
         # as long as two lines of them fit in the note.
         size = max(NOTE_FONT_PX * self.scale, min(FAR_TEXT_PT, (box.height - 2 * inset) / 2.4))
-        if size >= MIN_TEXT_PT and note.text.strip():
+        whole = not self.clip or (box.x >= 0 and box.x + box.width <= self.width)
+        if size >= MIN_TEXT_PT and note.text.strip() and whole:
             leading = size * 1.2
             room = int((box.height - 2 * inset) // leading)
             if room > 0:

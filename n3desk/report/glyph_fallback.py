@@ -42,11 +42,19 @@ def _ranges(codes: Iterable[int]) -> str:
 
 @cache
 def _fallback_run() -> re.Pattern[str]:
-    return re.compile(f"[{_ranges(emoji_glyphs())}]+")
+    # One class of ~700 ranges would be tested range by range for every character
+    # outside the Basic Multilingual Plane's bitmap: seconds for a long text. So the
+    # ranges above U+FFFF are only tried after a cheap test that the character is.
+    codes = emoji_glyphs()
+    bmp = _ranges(c for c in codes if c <= 0xFFFF)
+    astral = _ranges(c for c in codes if c > 0xFFFF)
+    return re.compile(f"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])+")
 
 
 def has_fallback(text: str) -> bool:
     """Whether ``text`` holds any character only the fallback font can draw."""
+    if text.isascii():
+        return False  # DejaVu has every printable ASCII character
     return _fallback_run().search(text) is not None
 
 

@@ -27,8 +27,10 @@ from reportlab.platypus import (
 from n3desk.atomic_file import atomic_output
 from n3desk.domain.workshop import Workshop
 from n3desk.report.glyph_fallback import FallbackCanvas
+from n3desk.report.pdf_appendix import Appendix
 from n3desk.report.pdf_boards import board_section
-from n3desk.report.pdf_sections import agenda, cover, decisions, n3_card, stakeholder_map
+from n3desk.report.pdf_decisions import decisions
+from n3desk.report.pdf_sections import agenda, cover, n3_card, stakeholder_map
 from n3desk.report.pdf_styles import (
     FONT,
     MARGIN,
@@ -104,28 +106,33 @@ def build_pdf(
     )
     width = doc.width
     picture = doc.height * 0.55
+    # Paragraphs have the frame's width less its padding (6 points a side); tables
+    # are as wide as the frame and reach the margins.
+    appendix = Appendix(texts, styles, width - 12)
     parts: dict[str, list[Flowable]] = {}
     if "cover" in sections:
-        parts["cover"] = cover(workshop, texts, styles, made)
+        parts["cover"] = cover(workshop, texts, styles, made, appendix)
     if "agenda" in sections:
-        parts["agenda"] = agenda(workshop, texts, styles, width)
+        parts["agenda"] = agenda(workshop, texts, styles, width, appendix)
     if "boards" in sections and workshop.boards:
         parts["boards"] = [
             Paragraph(texts["boards"], styles.h1),
-            *board_section(workshop, texts, styles, width, picture),
+            *board_section(workshop, texts, styles, (width, picture), appendix),
         ]
     if "map" in sections:
-        parts["map"] = stakeholder_map(workshop, texts, styles, width, doc.height * 0.62)
+        room = (width, doc.height * 0.62)
+        parts["map"] = stakeholder_map(workshop, texts, styles, room, appendix)
     if "decisions" in sections:
-        parts["decisions"] = decisions(workshop, texts, styles, width)
+        parts["decisions"] = decisions(workshop, texts, styles, width, appendix)
     if "n3card" in sections:
-        parts["n3card"] = n3_card(workshop, texts, styles, width, language)
+        parts["n3card"] = n3_card(workshop, texts, styles, width, appendix, language)
+    parts["appendix"] = appendix.section()
     story: list[Flowable] = []
-    for name in SECTIONS:
-        if name in parts:
+    for name in (*SECTIONS, "appendix"):
+        if parts.get(name):
             if story:
                 # Big sections start a page; short ones follow on when there is room.
-                big = name in ("agenda", "boards", "map")
+                big = name in ("agenda", "boards", "map", "appendix")
                 story.append(PageBreak() if big else CondPageBreak(doc.height * 0.3))
             story += parts[name]
     footer = _FooterInfo(session.title, texts["page"], made)

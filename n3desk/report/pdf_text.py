@@ -14,9 +14,12 @@ markup, so every user string goes through :func:`markup` (for paragraphs) or
   invisible format characters DejaVu lacks (variation selectors, bidi marks) and
   skin tone modifiers, which a monochrome font cannot show, are dropped (ReportLab
   does not shape, so a family emoji shows as its people, joiners kept in the text);
-- long words wrap: ReportLab breaks a word wider than the line by itself
-  (``splitLongWords`` in every style), and very long texts are cut into several
-  paragraphs so that a 100,000-character note paginates in linear time.
+- long words wrap: where the width is known, a word wider than the line is cut into
+  line-wide pieces here, from a table of character widths (ReportLab's own
+  ``splitLongWords``, in every style as a fallback, measures one character at a
+  time on every re-wrap: minutes for a 100,000-character word); very long texts are
+  cut into several paragraphs so that a 100,000-character note paginates in linear
+  time; one-line helpers look only at as much text as can fit.
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ CHUNK = 1500
 _LINE_BREAKS = {"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": " "}
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
 _INVISIBLE = ("Cf", "Mn", "Me")  # format characters and marks: dropped when no font has them
-_CHUNK_BREAK = re.compile(r"\s")
+_CHUNK_BREAK = re.compile("[\\s\x00]")
+_LONG_WORD = re.compile(r"\S{12,}")  # shorter words fit any line the record has
+_CHAR_WIDTHS: dict[tuple[str, str], float] = {}
 
 
 class _Cleaner(dict[int, str | None]):
@@ -85,10 +90,42 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
-def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """``text`` as one paragraph, or several when it is very long (see CHUNK)."""
-    pieces = _chunks(clean(text).replace("\n", "\x00"))  # NUL: cleaned text has none
+def paragraphs(text: str, style: ParagraphStyle, width: float | None = None) -> list[Flowable]:
+    """``text`` as one paragraph, or several when it is very long (see CHUNK).
+
+    With ``width`` (the frame's or the column's) words too long for a line are broken
+    here, cheaply, rather than by ReportLab.
+    """
+    cleaned = clean(text)
+    if width is not None:
+        room = width - style.leftIndent - style.rightIndent - 1  # a point for rounding
+        cleaned = break_long_words(cleaned, style.fontName, style.fontSize, room)
+    pieces = _chunks(cleaned.replace("\n", "\x00"))  # NUL: cleaned text has none
     return [Paragraph(tag_runs(escape(piece)).replace("\x00", "<br/>"), style) for piece in pieces]
+
+
+def break_long_words(text: str, font: str, size: float, width: float) -> str:
+    """``text`` with each word wider than ``width`` cut into pieces on lines of their own."""
+
+    def pieces(match: re.Match[str]) -> str:
+        word = match.group()
+        if text_width(word, font, size) <= width:
+            return word
+        cut: list[str] = []
+        start, used = 0, 0.0
+        for i, char in enumerate(word):
+            key = (font, char)
+            one = _CHAR_WIDTHS.get(key)
+            if one is None:
+                one = _CHAR_WIDTHS[key] = text_width(char, font, 1.0)
+            if used + one * size > width and i > start:
+                cut.append(word[start:i])
+                start, used = i, 0.0
+            used += one * size
+        cut.append(word[start:])
+        return "\n".join(cut)
+
+    return _LONG_WORD.sub(pieces, text) if width > 0 else text
 
 
 def _chunks(text: str) -> list[str]:
@@ -103,7 +140,8 @@ def _chunks(text: str) -> list[str]:
         breaks = [m.start() for m in _CHUNK_BREAK.finditer(window)]
         if breaks:
             end = start + CHUNK // 2 + breaks[-1] + 1
-        pieces.append(text[start:end])
+        # A line break at the cut is the paragraph break itself, not an empty line.
+        pieces.append(text[start : end - 1] if text[end - 1] == "\x00" else text[start:end])
         start = end
     pieces.append(text[start:])
     return pieces
@@ -111,8 +149,9 @@ def _chunks(text: str) -> list[str]:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line no wider than ``width``, shortened with … if needed."""
-    line = " ".join(clean(text).split())
-    if text_width(line, font, size) <= width:
+    most = _most_chars(size, width)
+    line = " ".join(clean(text[:most]).split())
+    if len(text) <= most and text_width(line, font, size) <= width:
         return line
     # Binary search on the length: a 100,000-character title stays cheap.
     low, high = 0, min(len(line), int(width / (size * 0.2)) + 1)
@@ -131,9 +170,10 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
     Used for the text drawn inside a note on the board picture, where the whole note
     is in the list below and only its start needs to be readable.
     """
-    words = clean(text).split()
+    most = _most_chars(size, width) * max_lines
+    words = clean(text[:most]).split()
     single = " ".join(words)
-    if text_width(single, font, size) <= width:
+    if len(text) <= most and text_width(single, font, size) <= width:
         return [single] if single else []  # the usual case: it fits on one line
     space = text_width(" ", font, size)
     lines: list[str] = []
@@ -159,7 +199,7 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
             break
     if current and len(lines) < max_lines:
         lines.append(current)
-    if len(lines) > max_lines or (lines and _shortened(words, lines)):
+    if len(lines) > max_lines or (lines and (len(text) > most or _shortened(words, lines))):
         lines = lines[:max_lines]
         lines[-1] = fit(lines[-1] + ELLIPSIS, font, size, width)
     return lines
@@ -167,3 +207,12 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
 
 def _shortened(words: list[str], lines: list[str]) -> bool:
     return sum(len(w) for w in words) > sum(len(line.replace(" ", "")) for line in lines)
+
+
+def _most_chars(size: float, width: float) -> int:
+    """More characters than can fit in ``width``: all a one-line helper needs to look at.
+
+    No visible character of DejaVu or Noto Emoji is narrower than 0.2 em; a few more
+    make up for marks of zero width and characters that cleaning drops.
+    """
+    return int(width / (size * 0.2)) * 2 + 16
