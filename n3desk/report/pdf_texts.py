@@ -84,6 +84,9 @@ _SV: dict[str, str] = {
     "appendix_intro": "Texter som var för långa för sin plats i dokumentationen, här i sin helhet.",
     "title": "Titel",
     "frame": "Gruppering",
+    "owner": "Ansvarig",
+    "due": "Klart senast",
+    "chose": "Valde",
 }
 
 _EN: dict[str, str] = {
@@ -157,6 +160,9 @@ _EN: dict[str, str] = {
     "appendix_intro": "Texts that were too long for their place in the record, here in full.",
     "title": "Title",
     "frame": "Group",
+    "owner": "Owner",
+    "due": "Due",
+    "chose": "Chose",
 }
 
 _NB: dict[str, str] = {
@@ -232,6 +238,9 @@ _NB: dict[str, str] = {
     ),
     "title": "Tittel",
     "frame": "Gruppering",
+    "owner": "Ansvarlig",
+    "due": "Frist",
+    "chose": "Valgte",
 }
 
 _DA: dict[str, str] = {
@@ -307,6 +316,9 @@ _DA: dict[str, str] = {
     ),
     "title": "Titel",
     "frame": "Gruppering",
+    "owner": "Ansvarlig",
+    "due": "Frist",
+    "chose": "Valgte",
 }
 
 _ALL: dict[str, dict[str, str]] = {"sv": _SV, "en": _EN, "nb": _NB, "da": _DA}
