@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from n3desk.domain.entities import Decision, Note
 from n3desk.domain.workshop import Workshop
-from n3desk.report.pdf_appendix import NAME_LIMIT, Appendix
+from n3desk.report.pdf_appendix import Appendix
 from n3desk.report.pdf_sections import fitted, table
 from n3desk.report.pdf_styles import Styles
 from n3desk.report.pdf_text import ELLIPSIS, clean, markup
@@ -48,7 +48,7 @@ def decisions(
         widths.append(fitted(texts["owner"], (d.owner for d in logged), most=120))
     if dues:
         head.append(texts["due"])
-        widths.append(fitted(texts["due"], (d.due_date for d in logged)))
+        widths.append(fitted(texts["due"], (d.due_date[:12] for d in logged), most=90))
     text_w = width - sum(widths)
     widths.insert(1, text_w)
     rows: list[list[Flowable | str]] = []
@@ -60,7 +60,8 @@ def decisions(
             owner = appendix.inline(decision.owner, texts["owner"], owner=decision.text)
             row.append(Paragraph(owner, styles.cell))
         if dues:
-            row.append(Paragraph(markup(decision.due_date[:NAME_LIMIT]), styles.cell))
+            due = appendix.inline(decision.due_date, texts["due"], owner=decision.text, limit=40)
+            row.append(Paragraph(due, styles.cell))
         rows.append(row)
     return [*story, *table(head, rows, widths, styles)]
 
