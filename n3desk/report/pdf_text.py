@@ -101,7 +101,19 @@ def paragraphs(text: str, style: ParagraphStyle, width: float | None = None) -> 
         room = width - style.leftIndent - style.rightIndent - 1  # a point for rounding
         cleaned = break_long_words(cleaned, style.fontName, style.fontSize, room)
     pieces = _chunks(cleaned.replace("\n", "\x00"))  # NUL: cleaned text has none
-    return [Paragraph(tag_runs(escape(piece)).replace("\x00", "<br/>"), style) for piece in pieces]
+    styles = [style] if len(pieces) == 1 else _chunk_styles(style, len(pieces))
+    return [
+        Paragraph(tag_runs(escape(piece)).replace("\x00", "<br/>"), piece_style)
+        for piece, piece_style in zip(pieces, styles, strict=True)
+    ]
+
+
+def _chunk_styles(style: ParagraphStyle, count: int) -> list[ParagraphStyle]:
+    """The style of each piece of a cut text: no paragraph spacing where it was cut."""
+    first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
+    middle = ParagraphStyle(f"{style.name}-middle", parent=style, spaceBefore=0, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
+    return [first, *[middle] * (count - 2), last]
 
 
 def break_long_words(text: str, font: str, size: float, width: float) -> str:
