@@ -9,7 +9,16 @@ from typing import Any
 import pdfplumber
 import pytest
 
-from n3desk.domain.entities import Board, Entity, Note, Stage, TimerEvent, new_id
+from n3desk.domain.entities import (
+    Board,
+    Entity,
+    Note,
+    Stage,
+    TimerEvent,
+    Vote,
+    VotingRound,
+    new_id,
+)
 from n3desk.domain.templates import instantiate
 from n3desk.domain.workshop import Workshop
 from n3desk.report.pdf_styles import MARGIN
@@ -87,3 +96,28 @@ def test_a_long_row_of_notes_is_drawn_in_strips_with_readable_text(tmp_path: Pat
     for found in sizes.values():
         assert len(found) == 2  # once in the picture, once in the list
         assert min(found) >= 5.9
+
+
+def test_a_rank_of_three_digits_stays_clear_of_the_note(tmp_path: Path) -> None:
+    """Ranks 100 and beyond are set smaller in the indent, never over the note's text."""
+    base = roskilde("sv")
+    board = Board(new_id(), base.session.id, "Många", 9)
+    notes = [
+        Note(new_id(), board.id, f"Idé{i:03d}", x=(i % 10) * 180.0, y=(i // 10) * 140.0)
+        for i in range(120)
+    ]
+    voting = VotingRound(new_id(), board.id, "Runda", state="revealed")
+    votes = [Vote(new_id(), voting.id, n.id, None, 200 - i) for i, n in enumerate(notes)]
+    others = [r for r in base.records() if r.id != base.session.id]
+    workshop = Workshop(base.session, [*others, board, *notes, voting, *votes])
+    path = tmp_path / "ranks.pdf"
+    write_pdf(workshop, path, sections=["boards"])
+    found = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(x_tolerance=0.5)
+            for rank, text in zip(words, words[1:], strict=False):
+                if (rank["text"], text["text"]) in (("100.", "Idé099"), ("120.", "Idé119")):
+                    assert rank["x1"] <= text["x0"] - 1, (rank, text)
+                    found += 1
+    assert found == 2
