@@ -167,11 +167,11 @@ class DecisionPanel(QWidget):
         self.table.setWordWrap(True)
         fit_rows(self.table)
         header = self.table.horizontalHeader()
-        for column, width in ((DecisionModel.TIME, 80), (DecisionModel.DUE, 110)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+        # Time and due date as wide as their heading in the language shown ("Klart senast").
+        for column in (DecisionModel.TIME, DecisionModel.DUE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DecisionModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DecisionModel.OWNER, 150), (DecisionModel.CHOSEN, 220)):
+        for column, width in ((DecisionModel.OWNER, 170), (DecisionModel.CHOSEN, 220)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
