@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 from typing import Any
@@ -116,7 +117,7 @@ def test_a_rank_of_three_digits_stays_clear_of_the_note(tmp_path: Path) -> None:
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             words = page.extract_words(x_tolerance=0.5)
-            for rank, text in zip(words, words[1:], strict=False):
+            for rank, text in itertools.pairwise(words):
                 if (rank["text"], text["text"]) in (("100.", "Idé099"), ("120.", "Idé119")):
                     assert rank["x1"] <= text["x0"] - 1, (rank, text)
                     found += 1
