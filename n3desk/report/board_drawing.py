@@ -9,7 +9,10 @@ frames) would shrink its notes to colour blocks with no readable text. Such a bo
 is drawn as several strips, left to right, each at a scale where a note's text is
 readable, cut between notes where the board has a gap (:func:`board_pictures`); and
 where the notes are still small, their text is drawn larger than the board's own
-size, showing the first words, as the board does from afar on screen.
+size, showing the first words, as the board does from afar on screen. A board of
+hundreds of notes is drawn once, as a map of the wall (its notes' text, too small to
+read, is in the list that follows): strips and first words for each of 2,000 notes
+would add pages of pictures and half again to the record's cost.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -25,6 +29,7 @@ from reportlab.platypus import Flowable
 
 from n3desk.domain.entities import Frame, Note
 from n3desk.domain.palette import NOTE_COLOURS, NOTE_TEXT
+from n3desk.report.glyph_fallback import has_fallback
 from n3desk.report.pdf_styles import FONT, FONT_BOLD, MUTED, RULE, safe_colour
 from n3desk.report.pdf_text import fit, wrap_lines
 
@@ -33,11 +38,18 @@ FRAME_TITLE_PX = 22.0
 MIN_TEXT_PT = 3.5  # below this the text is noise, not information
 FAR_TEXT_PT = 6.0  # text of small notes is drawn at least this large, where it fits
 READABLE_SCALE = FAR_TEXT_PT / NOTE_FONT_PX  # a note's own text is readable from here on
+FAR_LINES = 2  # lines of a small note's first words
 MAX_STRIPS = 6  # a wider board is drawn in at most this many strips
+MOST_NOTES_READ = 300  # a board with more is a map of the wall: its text is in the list
 PADDING = 8.0
 STRIP_GAP = 6.0
 
 
+NOTE_EDGE = colors.HexColor("#a8a8a0")
+NOTE_INK = colors.HexColor(NOTE_TEXT)
+
+
+@cache
 def note_fill(colour: str) -> colors.Color:
     """The note's palette colour (or its own #rrggbb); yellow when unknown."""
     return safe_colour(NOTE_COLOURS.get(colour, colour), NOTE_COLOURS["yellow"])
@@ -78,6 +90,8 @@ def board_pictures(
     room_w, room_h = width - PADDING * 2, max_height - PADDING * 2
     whole = min(room_w / bounds.width, room_h / bounds.height, 0.6)
     strip_scale = min(READABLE_SCALE, room_h / bounds.height)
+    if len(notes) > MOST_NOTES_READ:
+        return [BoardPicture(notes, frames, dots, max_height=max_height, far=False)]
     if whole >= READABLE_SCALE or strip_scale <= whole * 1.2:
         return [BoardPicture(notes, frames, dots, max_height=max_height)]
     count = math.ceil(bounds.width * strip_scale / room_w)
@@ -128,7 +142,8 @@ def _cuts(notes: Sequence[Note], bounds: _Box, most: float) -> list[float]:
 class BoardPicture(Flowable):  # type: ignore[misc]
     """The board (or the part ``view`` of it) fitted into the width and ``max_height``.
 
-    With ``scale`` the picture is drawn at that scale instead (a strip of a wide board).
+    With ``scale`` the picture is drawn at that scale instead (a strip of a wide board);
+    ``far=False`` draws a note's text only at its own size (a board of hundreds of notes).
     """
 
     def __init__(
@@ -140,6 +155,7 @@ class BoardPicture(Flowable):  # type: ignore[misc]
         max_height: float,
         view: _Box | None = None,
         scale: float | None = None,
+        far: bool = True,
     ) -> None:
         super().__init__()
         self.bounds = view or _board_bounds(notes, frames)
@@ -153,6 +169,7 @@ class BoardPicture(Flowable):  # type: ignore[misc]
         self.dots = dots
         self.max_height = max_height
         self.fixed_scale = scale
+        self.far = far  # small notes show their first words larger than to scale
         self.clip = view is not None
         self.scale = 1.0
 
@@ -183,6 +200,8 @@ class BoardPicture(Flowable):  # type: ignore[misc]
             canvas.clipPath(path, stroke=0, fill=0)
         for frame in sorted(self.frames, key=lambda f: f.z):
             self._draw_frame(canvas, frame)
+        canvas.setStrokeColor(NOTE_EDGE)  # once: a wide board has thousands of notes
+        canvas.setLineWidth(0.3)
         for note in self.notes:
             self._draw_note(canvas, note)
         canvas.restoreState()
@@ -214,25 +233,33 @@ class BoardPicture(Flowable):  # type: ignore[misc]
     def _draw_note(self, canvas: Canvas, note: Note) -> None:
         box = self._place(note.x, note.y, note.width, note.height)
         canvas.setFillColor(note_fill(note.colour))
-        canvas.setStrokeColor(colors.HexColor("#a8a8a0"))
-        canvas.setLineWidth(0.3)
         canvas.rect(box.x, box.y, box.width, box.height, stroke=1, fill=1)
         inset = max(6 * self.scale, 1.5)
         # Small notes show their first words larger than the board's own text size,
         # as long as two lines of them fit in the note.
-        size = max(NOTE_FONT_PX * self.scale, min(FAR_TEXT_PT, (box.height - 2 * inset) / 2.4))
+        size = NOTE_FONT_PX * self.scale
+        if self.far:
+            size = max(size, min(FAR_TEXT_PT, (box.height - 2 * inset) / 2.4))
         whole = not self.clip or (box.x >= 0 and box.x + box.width <= self.width)
         if size >= MIN_TEXT_PT and note.text.strip() and whole:
             leading = size * 1.2
             room = int((box.height - 2 * inset) // leading)
+            if size > NOTE_FONT_PX * self.scale:
+                room = min(room, FAR_LINES)  # from afar, the first words are enough
             if room > 0:
-                canvas.setFillColor(colors.HexColor(NOTE_TEXT))
-                canvas.setFont(FONT, size)
+                canvas.setFillColor(NOTE_INK)
                 lines = wrap_lines(note.text[:2000], FONT, size, box.width - 2 * inset, room)
-                y = box.y + box.height - inset - size
-                for line in lines:
-                    canvas.drawString(box.x + inset, y, line)
-                    y -= leading
+                top = box.y + box.height - inset - size
+                if any(has_fallback(line) for line in lines):
+                    canvas.setFont(FONT, size)
+                    for i, line in enumerate(lines):  # the canvas sets emoji run by run
+                        canvas.drawString(box.x + inset, top - i * leading, line)
+                else:  # one text object for the whole note: a wide board has thousands
+                    text = canvas.beginText(box.x + inset, top)
+                    text.setFont(FONT, size, leading)
+                    for line in lines:
+                        text.textLine(line)
+                    canvas.drawText(text)
         dots = self.dots.get(note.id, 0)
         if dots > 0 and 11 * self.scale * 1.1 >= MIN_TEXT_PT * 0.8:
             self._draw_dots(canvas, box, dots)  # only where the number can be read

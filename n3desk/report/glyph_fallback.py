@@ -53,9 +53,14 @@ def _fallback_run() -> re.Pattern[str]:
 
 def has_fallback(text: str) -> bool:
     """Whether ``text`` holds any character only the fallback font can draw."""
-    if text.isascii():
-        return False  # DejaVu has every printable ASCII character
+    if not text or max(text) < _lowest():
+        return False  # Nordic text, dashes and quotes included, stops here
     return _fallback_run().search(text) is not None
+
+
+@cache
+def _lowest() -> str:
+    return chr(min(emoji_glyphs()))
 
 
 def runs(text: str) -> Iterator[tuple[bool, str]]:

@@ -122,10 +122,10 @@ def glyphs() -> frozenset[int]:
 
 @cache
 def emoji_glyphs() -> frozenset[int]:
-    """The code points the fallback font can draw and DejaVu cannot."""
+    """The code points the fallback font can draw and DejaVu cannot (no control characters)."""
     register_fonts()
     font = pdfmetrics.getFont(EMOJI_FONT)
-    return frozenset(font.face.charToGlyph) - glyphs()
+    return frozenset(c for c in font.face.charToGlyph if c >= 0x20) - glyphs()
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,12 +26,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import ParagraphStyle
 
-from n3desk.report.glyph_fallback import tag_runs, text_width
+from n3desk.report.glyph_fallback import has_fallback, tag_runs, text_width
 from n3desk.report.pdf_styles import emoji_glyphs, glyphs
 
 PLACEHOLDER = "\u25a1"  # WHITE SQUARE: DejaVu has it, and it reads as "a character was here"
@@ -45,7 +48,7 @@ _LINE_BREAKS = {"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": 
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
 _INVISIBLE = ("Cf", "Mn", "Me")  # format characters and marks: dropped when no font has them
 _CHUNK_BREAK = re.compile("[\\s\x00]")
-_LONG_WORD = re.compile(r"\S{12,}")  # shorter words fit any line the record has
+_WIDEST_EM = 2.1  # no glyph of the bundled fonts is wider (DejaVu's widest: 2.02 em)
 _CHAR_WIDTHS: dict[tuple[str, str], float] = {}
 
 
@@ -137,7 +140,15 @@ def break_long_words(text: str, font: str, size: float, width: float) -> str:
         cut.append(word[start:])
         return "\n".join(cut)
 
-    return _LONG_WORD.sub(pieces, text) if width > 0 else text
+    if width <= 0:
+        return text
+    # Only a word of this many characters can be wider than the line: most texts have none.
+    return _long_words(int(width / (size * _WIDEST_EM)) + 1).sub(pieces, text)
+
+
+@cache
+def _long_words(least: int) -> re.Pattern[str]:
+    return re.compile(f"\\S{{{max(least, 1)},}}")
 
 
 def _chunks(text: str) -> list[str]:
@@ -163,13 +174,14 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line no wider than ``width``, shortened with … if needed."""
     most = _most_chars(size, width)
     line = " ".join(clean(text[:most]).split())
-    if len(text) <= most and text_width(line, font, size) <= width:
+    measure = _measure(line, font, size)
+    if len(text) <= most and measure(line) <= width:
         return line
     # Binary search on the length: a 100,000-character title stays cheap.
     low, high = 0, min(len(line), int(width / (size * 0.2)) + 1)
     while low < high:
         mid = (low + high + 1) // 2
-        if text_width(line[:mid] + ELLIPSIS, font, size) <= width:
+        if measure(line[:mid] + ELLIPSIS) <= width:
             low = mid
         else:
             high = mid - 1
@@ -185,13 +197,14 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
     most = _most_chars(size, width) * max_lines
     words = clean(text[:most]).split()
     single = " ".join(words)
-    if len(text) <= most and text_width(single, font, size) <= width:
+    measure = _measure(single, font, size)
+    if len(text) <= most and measure(single) <= width:
         return [single] if single else []  # the usual case: it fits on one line
-    space = text_width(" ", font, size)
+    space = measure(" ")
     lines: list[str] = []
     current, current_width = "", 0.0
     for word in words:
-        word_width = text_width(word, font, size)
+        word_width = measure(word)
         if current and current_width + space + word_width <= width:
             current, current_width = f"{current} {word}", current_width + space + word_width
             continue
@@ -205,7 +218,7 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
             head = fit(word, font, size, width)[:-1] or word[:1]
             lines.append(head)
             word = word[len(head) :]
-            word_width = text_width(word, font, size)
+            word_width = measure(word)
         current, current_width = word, word_width
         if len(lines) >= max_lines:
             break
@@ -213,8 +226,18 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
         lines.append(current)
     if len(lines) > max_lines or (lines and (len(text) > most or _shortened(words, lines))):
         lines = lines[:max_lines]
-        lines[-1] = fit(lines[-1] + ELLIPSIS, font, size, width)
+        last = lines[-1]
+        while last and measure(last + ELLIPSIS) > width:  # a few characters at most
+            last = last[:-1]
+        lines[-1] = last.rstrip() + ELLIPSIS
     return lines
+
+
+def _measure(text: str, font: str, size: float) -> Callable[[str], float]:
+    """The width function for pieces of ``text``: ReportLab's own when no emoji are in it."""
+    if has_fallback(text):
+        return lambda piece: text_width(piece, font, size)
+    return lambda piece: float(stringWidth(piece, font, size))
 
 
 def _shortened(words: list[str], lines: list[str]) -> bool:
