@@ -121,7 +121,7 @@ SAME_AS_SWEDISH = {
     "nb": {"actual", "actual_start", "agenda", "author", "kind_conflict", "label", "minutes",
            "ring", "running", "sector", "time", "total"},
     "da": {"actual", "actual_start", "kind_conflict", "kind_information", "minutes", "n3card",
-           "persona", "relations", "ring", "rotation", "sector"},
+           "persona", "relations", "ring", "rotation", "sector", "title"},
 }  # fmt: skip
 
 
