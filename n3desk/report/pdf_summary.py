@@ -140,10 +140,10 @@ def build_pdf(
 
 
 class _FooterInfo:
-    def __init__(self, title: str, page_text: str, made_at: float) -> None:
+    def __init__(self, title: str, page_text: str, made_at: float | None = None) -> None:
         self.title = title
         self.page_text = page_text
-        self.made_at = made_at
+        self.made_at = time.time() if made_at is None else made_at  # the file's real date
 
 
 class _MadeAt:
