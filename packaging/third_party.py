@@ -6,7 +6,9 @@ Reads each runtime dependency's licence from its installed metadata (the closure
 n3desk's own requirements, no extras), copies the licence files the distribution
 ships, and writes THIRD_PARTY_NOTICES.md around them with the parts metadata cannot
 tell: Qt's LGPL terms and how to replace Qt in the bundle, Python, the fonts, the
-bundle's launcher. Run it again after adding or upgrading a dependency; a test
+bundle's launcher, and the compiled libraries of other projects that some wheels
+carry beside their own code (psycopg-binary's libpq, OpenSSL, Kerberos, ...; see
+NATIVE_PROJECTS). Run it again after adding or upgrading a dependency; a test
 (tests/packaging/test_notices.py) fails when a dependency has no notice.
 """
 
@@ -29,6 +31,67 @@ COMMON_LICENSES = Path("/usr/share/common-licenses")
 LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$", re.IGNORECASE)
 # Distributions without licence files of their own: the text that covers them.
 QT_DISTRIBUTIONS = ("PySide6-Essentials", "PySide6", "shiboken6")
+BUNDLED_TEXTS = LICENSES / "bundled"
+DEBIAN_DOCS = Path("/usr/share/doc")
+# Where wheels keep the libraries of other projects: auditwheel (Linux) and delvewheel
+# (Windows) in NAME.libs/ beside the package, delocate (macOS) in PACKAGE/.dylibs/.
+LIBRARY_FOLDER = re.compile(r"(^|/)[^/]+\.libs/|(^|/)\.dylibs/")
+SHARED_LIBRARY = re.compile(r"\.(so(\.[0-9]+)*|dylib|dll)$")
+
+
+@dataclass(frozen=True)
+class NativeProject:
+    """A project whose compiled libraries a wheel carries (found by file-name prefix)."""
+
+    name: str
+    licence: str
+    home: str
+    prefixes: tuple[str, ...]
+    text: str  # file under resources/licenses/
+    debian: str = ""  # the Debian package whose copyright file holds the project's terms
+
+
+# psycopg-binary (the team library's PostgreSQL driver) carries libpq and what libpq is
+# built with. The terms are each project's own; the texts are taken from Debian's
+# copyright files of the same projects when this machine has them (else the committed
+# copy is kept). A library that matches no entry stops the script.
+NATIVE_PROJECTS = (
+    NativeProject(
+        "PostgreSQL (libpq)", "PostgreSQL", "https://www.postgresql.org/",
+        ("libpq",), "bundled/PostgreSQL.txt", "libpq5",
+    ),
+    NativeProject(
+        "OpenSSL", "Apache-2.0", "https://www.openssl.org/",
+        ("libssl", "libcrypto"), "bundled/OpenSSL.txt", "libssl3",
+    ),
+    NativeProject(
+        "MIT Kerberos", "MIT (Kerberos licence)", "https://web.mit.edu/kerberos/",
+        ("libkrb5", "libk5crypto", "libgssapi_krb5", "libkrb5support"),
+        "bundled/MIT-Kerberos.txt", "libkrb5-3",
+    ),
+    NativeProject(
+        "com_err (e2fsprogs, MIT Kerberos)", "MIT", "https://e2fsprogs.sourceforge.net/",
+        ("libcom_err",), "bundled/com_err.txt", "libcom-err2",
+    ),
+    NativeProject(
+        "OpenLDAP", "OLDAP-2.8", "https://www.openldap.org/",
+        ("libldap", "liblber"), "bundled/OpenLDAP.txt", "libldap-2.5-0",
+    ),
+    NativeProject(
+        "Cyrus SASL", "BSD-4-Clause (CMU)", "https://www.cyrusimap.org/sasl/",
+        ("libsasl2",), "bundled/Cyrus-SASL.txt", "libsasl2-2",
+    ),
+    NativeProject(
+        "keyutils", "LGPL-2.1-or-later", "https://people.redhat.com/~dhowells/keyutils/",
+        ("libkeyutils",), "bundled/keyutils.txt", "libkeyutils1",
+    ),
+    NativeProject(
+        "libxcrypt", "LGPL-2.1-or-later", "https://github.com/besser82/libxcrypt",
+        ("libcrypt",), "bundled/libxcrypt.txt", "libcrypt1",
+    ),
+)  # fmt: skip
+# Wheels whose own licence text already covers the libraries they carry.
+COVERED_BY_OWN_TEXT = {"pillow"}
 
 
 @dataclass(frozen=True)
@@ -47,19 +110,28 @@ def normalise(name: str) -> str:
 
 
 def runtime_closure(root: str = "n3desk") -> list[metadata.Distribution]:
-    """The installed distributions ``root`` needs at run time (no extras), ``root`` first."""
+    """The installed distributions ``root`` needs at run time, ``root`` first.
+
+    ``root``'s own extras are left out (tests, packaging), but an extra that a
+    requirement asks for is followed: ``psycopg[binary]`` brings psycopg-binary.
+    """
     seen: dict[str, metadata.Distribution] = {}
-    todo = [root]
+    todo: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
+    extras_seen: dict[str, frozenset[str]] = {}
     while todo:
-        name = todo.pop()
-        if normalise(name) in seen:
+        name, extras = todo.pop()
+        key = normalise(name)
+        if key in seen and extras <= extras_seen[key]:
             continue
-        dist = metadata.distribution(name)
-        seen[normalise(name)] = dist
+        extras_seen[key] = extras_seen.get(key, frozenset()) | extras
+        dist = seen.setdefault(key, metadata.distribution(name))
         for line in dist.requires or []:
             requirement = Requirement(line)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                todo.append(requirement.name)
+            wanted = requirement.marker is None or any(
+                requirement.marker.evaluate({"extra": extra}) for extra in {"", *extras}
+            )
+            if wanted:
+                todo.append((requirement.name, frozenset(requirement.extras)))
     return list(seen.values())
 
 
@@ -125,6 +197,84 @@ def copy_common_texts() -> None:
     shutil.copyfile(ROOT / "LICENSE", LICENSES / "n3desk-MIT.txt")
 
 
+def carried_libraries(dist: metadata.Distribution) -> list[str]:
+    """File names of the shared libraries of other projects that ``dist``'s wheel carries."""
+    names = {
+        Path(str(file)).name
+        for file in dist.files or []
+        if LIBRARY_FOLDER.search(str(file).replace("\\", "/"))
+        and SHARED_LIBRARY.search(str(file))
+    }
+    return sorted(names)
+
+
+def native_project(library: str) -> NativeProject | None:
+    """The project a carried library (``libpq-e9b5c9ac.so.5.18``) belongs to."""
+    return next(
+        (
+            project
+            for project in NATIVE_PROJECTS
+            if any(re.match(rf"{re.escape(p)}([-._]|$)", library) for p in project.prefixes)
+        ),
+        None,
+    )
+
+
+@dataclass(frozen=True)
+class Carried:
+    """The libraries of one project that one wheel carries."""
+
+    project: NativeProject
+    carrier: str  # the distribution whose wheel holds them
+    files: tuple[str, ...]
+
+
+def carried_projects(dists: list[metadata.Distribution]) -> list[Carried]:
+    """Every project whose libraries the runtime wheels carry; stops on an unknown one."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for dist in dists:
+        name = str(dist.metadata["Name"])
+        if normalise(name) in COVERED_BY_OWN_TEXT:
+            continue
+        for library in carried_libraries(dist):
+            project = native_project(library)
+            if project is None:
+                raise SystemExit(
+                    f"{name} carries {library}, which NATIVE_PROJECTS does not know: "
+                    "add the project it comes from, with its licence"
+                )
+            found.setdefault((project.name, name), []).append(library)
+    by_name = {p.name: p for p in NATIVE_PROJECTS}
+    return [
+        Carried(by_name[project], carrier, tuple(files))
+        for (project, carrier), files in sorted(found.items())
+    ]
+
+
+def copy_native_texts(carried: list[Carried]) -> None:
+    """Each carried project's terms: Debian's copyright file of it, when there is one."""
+    BUNDLED_TEXTS.mkdir(parents=True, exist_ok=True)
+    for project in {c.project for c in carried}:
+        target = LICENSES / project.text
+        source = DEBIAN_DOCS / project.debian / "copyright"
+        if not source.exists():
+            if not target.exists():
+                raise SystemExit(f"{source} is missing: write {target} by hand")
+            continue
+        body = source.read_text(encoding="utf-8", errors="replace").strip()
+        if project.licence == "Apache-2.0":
+            # Debian's file points at its common licences; the bundle carries the text.
+            apache = COMMON_LICENSES / "Apache-2.0"
+            body += "\n\n==> Apache License 2.0 <==\n\n" + apache.read_text(encoding="utf-8")
+        elif project.licence.startswith("LGPL-2.1"):
+            body += "\n\n(The GNU LGPL 2.1 is LGPL-2.1.txt in this folder.)"
+        target.write_text(
+            f"{project.name}: copyright and licence terms ({project.licence}), "
+            f"{project.home}\n(as Debian records them for the same project)\n\n{body.strip()}\n",
+            encoding="utf-8",
+        )
+
+
 def components() -> list[Component]:
     PACKAGE_TEXTS.mkdir(parents=True, exist_ok=True)
     for old in PACKAGE_TEXTS.glob("*.txt"):
@@ -141,13 +291,21 @@ def components() -> list[Component]:
     return sorted(found, key=lambda c: c.name.lower())
 
 
-def write_notices(found: list[Component]) -> None:
+def write_notices(found: list[Component], carried: list[Carried]) -> None:
     rows = "\n".join(
         f"| {c.name} | {c.version} | {c.licence} | {c.text} | {c.homepage} |" for c in found
     )
+    native_rows = "\n".join(
+        f"| {c.project.name} | {c.carrier} | {', '.join(f'`{f}`' for f in c.files)} | "
+        f"{c.project.licence} | {c.project.text} | {c.project.home} |"
+        for c in carried
+    )
     qt_version = next((c.version for c in found if c.name.startswith("PySide6")), "6")
     text = NOTICES.format(
-        rows=rows, qt_version=qt_version, python=".".join(map(str, sys.version_info[:3]))
+        rows=rows,
+        native_rows=native_rows,
+        qt_version=qt_version,
+        python=".".join(map(str, sys.version_info[:3])),
     )
     (LICENSES / "THIRD_PARTY_NOTICES.md").write_text(text, encoding="utf-8")
 
@@ -200,6 +358,9 @@ https://doc.qt.io/qt-6/licenses-used-in-qt.html .
 The bundle contains the Python interpreter and standard library, under the Python
 Software Foundation License (`Python-PSF.txt`). Copyright (c) 2001 Python Software
 Foundation; All Rights Reserved.
+Python's `ssl` module stays in the bundle because psycopg imports it (the team
+library); with it come the OpenSSL libraries Python was built with (`libssl`,
+`libcrypto`; Apache-2.0 for OpenSSL 3, `bundled/OpenSSL.txt`).
 
 ## Fonts
 
@@ -224,6 +385,22 @@ records n3desk writes.
 Pillow's text also lists the licences of the image libraries its wheels contain
 (libjpeg-turbo, libpng, libtiff, libwebp, FreeType, Little CMS, OpenJPEG, zlib, ...).
 
+## Libraries of other projects inside the Python packages
+
+Some wheels carry compiled libraries of other projects beside their own code. The team
+library's PostgreSQL driver, psycopg-binary, carries PostgreSQL's client library libpq
+and the libraries libpq is built with (as found in the wheel this file was written
+from; other platforms' wheels carry a subset of them):
+
+| project | carried by | files | licence | full text | home |
+| --- | --- | --- | --- | --- | --- |
+{native_rows}
+
+cryptography, which keyring uses to reach the Linux desktop's password store, links
+OpenSSL into its own module (Apache-2.0, `bundled/OpenSSL.txt`) and is built from Rust
+crates under MIT, Apache-2.0 and BSD licences, listed in the software bill of materials
+its wheel ships.
+
 ## The bundle's launcher
 
 The `n3desk` executables of the bundle are PyInstaller's bootloader, under the GNU
@@ -246,7 +423,9 @@ def main() -> int:
     LICENSES.mkdir(parents=True, exist_ok=True)
     copy_common_texts()
     found = components()
-    write_notices(found)
+    carried = carried_projects(runtime_closure()[1:])
+    copy_native_texts(carried)
+    write_notices(found, carried)
     print(f"wrote notices for {len(found)} packages to {LICENSES}")
     return 0
 

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = QSize(1280, 800)
 #: Room a window manager's title bar and borders take around the window.
 FRAME_ROOM = QSize(40, 80)
+JOB_WAIT_AT_EXIT_MS = 15_000  # a team job's connect timeout (10 s) and some
 
 
 def create_application(language: str | None) -> QApplication:
@@ -81,6 +82,12 @@ def run_app(data_dir: Path, *, language: str | None, demo_session_id: str | None
             return code
         finally:
             window.close_session()
+            # A team job still waiting on the network (at most its connect timeout):
+            # let its thread end before Python does. A publish it was making lands or
+            # rolls back on the server; this laptop notes it at the next fetch.
+            from n3desk.app.team_jobs import wait_for_team_jobs
+
+            wait_for_team_jobs(JOB_WAIT_AT_EXIT_MS)
             library.close()
     finally:
         faults.uninstall()

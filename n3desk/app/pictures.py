@@ -83,6 +83,7 @@ def map_picture(document: SessionDocument, heading: str) -> QImage:
     scene = StakeholderMapScene(document)
     try:
         scene.set_view_size(*MAP_SIZE)
+        scene.layout_now()  # render() finds its items before it draws the background
         return _render(scene, scene.sceneRect(), MAP_SCALE, heading)
     finally:
         scene.clear()

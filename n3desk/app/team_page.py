@@ -1,31 +1,26 @@
 """The Team page: connect to the team library, publish, fetch, see who published what.
 
-The page asks :class:`TeamController` for everything; the controller talks to the
-team library and the local library and asks the person through
-:class:`~n3desk.app.dialogs.Dialogs`. The address and the author's name are
-settings; the password goes to the operating system's keyring and nowhere else.
-Publishing and fetching happen while the start page is showing, never on a session
-that is open.
-
-A refused publish offers "Fetch first", "Publish as a copy" or nothing; a broken
-connection says "not published" and offers to try again.
+The page shows; :class:`~n3desk.app.team_controller.TeamController` acts, and does
+all its waiting on the server on a worker thread, so the window keeps answering
+even when the server does not. While an operation runs the page says what it is
+waiting for, calmly, with a Cancel button; the other buttons wait their turn.
+The address and the author's name are settings; the password goes to the operating
+system's keyring and nowhere else.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,231 +28,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from n3desk.app import settings
 from n3desk.app.dialogs import Dialogs
 from n3desk.app.n3card_editor import plain_label
 from n3desk.app.programmes.controller import one_line
-from n3desk.store.errors import LibraryError
+from n3desk.app.team_controller import LocalChoice, TeamController
 from n3desk.store.library import Library
-from n3desk.store.programme_store import list_programmes
-from n3desk.team.connection import parse_url, store_password
-from n3desk.team.errors import StalePublishError, TeamConnectionError, TeamError
-from n3desk.team.library import PublishResult, TeamItem, TeamLibrary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-T = TypeVar("T")
 
-
-@dataclass(frozen=True, slots=True)
-class LocalChoice:
-    """A local session or programme that can be published."""
-
-    id: str
-    label: str
-
-
-class TeamController(QObject):
-    """The Team page's actions.
-
-    Signals:
-        changed(): the team's list or the local library changed; read :attr:`items`.
-        message(str): one line about what just happened, for the page's status line.
-    """
-
-    changed = Signal()
-    message = Signal(str)
-
-    def __init__(self, library: Library, dialogs: Dialogs, parent: QObject | None = None):
-        super().__init__(parent)
-        self.library = library
-        self.dialogs = dialogs
-        self.items: list[TeamItem] = []
-        self.connected = False
-
-    def url(self) -> str:
-        return settings.get(settings.TEAM_URL)
-
-    def author(self) -> str:
-        return settings.get(settings.TEAM_AUTHOR)
-
-    def _team(self) -> TeamLibrary:
-        return TeamLibrary(self.url(), author=self.author() or "n3desk")
-
-    def connect_to(self, url: str, author: str, password: str = "") -> bool:
-        """Remember the address and name, keep a password in the keyring, and list."""
-        url = url.strip()
-        try:
-            parsed = parse_url(url)
-        except TeamError as exc:
-            self.dialogs.show_error(self.tr("Not connected"), str(exc))
-            return False
-        if parsed.password is not None:
-            # Never keep a password in the settings: move it to the keyring.
-            password = password or parsed.password
-            # (URL.set(password=None) would keep the password: replace the field.)
-            url = (
-                parsed._replace(password=None)
-                .set(drivername="postgresql")
-                .render_as_string(hide_password=False)
-            )
-        settings.put(settings.TEAM_URL, url)
-        settings.put(settings.TEAM_AUTHOR, author.strip())
-        if password:
-            try:
-                store_password(parse_url(url), password)
-            except TeamError as exc:
-                self.dialogs.show_error(self.tr("Password not kept"), str(exc))
-        return self.refresh()
-
-    def refresh(self, *, quiet: bool = False) -> bool:
-        """Read the team's list again; False (and why) when it cannot be reached."""
-        if not self.url():
-            self.connected = False
-            self.items = []
-            self.changed.emit()
-            return False
-        try:
-            with self._team() as team:
-                self.items = team.items()
-        except TeamError as exc:
-            self.connected = False
-            self.items = []
-            self.changed.emit()
-            self.message.emit(str(exc))
-            return False
-        self.connected = True
-        self.changed.emit()
-        if not quiet:
-            self.message.emit(
-                self.tr("Connected: %n item(s) in the team library.", "", len(self.items))
-            )
-        return True
-
-    def local_choices(self) -> list[LocalChoice]:
-        """The local sessions and programmes that can be published."""
-        try:
-            programmes = list_programmes(self.library)
-            sessions = self.library.list_sessions()
-        except LibraryError as exc:
-            self.dialogs.show_error(self.tr("Not read"), str(exc))
-            return []
-        return [
-            LocalChoice(p.id, self.tr("Programme: {title}").format(title=one_line(p.title)))
-            for p in programmes
-        ] + [
-            LocalChoice(s.id, self.tr("Session: {title}").format(title=one_line(s.title)))
-            for s in sessions
-        ]
-
-    def publish(self) -> PublishResult | None:
-        """Ask what to publish and publish it; a refusal offers fetch first or a copy."""
-        choices = self.local_choices()
-        picked = self.dialogs.choose(
-            self.tr("Publish"), self.tr("What to publish:"), [c.label for c in choices]
-        )
-        if picked is None:
-            return None
-        return self.publish_id(choices[picked].id)
-
-    def publish_id(self, local_id: str, *, as_copy: bool = False) -> PublishResult | None:
-        """Publish one local session or programme; what was published, or None."""
-        while True:
-            try:
-                with self._team() as team:
-                    result = team.publish(self.library, local_id, as_copy=as_copy)
-            except StalePublishError as exc:
-                return self._refused(local_id, exc)
-            except TeamConnectionError as exc:
-                again = self.dialogs.ask_buttons(
-                    self.tr("Not published"),
-                    str(exc),
-                    [self.tr("Try again"), self.tr("Cancel")],
-                )
-                if again == 0:
-                    continue
-                self.message.emit(self.tr("Not published."))
-                return None
-            except (TeamError, LibraryError) as exc:
-                self.dialogs.show_error(self.tr("Not published"), str(exc))
-                return None
-            self.refresh(quiet=True)
-            self.message.emit(
-                self.tr("Published “{title}” as revision {revision}.").format(
-                    title=one_line(result.title), revision=result.revision
-                )
-            )
-            return result
-
-    def _refused(self, local_id: str, exc: StalePublishError) -> PublishResult | None:
-        newer = exc.newer
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(newer.published_at))
-        choice = self.dialogs.ask_buttons(
-            self.tr("Someone published a newer version"),
-            self.tr(
-                "{author} published revision {revision} of “{title}” at {when}, after the "
-                "version you started from. Nothing was published and nothing was lost.\n\n"
-                "Fetch first: your unpublished changes are kept beside it as a local copy.\n"
-                "Publish as a copy: your version goes to the team as a new item."
-            ).format(
-                author=newer.author, revision=newer.number, title=one_line(newer.title), when=when
-            ),
-            [self.tr("Fetch first"), self.tr("Publish as a copy"), self.tr("Cancel")],
-        )
-        if choice == 0:
-            self.fetch_id(newer.item_id)
-            return None
-        if choice == 1:
-            return self.publish_id(local_id, as_copy=True)
-        self.message.emit(self.tr("Not published."))
-        return None
-
-    def fetch_id(self, team_id: str) -> bool:
-        """Bring the team's newest revision of an item into the local library."""
-        try:
-            with self._team() as team:
-                result = team.fetch(self.library, team_id)
-        except (TeamError, LibraryError) as exc:
-            self.dialogs.show_error(self.tr("Not fetched"), str(exc))
-            return False
-        text = self.tr("Fetched revision {revision} of “{title}” by {author}.").format(
-            revision=result.revision, title=one_line(result.title), author=result.author
-        )
-        if result.kept_local_copy:
-            text += " " + self.tr("Your unpublished changes are kept as a local copy.")
-        self.refresh(quiet=True)
-        self.message.emit(text)
-        return True
-
-    def history(self, team_id: str) -> list[str]:
-        """Who published which revision of an item, and when, newest first."""
-        try:
-            with self._team() as team:
-                revisions = team.history(team_id)
-        except TeamError as exc:
-            self.message.emit(str(exc))
-            return []
-        return [
-            self.tr("Revision {revision} by {author}, {when}").format(
-                revision=r.number,
-                author=r.author,
-                when=time.strftime("%Y-%m-%d %H:%M", time.localtime(r.published_at)),
-            )
-            for r in revisions
-        ]
+__all__ = ["LocalChoice", "TeamController", "TeamPage"]
 
 
 class TeamPage(QWidget):
     """Connect, publish, fetch, and who published what.
 
     Signals:
-        library_changed(): something was fetched into the local library.
+        library_changed(): something was fetched or copied into the local library.
     """
 
     library_changed = Signal()
 
-    def __init__(self, library: Library, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        *,
+        open_sessions: Callable[[], Collection[str]] = frozenset,
+    ) -> None:
         super().__init__(parent)
-        self.controller = TeamController(library, dialogs, self)
+        self.controller = TeamController(library, dialogs, self, open_sessions=open_sessions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -291,6 +91,7 @@ class TeamPage(QWidget):
         self.connect_button = QPushButton(self.tr("Connect"))
         self.publish_button = QPushButton(self.tr("Publish…"))
         self.fetch_button = QPushButton(self.tr("Fetch"))
+        self.fetch_button.setToolTip(self._fetch_note())
         self.refresh_button = QPushButton(self.tr("Refresh"))
         for button in (
             self.connect_button,
@@ -301,10 +102,15 @@ class TeamPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        # One line for what is going on: what the page waits for (with a thin bar and
+        # Cancel), then what happened. The same place, so nothing below it jumps.
+        status_row = QHBoxLayout()
         self.status = plain_label("", self, "hint")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self._build_busy_row())
+        layout.addLayout(status_row)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -324,6 +130,9 @@ class TeamPage(QWidget):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 2)
+        self.fetch_hint = plain_label(self._fetch_note(), self, "hint")
+        self.fetch_hint.setWordWrap(True)
+        layout.addWidget(self.fetch_hint)
         layout.addWidget(plain_label(self.tr("Who published what"), self, "heading"))
         self.history = QTableWidget(0, 1)
         self.history.horizontalHeader().setVisible(False)
@@ -332,41 +141,52 @@ class TeamPage(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.history, 1)
         self.connect_button.clicked.connect(self.connect_now)
-        self.publish_button.clicked.connect(self._publish)
+        self.publish_button.clicked.connect(self.controller.publish)
         self.fetch_button.clicked.connect(self.fetch_selected)
-        self.refresh_button.clicked.connect(self._busy(self.controller.refresh))
-        self.table.itemSelectionChanged.connect(self._show_history)
+        self.refresh_button.clicked.connect(lambda: self.controller.refresh())
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.table.itemSelectionChanged.connect(self._ask_history)
         self.controller.changed.connect(self._show_items)
         self.controller.message.connect(self.status.setText)
+        self.controller.busy_changed.connect(self._show_busy)
+        self.controller.progress.connect(self._show_progress)
+        self.controller.history_ready.connect(self._show_history)
+        self.controller.library_changed.connect(self.library_changed)
         self._show_items()
+        self._show_busy("")
 
-    def _busy(self, action: Callable[[], T]) -> Callable[..., T]:
-        """``action`` with the wait cursor while it talks to the server."""
+    def _build_busy_row(self) -> QWidget:
+        """A thin bar and Cancel, beside the status line while the page waits."""
+        self.busy_row = QWidget(self)
+        row = QHBoxLayout(self.busy_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.busy_bar = QProgressBar(self.busy_row)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(6)  # a quiet line, not a flashing block
+        self.busy_bar.setFixedWidth(160)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.busy_row)
+        row.addWidget(self.busy_bar)
+        row.addWidget(self.cancel_button)
+        policy = self.busy_row.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden, it still holds its place
+        self.busy_row.setSizePolicy(policy)
+        return self.busy_row
 
-        def run(*_args: object) -> T:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                return action()
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-
-        return run
+    def _fetch_note(self) -> str:
+        return self.tr(
+            "Fetching replaces your copy with the team's newest version and cannot be "
+            "undone. Changes you have not published are kept beside it as a local copy."
+        )
 
     def connect_now(self) -> bool:
         """Connect with what the fields say (the password goes to the keyring)."""
         password = self.password_edit.text()
         self.password_edit.clear()
-        done: bool = self._busy(
-            lambda: self.controller.connect_to(
-                self.url_edit.text(), self.author_edit.text(), password
-            )
-        )()
+        started = self.controller.connect_to(
+            self.url_edit.text(), self.author_edit.text(), password
+        )
         self.url_edit.setText(self.controller.url())
-        return done
-
-    def _publish(self) -> None:
-        self._busy(self.controller.publish)()
-        self.library_changed.emit()
+        return started
 
     def selected_team_id(self) -> str | None:
         row = self.table.currentRow()
@@ -374,13 +194,9 @@ class TeamPage(QWidget):
         return None if item is None else str(item.data(ID_ROLE))
 
     def fetch_selected(self) -> bool:
+        """Start fetching the selected team item; False if nothing was started."""
         team_id = self.selected_team_id()
-        if team_id is None:
-            return False
-        done: bool = self._busy(lambda: self.controller.fetch_id(team_id))()
-        if done:
-            self.library_changed.emit()
-        return done
+        return team_id is not None and self.controller.fetch_id(team_id)
 
     def _kind(self, kind: str) -> str:
         return {
@@ -392,6 +208,7 @@ class TeamPage(QWidget):
 
     def _show_items(self) -> None:
         items = self.controller.items
+        keep = self.selected_team_id()
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = [
@@ -405,16 +222,41 @@ class TeamPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)
                 self.table.setItem(row, column, cell)
-        connected = self.controller.connected
-        self.publish_button.setEnabled(connected)
-        self.fetch_button.setEnabled(connected and bool(items))
-        self.refresh_button.setEnabled(bool(self.controller.url()))
+            if item.id == keep:
+                self.table.selectRow(row)
+        self._enable()
         if not self.controller.url():
             self.status.setText(self.tr("Not connected. Ask your IT department for the address."))
 
-    def _show_history(self) -> None:
+    def _enable(self) -> None:
+        idle = not self.controller.busy
+        connected = self.controller.connected
+        self.connect_button.setEnabled(idle)
+        self.publish_button.setEnabled(idle and connected)
+        self.fetch_button.setEnabled(idle and connected and bool(self.controller.items))
+        self.refresh_button.setEnabled(idle and bool(self.controller.url()))
+
+    def _show_busy(self, text: str) -> None:
+        self.busy_row.setVisible(bool(text))
+        self.busy_bar.setRange(0, 0)  # waiting for the server: no number to show yet
+        self.cancel_button.setEnabled(self.controller.cancellable)
+        self.status.setText(text)  # what happened follows as a message when it ends
+        self._enable()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.busy_bar.setRange(0, max(total, 1))
+        self.busy_bar.setValue(done)
+
+    def _ask_history(self) -> None:
         team_id = self.selected_team_id()
-        lines = self.controller.history(team_id) if team_id else []
+        if team_id:
+            self.controller.request_history(team_id)
+        else:
+            self.history.setRowCount(0)
+
+    def _show_history(self, team_id: str, lines: list[str]) -> None:
+        if team_id != self.selected_team_id():
+            return  # the answer for a row no longer selected
         self.history.setRowCount(len(lines))
         for row, text in enumerate(lines):
             self.history.setItem(row, 0, QTableWidgetItem(text))

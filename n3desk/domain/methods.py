@@ -11,7 +11,7 @@ card; :class:`MethodLibrary` finds them by id and by search words.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -119,6 +119,9 @@ class MethodLibrary:
 
     def __len__(self) -> int:
         return len(self._cards)
+
+    def __iter__(self) -> Iterator[MethodCard]:
+        return iter(self._cards.values())
 
     def __contains__(self, method_id: object) -> bool:
         return method_id in self._cards

@@ -1,10 +1,12 @@
 """The stakeholder map drawn as a vector picture from its data.
 
-Same geometry as the screen (:mod:`n3desk.domain.mapgeometry`): the citizen's disc at
-the centre, equal rings outwards, equal sectors clockwise from twelve o'clock, and
-each stakeholder at its stored polar position. Relations are drawn in the map's own
-styles (colour, pattern, width, double line for money) so the legend matches what the
-room saw. Ring numbers stand at twelve o'clock; the rings' names are in the legend.
+Same geometry as the screen (:mod:`n3desk.domain.mapgeometry`) and the same
+placement of names (:mod:`n3desk.report.map_layout`): the citizen's disc at the
+centre, equal rings outwards, equal sectors clockwise from twelve o'clock, each
+stakeholder's marker at its stored polar position with its whole name beside it (or
+its number there and its name in the key). Relations are drawn in the map's own
+styles (colour, pattern, width, double line for money) so the legend matches what
+the room saw. Ring numbers stand at twelve o'clock; the rings' names are in the legend.
 """
 
 from __future__ import annotations
@@ -16,20 +18,21 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from n3desk.domain.label_index import Box
+from n3desk.domain.map_labels import PAD_X, PAD_Y, LabelShape
 from n3desk.domain.mapgeometry import CENTRE_RADIUS as CENTRE
 from n3desk.domain.mapgeometry import (
     kinds_in_use,
-    polar_to_xy,
     relation_style,
     ring_bounds,
     sector_at,
     sector_bounds,
 )
 from n3desk.domain.workshop import Workshop
+from n3desk.report.map_layout import LEADING, NOTE_SIZE, MapPlan, plan_map
 from n3desk.report.pdf_styles import FONT, FONT_BOLD, INK, MUTED, safe_colour
 from n3desk.report.pdf_text import fit, wrap_lines
 
-LABEL_ROOM = 70.0  # around the rim, for the sectors' names
 LEGEND_ROW = 11.0
 PATTERNS: dict[str, list[float] | None] = {
     "solid": None,
@@ -59,18 +62,30 @@ class StakeholderMapPicture(Flowable):  # type: ignore[misc]
             if any(r.kind == k for r in workshop.relations)
         ]
         self.legend_height = LEGEND_ROW * (len(workshop.rings) + len(self.kinds) + 1)
-        self.radius = 100.0
+        self.plan = MapPlan(100.0)
+        self._planned_for: tuple[float, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        diameter = min(available_width - 2 * LABEL_ROOM, self.max_height - self.legend_height - 40)
-        self.radius = max(diameter, 120.0) / 2
         self.width = available_width
-        self.height = 2 * self.radius + 40 + self.legend_height
+        self.map_height = max(self.max_height - self.legend_height - 10, 260.0)
+        self.height = self.map_height + self.legend_height + 10
+        if self._planned_for != (self.width, self.map_height):
+            self.plan = plan_map(self.workshop, self.width, self.map_height)
+            self._planned_for = (self.width, self.map_height)
         return self.width, self.height
 
-    def _xy(self, angle: float, radius: float) -> tuple[float, float]:
-        x, y = polar_to_xy(angle, radius, self.radius)
-        return (self.width / 2 + x, self.legend_height + 20 + self.radius - y)
+    @property
+    def radius(self) -> float:
+        return self.plan.radius
+
+    def _at(self, x: float, y: float) -> tuple[float, float]:
+        """A plan point (centre 0, y down) on the canvas."""
+        return (self.width / 2 + x, self.legend_height + 10 + self.map_height / 2 - y)
+
+    def _box(self, box: Box) -> tuple[float, float, float, float]:
+        """A plan box as the canvas's left, bottom, width, height."""
+        left, bottom = self._at(box[0], box[3])
+        return (left, bottom, box[2] - box[0], box[3] - box[1])
 
     def draw(self) -> None:
         canvas: Canvas = self.canv
@@ -78,14 +93,14 @@ class StakeholderMapPicture(Flowable):  # type: ignore[misc]
         self._draw_sectors(canvas)
         self._draw_rings(canvas)
         self._draw_persona(canvas)
-        positions = self._draw_relations(canvas)
-        self._draw_stakeholders(canvas, positions)
+        self._draw_relations(canvas)
+        self._draw_stakeholders(canvas)
         self._draw_legend(canvas)
         canvas.restoreState()
 
     def _draw_sectors(self, canvas: Canvas) -> None:
         sectors = self.workshop.sectors
-        cx, cy = self._xy(0, 0)
+        cx, cy = self._at(0, 0)
         r = self.radius
         if not sectors:
             canvas.setFillColor(colors.HexColor("#f4f6f8"))
@@ -98,59 +113,47 @@ class StakeholderMapPicture(Flowable):  # type: ignore[misc]
             canvas.setFillColor(pale(sector.colour, 0.55))
             # ReportLab's wedge angles run anticlockwise from three o'clock.
             canvas.wedge(cx - r, cy - r, cx + r, cy + r, 90 - end, end - start, stroke=1, fill=1)
-            middle = (start + end) / 2
-            lx, ly = self._xy(middle, 1.0)
-            dx, dy = math.sin(math.radians(middle)), math.cos(math.radians(middle))
-            lines = wrap_lines(sector.label[:200], FONT_BOLD, 7.5, LABEL_ROOM - 6, 2)
-            canvas.setFillColor(INK)
-            canvas.setFont(FONT_BOLD, 7.5)
-            tx, ty = lx + dx * 6, ly + dy * 6 - 2.5 + 4.5 * (len(lines) - 1)
-            if abs(dx) <= 0.25:
-                ty += 3 if dy > 0 else -5 - 9 * (len(lines) - 1)
-            for line in lines:
-                if dx > 0.25:
-                    canvas.drawString(tx, ty, line)
-                elif dx < -0.25:
-                    canvas.drawRightString(tx, ty, line)
-                else:
-                    canvas.drawCentredString(tx, ty, line)
-                ty -= 9
+        for box, shape in self.plan.titles:
+            self._text(canvas, box, shape, FONT_BOLD, (0.15, 0.05), centred=True)
 
     def _draw_rings(self, canvas: Canvas) -> None:
         rings = self.workshop.rings
-        cx, cy = self._xy(0, 0)
+        cx, cy = self._at(0, 0)
         canvas.setStrokeColor(colors.HexColor("#ffffff"))
         canvas.setLineWidth(1.6)
         for i in range(len(rings)):
             _inner, outer = ring_bounds(i, len(rings))
             canvas.circle(cx, cy, outer * self.radius, stroke=1, fill=0)
-            canvas.setFillColor(MUTED)
-            canvas.setFont(FONT_BOLD, 7)
-            band_top = cy + (ring_bounds(i, len(rings))[1] - 0.035) * self.radius
-            canvas.drawCentredString(cx, band_top - 3, str(i + 1))
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT_BOLD, 7)
+        for box, text in self.plan.rings:
+            x, y = self._at((box[0] + box[2]) / 2, box[3])
+            canvas.drawCentredString(x, y + 1.5, text)
 
     def _draw_persona(self, canvas: Canvas) -> None:
-        cx, cy = self._xy(0, 0)
+        cx, cy = self._at(0, 0)
         r = CENTRE * self.radius
         canvas.setFillColor(colors.white)
         canvas.setStrokeColor(colors.HexColor("#1f4e79"))
         canvas.setLineWidth(1.2)
         canvas.circle(cx, cy, r, stroke=1, fill=1)
         name = self.workshop.session.persona_name.strip()[:200] or "☺"
-        lines = wrap_lines(name, FONT_BOLD, 7.5, r * 1.7, 2)
+        size = 7.5 if r > 30 else 6.0
+        lines = wrap_lines(name, FONT_BOLD, size, r * 1.7, 2)
         canvas.setFillColor(INK)
-        canvas.setFont(FONT_BOLD, 7.5)
-        y = cy - 3 + 4.5 * (len(lines) - 1)
+        canvas.setFont(FONT_BOLD, size)
+        y = cy - size * 0.4 + size * 0.6 * (len(lines) - 1)
         for line in lines:
             canvas.drawCentredString(cx, y, line)
-            y -= 9
+            y -= size * 1.2
 
-    def _draw_relations(self, canvas: Canvas) -> dict[str, tuple[float, float]]:
-        positions = {s.id: self._xy(s.angle, s.radius) for s in self.workshop.stakeholders}
+    def _draw_relations(self, canvas: Canvas) -> None:
+        markers = self.plan.markers
         for relation in self.workshop.relations:
-            a, b = positions.get(relation.source_id), positions.get(relation.target_id)
-            if a is None or b is None:
+            ma, mb = markers.get(relation.source_id), markers.get(relation.target_id)
+            if ma is None or mb is None:
                 continue
+            a, b = self._at(ma[0], ma[1]), self._at(mb[0], mb[1])
             style = relation_style(relation.kind)
             canvas.setStrokeColor(colors.HexColor(style.colour))
             canvas.setLineWidth(style.width / 3)
@@ -164,29 +167,69 @@ class StakeholderMapPicture(Flowable):  # type: ignore[misc]
             canvas.setDash([])
             if relation.directed:
                 _arrowhead(canvas, a, b, style.colour)
-            if relation.label.strip():
-                canvas.setFillColor(MUTED)
-                canvas.setFont(FONT, 6)
-                mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-                canvas.drawCentredString(mx, my + 2, fit(relation.label, FONT, 6, 70))
-        return positions
+        canvas.setFont(FONT, NOTE_SIZE)
+        for box, text in self.plan.notes.values():
+            left, bottom, width, height = self._box(box)
+            canvas.setFillColor(colors.white)
+            canvas.rect(left, bottom, width, height, stroke=0, fill=1)
+            canvas.setFillColor(MUTED)
+            canvas.drawCentredString(left + width / 2, bottom + height * 0.28, text)
 
-    def _draw_stakeholders(
-        self, canvas: Canvas, positions: Mapping[str, tuple[float, float]]
-    ) -> None:
+    def _draw_stakeholders(self, canvas: Canvas) -> None:
         sectors = self.workshop.sectors
+        plan = self.plan
         for s in self.workshop.stakeholders:
-            x, y = positions[s.id]
+            marker = plan.markers.get(s.id)
+            if marker is None:
+                continue
+            x, y = self._at(marker[0], marker[1])
             index = sector_at(s.angle, len(sectors))
             fill = sectors[index].colour if index is not None else ""
-            radius = 2.5 + max(1, min(5, s.influence)) * 0.9
+            spot = plan.names.get(s.id) or plan.numbers.get(s.id)
+            if spot is not None and spot.leader:
+                lx, ly = _nearest(spot.box, marker[0], marker[1])
+                canvas.setStrokeColor(colors.HexColor("#9e9e9e"))
+                canvas.setLineWidth(0.5)
+                canvas.line(x, y, *self._at(lx, ly))
             canvas.setFillColor(safe_colour(fill))
             canvas.setStrokeColor(INK)
             canvas.setLineWidth(0.6)
-            canvas.circle(x, y, radius, stroke=1, fill=1)
-            canvas.setFillColor(INK)
-            canvas.setFont(FONT, 6.5)
-            canvas.drawString(x + radius + 1.5, y - 2.2, fit(s.name, FONT, 6.5, 80))
+            canvas.circle(x, y, marker[2], stroke=1, fill=1)
+            if spot is not None:
+                self._text(canvas, spot.box, spot.shape, FONT, (PAD_X, PAD_Y), centred=True,
+                           frame=pale(fill or "#90a4ae", 0.2))  # fmt: skip
+            entry = plan.key.get(s.id)
+            if entry is not None:
+                self._text(canvas, entry.box, entry.shape, FONT, (0.2, 0.02), centred=False)
+
+    def _text(
+        self,
+        canvas: Canvas,
+        box: Box,
+        shape: LabelShape,
+        font: str,
+        pad: tuple[float, float],
+        *,
+        centred: bool,
+        frame: colors.Color | None = None,
+    ) -> None:
+        """``shape``'s lines in ``box``, on a white ground (framed when ``frame``)."""
+        left, bottom, width, height = self._box(box)
+        canvas.setFillColor(colors.white)
+        if frame is not None:
+            canvas.setStrokeColor(frame)
+            canvas.setLineWidth(0.5)
+        canvas.roundRect(left, bottom, width, height, 1.5, stroke=int(frame is not None), fill=1)
+        canvas.setFillColor(INK)
+        canvas.setFont(font, shape.size)
+        line_height = shape.size * LEADING
+        y = bottom + height - pad[1] * shape.size - line_height * 0.78
+        for line in shape.lines:
+            if centred:
+                canvas.drawCentredString(left + width / 2, y, line)
+            else:
+                canvas.drawString(left + pad[0] * shape.size, y, line)
+            y -= line_height
 
     def _draw_legend(self, canvas: Canvas) -> None:
         y = self.legend_height - LEGEND_ROW
@@ -207,6 +250,10 @@ class StakeholderMapPicture(Flowable):  # type: ignore[misc]
             name = self.texts.get(f"kind_{kind}", kind)
             canvas.drawString(x + 30, y, fit(name, FONT, 7.5, self.width / 2))
             y -= LEGEND_ROW
+
+
+def _nearest(box: Box, x: float, y: float) -> tuple[float, float]:
+    return (min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3]))
 
 
 def _normal(a: tuple[float, float], b: tuple[float, float], length: float) -> tuple[float, float]:

@@ -15,19 +15,15 @@ silently: it is kept beside the fetched one as "(local copy)".
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from n3desk.domain.entities import Entity, Session, new_id
-from n3desk.domain.workshop import Workshop
+from n3desk.domain.entities import new_id
 from n3desk.store.library import Library
-from n3desk.store.programme_store import (
-    TeamLink,
-    team_link,
-    team_link_statement,
-)
+from n3desk.team.cancelling import Cancellation
 from n3desk.team.connection import describe_connection_error, display_url, make_team_engine
+from n3desk.team.documents import DOCUMENT_KINDS
 from n3desk.team.errors import (
     NewerRevision,
     StalePublishError,
@@ -36,20 +32,18 @@ from n3desk.team.errors import (
     TeamNotFoundError,
     TeamSchemaError,
 )
-from n3desk.team.local_side import (
-    FetchedRevision,
-    LocalItem,
-    load_local,
-    make_local_copy,
-    write_fetched,
-)
 from n3desk.team.migrating import TEAM_HEAD, team_schema_revision
-from n3desk.team.records import (
-    AnyRecord,
-    fingerprint,
-    programme_from,
-    split_sessions,
-    values_of,
+from n3desk.team.records import AnyRecord, values_of
+from n3desk.team.revisions import (
+    Download,
+    FetchResult,
+    PublishResult,
+    RevisionDraft,
+    TeamItem,
+    draft_document,
+    draft_local,
+    remember_published,
+    store_download,
 )
 from n3desk.team.schema import RECORD_TABLES, team_documents, team_items, team_revisions
 
@@ -57,60 +51,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 Progress = Callable[[str, int, int], None]  # what, done, total
-
-COPY_SUFFIX = " (copy)"
-LOCAL_COPY_SUFFIX = " (local copy)"
-
-
-@dataclass(frozen=True, slots=True)
-class TeamItem:
-    """One published session, programme, template or method card: its newest revision."""
-
-    id: str
-    kind: str
-    title: str
-    latest: int
-    author: str
-    published_at: float
-    note_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class PublishResult:
-    item_id: str
-    kind: str
-    title: str
-    revision: int
-    author: str
-    published_at: float
-    local_id: str  # the local session or programme now linked (a new one for a copy)
-
-
-@dataclass(frozen=True, slots=True)
-class FetchResult:
-    item_id: str
-    kind: str
-    title: str
-    revision: int
-    author: str
-    published_at: float
-    session_ids: list[str]
-    programme_id: str | None
-    kept_local_copy: str | None  # id of the local version kept beside the fetched one
-    file: str | None = None  # where a fetched template or method card was written
-
-
-@dataclass(frozen=True, slots=True)
-class RevisionDraft:
-    """What one publish writes: the item, its records and the revision it is based on."""
-
-    item_id: str
-    kind: str
-    title: str
-    note_count: int
-    records: Sequence[AnyRecord]
-    fingerprint: str
-    based_on: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,35 +227,35 @@ class TeamLibrary:
         With ``as_copy``, a copy under new ids is made in the local library and
         published as a new item; the original stays as it was.
         """
-        item = load_local(library, local_id)
-        if as_copy:
-            item = make_local_copy(library, item)
-        link = team_link(library, item.id)
-        based_on = None if link is None else link.revision
-        records = item.records()
-        printed = fingerprint(records)
-        draft = RevisionDraft(
-            item.id, item.kind, item.title, item.note_count, records, printed, based_on
-        )
-        revision, published_at = self._publish_records(draft, progress)
-        new_link = TeamLink(item.id, item.kind, revision, printed, self.author, published_at)
-        library.commit([], extra=[team_link_statement(new_link)])
-        return PublishResult(
-            item.id, item.kind, item.title, revision, self.author, published_at, item.id
-        )
+        draft = draft_local(library, local_id, as_copy=as_copy)
+        revision, published_at = self.send(draft, progress)
+        return remember_published(library, draft, revision, published_at, self.author)
 
-    def _publish_records(
-        self, draft: RevisionDraft, progress: Progress | None, *, body: str | None = None
+    def send(
+        self,
+        draft: RevisionDraft,
+        progress: Progress | None = None,
+        cancellation: Cancellation | None = None,
     ) -> tuple[int, float]:
+        """Write ``draft`` as the team's next revision: its number and time.
+
+        Touches no local library, so it may run on any thread. ``cancellation`` lets
+        another thread stop it before COMMIT (:class:`PublishCancelledError`).
+        """
         from sqlalchemy.exc import DBAPIError
 
         publish_id = new_id()
         try:
             with self._connect() as conn:
+                if cancellation is not None:
+                    cancellation.check()
                 self._check_schema(conn)
                 conn.commit()  # the schema check's own transaction
                 with conn.begin():
-                    return self._write_revision(conn, publish_id, draft, progress, body)
+                    written = self._write_revision(conn, publish_id, draft, progress, cancellation)
+                    if cancellation is not None:
+                        cancellation.commit_point()  # raising here rolls everything back
+                    return written
         except (DBAPIError, TeamConnectionError) as exc:
             # The outcome of a COMMIT cut off by the network is unknown: look.
             landed = self._landed(publish_id) if isinstance(exc, DBAPIError) else None
@@ -351,7 +291,7 @@ class TeamLibrary:
         publish_id: str,
         draft: RevisionDraft,
         progress: Progress | None,
-        body: str | None = None,
+        cancellation: Cancellation | None = None,
     ) -> tuple[int, float]:
         from sqlalchemy import insert, select, update
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -401,8 +341,8 @@ class TeamLibrary:
             )
             .returning(team_revisions.c.id)
         ).scalar_one()
-        if body is not None:
-            conn.execute(insert(team_documents).values(revision_id=revision_id, body=body))
+        if draft.body is not None:
+            conn.execute(insert(team_documents).values(revision_id=revision_id, body=draft.body))
         grouped: dict[type, list[tuple[Any, ...]]] = {}
         for record in records:
             grouped.setdefault(type(record), []).append((revision_id, *values_of(record)))
@@ -411,6 +351,8 @@ class TeamLibrary:
         for record_kind, rows in grouped.items():
             # Plain executemany through SQLAlchemy's connection: psycopg pipelines it,
             # and nothing is compiled per row. Values are bound, never spliced in.
+            if cancellation is not None:
+                cancellation.check()
             conn.exec_driver_sql(_INSERT_SQL[record_kind], rows)
             done += len(rows)
             if progress is not None:
@@ -432,56 +374,9 @@ class TeamLibrary:
 
     def publish_document(self, library: Library, kind: str, doc_id: str) -> PublishResult:
         """Publish the user's own template or method card as a new revision."""
-        from n3desk.team.documents import document_link, read_document
-
-        document = read_document(library.data_dir, kind, doc_id)
-        link = document_link(library, document)
-        draft = RevisionDraft(
-            document.item_id,
-            kind,
-            document.title,
-            0,
-            [],
-            document.fingerprint,
-            None if link is None else link.revision,
-        )
-        revision, published_at = self._publish_records(draft, None, body=document.body)
-        new_link = TeamLink(
-            document.item_id, kind, revision, document.fingerprint, self.author, published_at
-        )
-        library.commit([], extra=[team_link_statement(new_link)])
-        return PublishResult(
-            document.item_id, kind, document.title, revision, self.author, published_at, doc_id
-        )
-
-    def fetch_document(self, library: Library, item: TeamItem) -> FetchResult:
-        """Bring a template or method card into the user's own folder."""
-        from sqlalchemy import select
-        from sqlalchemy.exc import DBAPIError
-
-        from n3desk.team.documents import write_document
-
-        try:
-            with self._connect() as conn:
-                row = conn.execute(
-                    select(team_revisions, team_documents.c.body)
-                    .join(team_documents, team_documents.c.revision_id == team_revisions.c.id)
-                    .where(
-                        team_revisions.c.item_id == item.id,
-                        team_revisions.c.number == item.latest,
-                    )
-                ).one()
-        except DBAPIError as exc:
-            raise describe_connection_error(exc, self.url) from None
-        link = TeamLink(
-            item.id, item.kind, int(row.number), str(row.fingerprint), str(row.author),
-            float(row.published_at),
-        )  # fmt: skip
-        path = write_document(library, item.kind, str(row.body), link)
-        return FetchResult(
-            item.id, item.kind, item.title, int(row.number), str(row.author),
-            float(row.published_at), [], None, None, str(path),
-        )  # fmt: skip
+        draft = draft_document(library, kind, doc_id)
+        revision, published_at = self.send(draft)
+        return remember_published(library, draft, revision, published_at, self.author)
 
     # -- fetching ------------------------------------------------------------------
 
@@ -492,6 +387,10 @@ class TeamLibrary:
         local version changed since it was last published or fetched is kept beside
         it as "(local copy)" first.
         """
+        return store_download(library, self.download(team_id))
+
+    def download(self, team_id: str) -> Download:
+        """Read the newest revision of a team item; touches no local library."""
         from sqlalchemy import select
         from sqlalchemy.exc import DBAPIError
 
@@ -500,9 +399,19 @@ class TeamLibrary:
             with self._connect() as conn:
                 self._check_schema(conn)
                 item = self._resolve_on(conn, team_id)
-                if item.kind not in ("session", "programme"):
-                    conn.close()
-                    return self.fetch_document(library, item)
+                if item.kind in DOCUMENT_KINDS:
+                    row = conn.execute(
+                        select(team_revisions, team_documents.c.body)
+                        .join(team_documents, team_documents.c.revision_id == team_revisions.c.id)
+                        .where(
+                            team_revisions.c.item_id == item.id,
+                            team_revisions.c.number == item.latest,
+                        )
+                    ).one()
+                    return Download(
+                        item, int(row.number), str(row.author), float(row.published_at),
+                        str(row.fingerprint), [], str(row.body),
+                    )  # fmt: skip
                 revision = conn.execute(
                     select(team_revisions).where(
                         team_revisions.c.item_id == item.id,
@@ -517,34 +426,13 @@ class TeamLibrary:
                     records.extend(kind(*row) for row in conn.execute(query).all())
         except DBAPIError as exc:
             raise describe_connection_error(exc, self.url) from None
-        entities = [r for r in records if isinstance(r, Entity)]
-        heads = [r for r in entities if isinstance(r, Session)]
-        if item.kind == "session" and len(heads) == 1:
-            # One session: every record is its own (no need to trace each one's parent).
-            sessions = [Workshop(heads[0], [r for r in entities if r is not heads[0]])]
-        else:
-            sessions = split_sessions(entities)
-        programme = programme_from([r for r in records if not isinstance(r, Entity)])
-        fetched = LocalItem(item.id, item.kind, item.title, sessions, programme)
-        kept = write_fetched(
-            library,
-            fetched,
-            FetchedRevision(
-                int(revision.number), str(revision.author), float(revision.published_at)
-            ),
-            records,
-            str(revision.fingerprint),
-        )
-        return FetchResult(
-            item.id,
-            item.kind,
-            item.title,
+        return Download(
+            item,
             int(revision.number),
             str(revision.author),
             float(revision.published_at),
-            [w.session.id for w in sessions],
-            None if programme is None else programme.programme.id,
-            kept,
+            str(revision.fingerprint),
+            records,
         )
 
 
@@ -566,8 +454,10 @@ _INSERT_SQL = {kind: _insert_sql(kind) for kind in RECORD_TABLES}
 
 
 __all__ = [
+    "Download",
     "FetchResult",
     "PublishResult",
+    "RevisionDraft",
     "TeamItem",
     "TeamLibrary",
     "TeamStatus",

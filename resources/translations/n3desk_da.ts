@@ -891,6 +891,35 @@ Detaljer findes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åbn denne adresse:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumkode</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -1427,6 +1456,17 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Kortets trin bliver til instruktionerne til lokalet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodekort kunne ikke bruges:</numerusform>
+            <numerusform>%n egne metodekort kunne ikke bruges:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
     </message>
     <message>
         <source>No method matches the search.</source>
@@ -2180,6 +2220,148 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} kom ind i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Seddel fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} rettede en seddel</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trak en seddel tilbage</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prik fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ændring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagerne kommer med fra deres telefoner via dette netværk: ingen app, ingen konto, intet internet. Deres sedler er private, indtil du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åbn rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis forbindelsesbilledet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Der er åbent for at skrive</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Afstemningen er åben</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivning (skjult, indtil du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åbn de markerede sedler for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Luk vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Luk rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Sedlerne havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunne ikke åbnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Trinnets tavle</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet er lukket.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åbent på {url} – rumkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n seddel åben for vurdering</numerusform>
+            <numerusform>%n sedler åbne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åbn rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2830,6 +3012,10 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>(intet metodekort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavle)</translation>
     </message>
@@ -2989,12 +3175,32 @@ Hvis du afslutter nu, går de tabt.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>For sent at annullere: teambiblioteket gemmer den nu…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Ikke udgivet: annulleret. Teambiblioteket er som før.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Ikke hentet: annulleret. Dit bibliotek er uændret.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Ikke forbundet</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Adgangskoden blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Forbinder til teambiblioteket…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -3016,6 +3222,14 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Workshop: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Skabelon: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodekort: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Udgiv</translation>
     </message>
@@ -3026,6 +3240,10 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Not published</source>
         <translation>Ikke udgivet</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Udgiver »{title}«…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3040,8 +3258,20 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Ikke udgivet.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Udgivet, men ikke noteret på denne computer</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>»{title}« udgivet som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Udgiv som kopi</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3058,16 +3288,16 @@ Hent først: dine ikke-udgivne ændringer gemmes ved siden af som en lokal kopi.
 Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Hent først</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Udgiv som kopi</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Henter »{title}«…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>»{title}« er åben. Luk den, og hent så igen: en hentning erstatter aldrig en workshop, mens du arbejder i den.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3151,6 +3381,14 @@ Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</trans
     <message>
         <source>Who published what</source>
         <translation>Hvem udgav hvad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>En hentning erstatter din kopi med teamets nyeste version og kan ikke fortrydes. Ændringer, du ikke har udgivet, gemmes ved siden af som en lokal kopi.</translation>
     </message>
     <message>
         <source>Session</source>

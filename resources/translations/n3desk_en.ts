@@ -891,6 +891,35 @@ Details are in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Join from your phone</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Open this address:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Room code</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -1427,6 +1456,17 @@ If you quit now they are lost.</translation>
     <message>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>The card's steps become the stage's instructions for the room</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n own method card could not be used:</numerusform>
+            <numerusform>%n own method cards could not be used:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (own)</translation>
     </message>
     <message>
         <source>No method matches the search.</source>
@@ -2180,6 +2220,148 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} joined the room</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Note from {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} changed a note</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} withdrew a note</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Dot from {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Rating from {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Change from {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (this computer only)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Show the join screen on the projector</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Writing open</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Voting open</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Private writing (hidden until you reveal)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Open the selected notes for rating</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Close rating</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Phones in the room</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Remove phone</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Notes go to</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>The room could not open on {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>The stage's board</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>The room is closed.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Open at {url} — room code {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n note open for rating</numerusform>
+            <numerusform>%n notes open for rating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Open the room…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>The room…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2830,6 +3012,10 @@ If you quit now they are lost.</translation>
         <translation>(no method card)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (own)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(no board)</translation>
     </message>
@@ -2989,12 +3175,32 @@ If you quit now they are lost.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>Too late to cancel: the team library is saving it…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Not published: cancelled. The team library is as it was.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Not fetched: cancelled. Your library is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Connecting to the team library…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -3016,6 +3222,14 @@ If you quit now they are lost.</translation>
         <translation>Session: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Template: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Method card: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -3026,6 +3240,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Not published</source>
         <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publishing “{title}”…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3040,8 +3258,20 @@ If you quit now they are lost.</translation>
         <translation>Not published.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Published, but not noted here</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>Published “{title}” as revision {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Fetch first</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publish as a copy</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3058,16 +3288,16 @@ Fetch first: your unpublished changes are kept beside it as a local copy.
 Publish as a copy: your version goes to the team as a new item.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Fetch first</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Publish as a copy</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Fetching “{title}”…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Not fetched</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3151,6 +3381,14 @@ Publish as a copy: your version goes to the team as a new item.</translation>
     <message>
         <source>Who published what</source>
         <translation>Who published what</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</translation>
     </message>
     <message>
         <source>Session</source>

@@ -891,6 +891,35 @@ Detaljer finnes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Bli med fra telefonen din</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åpne denne adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Romkode</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -1427,6 +1456,17 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Stegene på kortet blir trinnets instruksjoner til rommet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodekort kunne ikke brukes:</numerusform>
+            <numerusform>%n egne metodekort kunne ikke brukes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
     </message>
     <message>
         <source>No method matches the search.</source>
@@ -2180,6 +2220,148 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} ble med i rommet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} endret en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trakk tilbake en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prikk fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Endring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rommet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltakerne blir med fra telefonene sine via dette nettverket: ingen app, ingen konto, ikke noe internett. Lappene deres er private til du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bare denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åpne rommet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis tilkoblingsbildet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivingen er åpen</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Avstemningen er åpen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skriving (skjult til du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åpne de merkede lappene for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Steng vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rommet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lappene havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rommet kunne ikke åpnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Tavla til trinnet</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rommet er stengt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åpent på {url} – romkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp åpen for vurdering</numerusform>
+            <numerusform>%n lapper åpne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åpne rommet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rommet…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2830,6 +3012,10 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>(ingen metodekort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavle)</translation>
     </message>
@@ -2989,12 +3175,32 @@ Hvis du avslutter nå, går de tapt.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>For sent å avbryte: teambiblioteket lagrer den nå…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Ikke publisert: avbrutt. Teambiblioteket er som før.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Ikke hentet: avbrutt. Biblioteket ditt er uendret.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Ikke tilkoblet</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Passordet ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Kobler til teambiblioteket…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -3016,6 +3222,14 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Verksted: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Mal: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodekort: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publiser</translation>
     </message>
@@ -3026,6 +3240,10 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Not published</source>
         <translation>Ikke publisert</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publiserer «{title}»…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3040,8 +3258,20 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Ikke publisert.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Publisert, men ikke notert på denne maskinen</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>«{title}» publisert som versjon {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hent først</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publiser som kopi</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3058,16 +3288,16 @@ Hent først: de upubliserte endringene dine tas vare på ved siden av som en lok
 Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Hent først</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Publiser som kopi</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Henter «{title}»…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Ikke hentet</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>«{title}» er åpent. Lukk det og hent på nytt: en henting erstatter aldri et verksted mens du arbeider i det.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3151,6 +3381,14 @@ Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</
     <message>
         <source>Who published what</source>
         <translation>Hvem publiserte hva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Henting erstatter kopien din med teamets nyeste versjon og kan ikke angres. Endringer du ikke har publisert, tas vare på ved siden av som en lokal kopi.</translation>
     </message>
     <message>
         <source>Session</source>

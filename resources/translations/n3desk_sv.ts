@@ -891,6 +891,35 @@ Detaljer finns i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Gå med från din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Öppna den här adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumskod</translation>
+    </message>
+</context>
+<context>
     <name>LastPlace</name>
     <message>
         <source>n3desk closed unexpectedly. Your session is open again where you were, and everything up to your last change is here.</source>
@@ -1427,6 +1456,17 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>The card's steps become the stage's instructions for the room</source>
         <translation>Kortets steg blir momentets instruktioner till rummet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own method card(s) could not be used:</source>
+        <translation>
+            <numerusform>%n eget metodkort kunde inte användas:</numerusform>
+            <numerusform>%n egna metodkort kunde inte användas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
     </message>
     <message>
         <source>No method matches the search.</source>
@@ -2180,6 +2220,148 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} gick med i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp från {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} ändrade en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} tog tillbaka en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prick från {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Bedömning från {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ändring från {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagarna går med från sina telefoner via det här nätverket: ingen app, inget konto, inget internet. Deras lappar är privata tills du visar dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bara den här datorn)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Öppna rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Visa anslutningsbilden på projektorn</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivandet är öppet</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Röstningen är öppen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivande (dolt tills du visar)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Öppna de markerade lapparna för bedömning</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Stäng bedömningen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Ta bort telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Stäng rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lapparna hamnar på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunde inte öppnas på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Momentets tavla</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet är stängt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Öppet på {url} – rumskod {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp öppen för bedömning</numerusform>
+            <numerusform>%n lappar öppna för bedömning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Öppna rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2830,6 +3012,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>(inget metodkort)</translation>
     </message>
     <message>
+        <source> (own)</source>
+        <translation> (eget)</translation>
+    </message>
+    <message>
         <source>(no board)</source>
         <translation>(ingen tavla)</translation>
     </message>
@@ -2989,12 +3175,32 @@ Om du avslutar nu går de förlorade.</translation>
 <context>
     <name>TeamController</name>
     <message>
+        <source>Too late to cancel: the team library is saving it…</source>
+        <translation>För sent att avbryta: teambiblioteket sparar den nu…</translation>
+    </message>
+    <message>
+        <source>Not published: cancelled. The team library is as it was.</source>
+        <translation>Inte publicerat: avbrutet. Teambiblioteket är som förut.</translation>
+    </message>
+    <message>
+        <source>Not fetched: cancelled. Your library is unchanged.</source>
+        <translation>Inte hämtat: avbrutet. Ditt bibliotek är oförändrat.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
     </message>
     <message>
         <source>Password not kept</source>
         <translation>Lösenordet sparades inte</translation>
+    </message>
+    <message>
+        <source>Connecting to the team library…</source>
+        <translation>Ansluter till teambiblioteket…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n item(s) in the team library.</source>
@@ -3016,6 +3222,14 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Workshop: {title}</translation>
     </message>
     <message>
+        <source>Template: {title}</source>
+        <translation>Mall: {title}</translation>
+    </message>
+    <message>
+        <source>Method card: {title}</source>
+        <translation>Metodkort: {title}</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
@@ -3026,6 +3240,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <source>Publishing “{title}”…</source>
+        <translation>Publicerar ”{title}”…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3040,8 +3258,20 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Inte publicerat.</translation>
     </message>
     <message>
+        <source>Published, but not noted here</source>
+        <translation>Publicerat, men inte noterat på den här datorn</translation>
+    </message>
+    <message>
         <source>Published “{title}” as revision {revision}.</source>
         <translation>”{title}” publicerad som version {revision}.</translation>
+    </message>
+    <message>
+        <source>Fetch first</source>
+        <translation>Hämta först</translation>
+    </message>
+    <message>
+        <source>Publish as a copy</source>
+        <translation>Publicera som kopia</translation>
     </message>
     <message>
         <source>Someone published a newer version</source>
@@ -3058,16 +3288,16 @@ Hämta först: dina opublicerade ändringar sparas bredvid som en lokal kopia.
 Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</translation>
     </message>
     <message>
-        <source>Fetch first</source>
-        <translation>Hämta först</translation>
-    </message>
-    <message>
-        <source>Publish as a copy</source>
-        <translation>Publicera som kopia</translation>
+        <source>Fetching “{title}”…</source>
+        <translation>Hämtar ”{title}”…</translation>
     </message>
     <message>
         <source>Not fetched</source>
         <translation>Inte hämtat</translation>
+    </message>
+    <message>
+        <source>“{title}” is open. Close it, then fetch again: a fetch never replaces a session while you work on it.</source>
+        <translation>”{title}” är öppen. Stäng den och hämta sedan igen: en hämtning ersätter aldrig en workshop som du arbetar i.</translation>
     </message>
     <message>
         <source>Fetched revision {revision} of “{title}” by {author}.</source>
@@ -3151,6 +3381,14 @@ Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</transl
     <message>
         <source>Who published what</source>
         <translation>Vem publicerade vad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fetching replaces your copy with the team's newest version and cannot be undone. Changes you have not published are kept beside it as a local copy.</source>
+        <translation>Att hämta ersätter din kopia med teamets senaste version och kan inte ångras. Ändringar som du inte har publicerat sparas bredvid som en lokal kopia.</translation>
     </message>
     <message>
         <source>Session</source>

@@ -15,29 +15,44 @@ NOTICES = LICENSES / "THIRD_PARTY_NOTICES.md"
 ROW = r"^\| ([A-Za-z0-9]\S*) \| \S+ \| [^|]+ \| (\S+) \|"
 
 
-def runtime_dependencies() -> set[str]:
-    """Names of every installed distribution n3desk needs at run time (no extras)."""
-    seen: set[str] = set()
-    todo = ["n3desk"]
+def runtime_distributions() -> dict[str, metadata.Distribution]:
+    """Every installed distribution n3desk needs at run time, by normalised name.
+
+    n3desk's own extras are left out; an extra a requirement asks for is followed
+    (``psycopg[binary]`` needs psycopg-binary).
+    """
+    seen: dict[str, metadata.Distribution] = {}
+    todo: list[tuple[str, frozenset[str]]] = [("n3desk", frozenset())]
+    followed: set[tuple[str, frozenset[str]]] = set()
     while todo:
-        name = todo.pop()
+        name, extras = todo.pop()
         key = re.sub(r"[-_.]+", "-", name).lower()
-        if key in seen:
+        if (key, extras) in followed:
             continue
-        seen.add(key)
-        for line in metadata.distribution(name).requires or []:
+        followed.add((key, extras))
+        dist = seen.setdefault(key, metadata.distribution(name))
+        for line in dist.requires or []:
             requirement = Requirement(line)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                todo.append(requirement.name)
-    return seen - {"n3desk"}
+            if requirement.marker is None or any(
+                requirement.marker.evaluate({"extra": extra}) for extra in {"", *extras}
+            ):
+                todo.append((requirement.name, frozenset(requirement.extras)))
+    del seen["n3desk"]
+    return seen
+
+
+def runtime_dependencies() -> set[str]:
+    """Names of every installed distribution n3desk needs at run time."""
+    return set(runtime_distributions())
 
 
 def test_every_runtime_dependency_has_a_notice_and_a_text() -> None:
     """A new dependency fails here until `python packaging/third_party.py` is run."""
     notices = NOTICES.read_text(encoding="utf-8")
+    packages = notices.split("## Python packages", 1)[1].split("\n## ", 1)[0]
     rows = {
         re.sub(r"[-_.]+", "-", match.group(1)).lower(): match.group(2)
-        for match in re.finditer(ROW, notices, re.MULTILINE)
+        for match in re.finditer(ROW, packages, re.MULTILINE)
     }
     missing = sorted(runtime_dependencies() - rows.keys())
     assert not missing, f"no notice for {missing}: run packaging/third_party.py"
@@ -79,3 +94,39 @@ def test_the_project_licence_is_mit_and_shipped() -> None:
     assert licence.startswith("MIT License")
     assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert (LICENSES / "n3desk-MIT.txt").read_text(encoding="utf-8") == licence
+
+
+def test_psycopg_binary_and_the_libraries_it_carries_have_notices() -> None:
+    """psycopg-binary is listed, and every library its wheel carries (libpq, OpenSSL, ...)
+    is named with its project's licence and a full text that says so."""
+    assert "psycopg-binary" in runtime_dependencies()
+    notices = NOTICES.read_text(encoding="utf-8")
+    assert re.search(r"^\| psycopg-binary \| \S+ \| LGPL-3\.0", notices, re.MULTILINE)
+    carried = [
+        Path(str(file)).name
+        for file in metadata.distribution("psycopg-binary").files or []
+        if re.search(r"(^|/)[^/]+\.libs/|(^|/)\.dylibs/", str(file).replace("\\", "/"))
+        and re.search(r"\.(so(\.[0-9]+)*|dylib|dll)$", str(file))
+    ]
+    assert any(name.startswith("libpq") for name in carried)
+    rows = {
+        match.group(1): match
+        for match in re.finditer(
+            r"^\| ([^|]+?) \| psycopg-binary \| ([^|]+) \| ([^|]+) \| (\S+) \|",
+            notices,
+            re.MULTILINE,
+        )
+    }
+    named = {f.strip("` ") for match in rows.values() for f in match.group(2).split(",")}
+    assert not set(carried) - named, f"carried but not named: {set(carried) - named}"
+    expected = {
+        "PostgreSQL (libpq)": ("PostgreSQL", "PostgreSQL Global Development Group"),
+        "OpenSSL": ("Apache-2.0", "Apache License"),
+    }
+    for project, (licence, words) in expected.items():
+        match = rows[project]
+        assert match.group(3) == licence
+        text = (LICENSES / match.group(4)).read_text(encoding="utf-8")
+        assert words in text
+    for match in rows.values():
+        assert (LICENSES / match.group(4)).stat().st_size > 1000, match.group(4)

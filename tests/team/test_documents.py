@@ -61,3 +61,59 @@ def test_a_stale_template_is_refused_and_a_broken_one_never_published(
             with pytest.raises(TeamError, match="not a valid template"):
                 anna.publish_document(a, "template", "trasig")
             assert [i.latest for i in anna.items()] == [2]
+
+
+def test_a_fetched_method_card_is_in_the_agendas_method_library(
+    team_url: str, tmp_path: Path
+) -> None:
+    """A team's own card fetched into B's folder is loaded beside B's built-in cards."""
+    from n3desk.store.method_files import load_method_catalog
+
+    with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
+        data = json.loads(resource("methods", "brainwriting.json").read_text(encoding="utf-8"))
+        data["id"] = "roskilde-gatur"
+        data["name"] = {"sv": "Gåtur i Roskilde", "en": "Walk in Roskilde"}
+        (a.data_dir / "methods").mkdir()
+        (a.data_dir / "methods" / "roskilde-gatur.json").write_text(
+            json.dumps(data, ensure_ascii=False), "utf-8"
+        )
+        assert load_method_catalog(b.data_dir).library.get("roskilde-gatur") is None
+        with TeamLibrary(team_url, author="Anna") as team:
+            team.publish_document(a, "method", "roskilde-gatur")
+            team.fetch(b, "method:roskilde-gatur")
+        catalog = load_method_catalog(b.data_dir)
+        assert catalog.errors == ()
+        assert catalog.own == {"roskilde-gatur"}
+        card = catalog.library.get("roskilde-gatur")
+        assert card is not None
+        assert card.text("sv").name == "Gåtur i Roskilde"
+
+
+def test_fetching_a_card_keeps_unpublished_local_changes_as_a_copy(
+    team_url: str, tmp_path: Path
+) -> None:
+    """B's own unpublished edit of a card survives a fetch as "(local copy)"; no edit, no copy."""
+    from n3desk.store.method_files import load_method_catalog
+
+    def card(name: str) -> str:
+        data = json.loads(resource("methods", "brainwriting.json").read_text(encoding="utf-8"))
+        data["id"] = "gatur"
+        data["name"] = {"sv": name, "en": name}
+        return json.dumps(data, ensure_ascii=False)
+
+    with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
+        (a.data_dir / "methods").mkdir()
+        (a.data_dir / "methods" / "gatur.json").write_text(card("Gåtur"), "utf-8")
+        with TeamLibrary(team_url, author="Anna") as anna, TeamLibrary(team_url, author="Bo") as bo:
+            anna.publish_document(a, "method", "gatur")
+            assert bo.fetch(b, "method:gatur").kept_local_copy is None
+            assert bo.fetch(b, "method:gatur").kept_local_copy is None  # unchanged: no copy
+            (b.data_dir / "methods" / "gatur.json").write_text(card("Bos gåtur"), "utf-8")
+            (a.data_dir / "methods" / "gatur.json").write_text(card("Annas gåtur"), "utf-8")
+            anna.publish_document(a, "method", "gatur")
+            fetched = bo.fetch(b, "method:gatur")
+        assert fetched.kept_local_copy == "gatur-local-copy"
+        catalog = load_method_catalog(b.data_dir)
+        assert catalog.errors == ()
+        names = {c.id: c.text("sv").name for c in catalog.library if c.id in catalog.own}
+        assert names == {"gatur": "Annas gåtur", "gatur-local-copy": "Bos gåtur (local copy)"}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.domain.methods import MethodLibrary, MethodText
+from n3desk.store.method_files import MethodFileProblem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -29,11 +30,18 @@ class MethodLibraryPanel(QWidget):
     attach_requested = Signal(object)
 
     def __init__(
-        self, library: MethodLibrary, language: str, parent: QWidget | None = None
+        self,
+        library: MethodLibrary,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        own: frozenset[str] = frozenset(),
+        problems: tuple[MethodFileProblem, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.language = language
+        self.own = own  # ids of the user's own cards (from the team, or copied in)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search methods…"))
         self.search.setClearButtonEnabled(True)
@@ -56,6 +64,19 @@ class MethodLibraryPanel(QWidget):
         layout.addWidget(self.cards, 2)
         layout.addWidget(scroll, 3)
         layout.addWidget(self.attach_button)
+        # Own card files that could not be used: said here, where the card is missed.
+        self.problems = QLabel(self)
+        self.problems.setProperty("role", "hint")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(bool(problems))
+        if problems:
+            self.problems.setText(
+                self.tr("%n own method card(s) could not be used:", "", len(problems))
+                + "\n"
+                + "\n".join(_shortened(str(p)) for p in problems[:5])
+            )
+        layout.addWidget(self.problems)
         self.search.textChanged.connect(self._fill)
         self.cards.currentItemChanged.connect(lambda *_: self._show_current())
         self.attach_button.clicked.connect(self._on_attach)
@@ -81,7 +102,8 @@ class MethodLibraryPanel(QWidget):
         selected = self.current()
         self.cards.clear()
         for card in self.library.search(self.search.text(), self.language):
-            item = QListWidgetItem(card.name)
+            own = card.id in self.own
+            item = QListWidgetItem(card.name + self.tr(" (own)") if own else card.name)
             item.setData(ID_ROLE, card.id)
             item.setToolTip(card.purpose)
             self.cards.addItem(item)
@@ -118,3 +140,9 @@ class MethodLibraryPanel(QWidget):
         card = self.current()
         if card is not None:
             self.attach_requested.emit(card)
+
+
+def _shortened(text: str, limit: int = 160) -> str:
+    """One line of at most ``limit`` characters (a file name may be anything)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -9,6 +9,8 @@ window, which shows it below every tab.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,8 +50,11 @@ from n3desk.domain.agenda import (
 )
 from n3desk.domain.changes import Op, edited
 from n3desk.domain.entities import Board, Session, Stage, TimerEvent
-from n3desk.domain.methods import MethodLibrary, MethodText, load_methods
+from n3desk.domain.methods import MethodLibrary, MethodText
 from n3desk.domain.timer import TimerState
+from n3desk.store.method_files import MethodFileProblem, load_method_catalog
+
+log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,12 +73,23 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.dialogs: Dialogs = dialogs or QtDialogs(self)
-        self.methods = methods or load_methods()
+        own: frozenset[str] = frozenset()
+        problems: tuple[MethodFileProblem, ...] = ()
+        if methods is None:
+            # The built-in cards and the user's own (fetched from the team library);
+            # an own file that cannot be used is skipped and said, never fatal.
+            catalog = load_method_catalog(document.library.data_dir)
+            methods, own, problems = catalog.library, catalog.own, catalog.errors
+            for problem in problems:
+                log.warning("method card skipped: %s", problem)
+        self.methods = methods
         language = document.session.language
         self.timer_strip = TimerStrip(document, self)
         self.timer_strip.hide()
-        self.editor = StageEditor(document, self.methods, language, self)
-        self.library_panel = MethodLibraryPanel(self.methods, language, self)
+        self.editor = StageEditor(document, self.methods, language, self, own=own)
+        self.library_panel = MethodLibraryPanel(
+            self.methods, language, self, own=own, problems=problems
+        )
         self.saver = TemplateSaver(document, self.dialogs, self)
         self._build()
         document.changed.connect(self._on_changed)

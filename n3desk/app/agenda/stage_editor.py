@@ -39,10 +39,13 @@ class StageEditor(QWidget):
         methods: MethodLibrary,
         language: str,
         parent: QWidget | None = None,
+        *,
+        own: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.methods = methods
+        self.own_methods = own  # ids of the user's own cards, marked in the choice
         self.language = language
         self.stage: Stage | None = None
         self._showing = False
@@ -231,7 +234,8 @@ class StageEditor(QWidget):
         self.method.clear()
         self.method.addItem(self.tr("(no method card)"), "")
         for card in self.methods.cards(self.language):
-            self.method.addItem(card.name, card.id)
+            name = card.name + self.tr(" (own)") if card.id in self.own_methods else card.name
+            self.method.addItem(name, card.id)
         stage = self.stage
         if stage is not None and stage.method_id and self.method.findData(stage.method_id) < 0:
             self.method.addItem(stage.method_id, stage.method_id)  # a card we do not know

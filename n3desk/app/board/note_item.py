@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from n3desk.app.board import text_layout
 from n3desk.domain import text_fit
-from n3desk.domain.entities import Note
+from n3desk.domain.entities import Note, Participant
 from n3desk.domain.palette import DEFAULT_NOTE_COLOUR, NOTE_COLOURS, NOTE_TEXT
 
 SELECTED = QColor("#0d47a1")
@@ -194,6 +194,9 @@ class NoteItem(QGraphicsRectItem):
             painter.setFont(text_layout.font(12.0))
             painter.setPen(GREYED_TEXT)
             label = QCoreApplication.translate("NoteItem", "Hidden")
+            initials = self._author_initials()
+            if initials:  # a note from a phone: whose it is, for the facilitator only
+                label = f"{initials} · {label}"
             painter.drawText(rect.adjusted(0, 0, -6, -2), Qt.AlignmentFlag.AlignRight, label)
         if self.editing or not note.text:
             return
@@ -213,6 +216,14 @@ class NoteItem(QGraphicsRectItem):
         painter.setClipRect(inner)
         painter.drawText(inner, text_layout.display_text(note.text), text_layout.TEXT_OPTION)
         painter.restore()
+
+    def _author_initials(self) -> str:
+        """The writer's initials, on the facilitator's board (never the audience's)."""
+        scene = self.scene()
+        if self.note.author_id is None or scene is None or getattr(scene, "audience", True):
+            return ""
+        person = scene.document.workshop.get(Participant, self.note.author_id)  # type: ignore[attr-defined]
+        return " ".join(person.initials.split())[:4] if person is not None else ""
 
     def _paint_far(self, painter: QPainter, rect: QRectF, lod: float) -> None:
         """Far out: the first words about 13 px high on the screen, and the badges.

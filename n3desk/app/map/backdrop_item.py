@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from n3desk.app.map.chip_layout import Box, turned_boxes
+from n3desk.app.map.label_layout import turned_boxes
 from n3desk.app.map.painting import (
+    AUDIENCE_FLOOR,
     GRID,
     INK,
     LABEL_BAND,
@@ -23,7 +25,15 @@ from n3desk.app.map.painting import (
     plain,
     translucent,
 )
+from n3desk.domain.label_index import Box
 from n3desk.domain.mapgeometry import CENTRE_RADIUS, polar_to_xy, ring_bounds, sector_bounds
+
+RING_FLOOR = 11.0
+"""The smallest a ring's name is set on the facilitator's map, to fit between actors."""
+
+SECTOR_FLOOR = 14.0
+"""The smallest a sector's title is set on the facilitator's map to fit its slice; a
+title longer than that still is drawn whole, reaching past its slice."""
 
 
 @dataclass(frozen=True)
@@ -34,12 +44,13 @@ class SectorLook:
 
 @dataclass(frozen=True)
 class SectorLabel:
-    """A laid-out sector label: text, centre, rotation (degrees) and its own rect."""
+    """A laid-out sector label: text, centre, rotation (degrees), its own rect and size."""
 
     text: str
     centre: QPointF
     rotation: float
     rect: QRectF
+    size: float = 18.0
 
     def boxes(self) -> list[Box]:
         """The label's outline in scene coordinates, as boxes chips must keep off."""
@@ -54,35 +65,11 @@ class RingLabel:
     centre: QPointF
     rotation: float
     rect: QRectF
+    size: float = 14.0
 
     def boxes(self) -> list[Box]:
-        return turned_boxes(self.centre, self.rect, self.rotation)
-
-
-def _hits(boxes: list[Box], blocked: list[Box]) -> bool:
-    return any(
-        a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for a in boxes for b in blocked
-    )
-
-
-def _covered(boxes: list[Box], blocked: list[Box]) -> float:
-    """How much of ``boxes`` lies under ``blocked`` (an area; 0 when all is free)."""
-    area = 0.0
-    for a in boxes:
-        for b in blocked:
-            w = min(a[2], b[2]) - max(a[0], b[0])
-            h = min(a[3], b[3]) - max(a[1], b[1])
-            if w > 0 and h > 0:
-                area += w * h
-    return area
-
-
-def _meets_band(box: Box, inner: float, outer: float) -> bool:
-    """Whether ``box`` reaches into the ring between radii ``inner`` and ``outer``."""
-    dx = max(box[0], 0.0, -box[2])
-    dy = max(box[1], 0.0, -box[3])
-    far = math.hypot(max(abs(box[0]), abs(box[2])), max(abs(box[1]), abs(box[3])))
-    return math.hypot(dx, dy) <= outer and far >= inner
+        # Tried at many spokes: coarser slices, a little more room around it.
+        return turned_boxes(self.centre, self.rect, self.rotation, fine=1.0)
 
 
 # Where the audience map tries to put the ring labels: near twelve o'clock first,
@@ -93,6 +80,14 @@ RING_LABEL_ANGLES: tuple[float, ...] = tuple(
         key=lambda a: min(abs(a - 0), abs(a - 360), abs(a - 180) + 20),
     )
 )
+
+
+def _two_lines(text: str, metrics: QFontMetricsF) -> tuple[str, str]:
+    """``text`` broken at the space that makes its longer half shortest."""
+    words = text.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return min(splits, key=lambda p: max(metrics.horizontalAdvance(p[0]),
+                                         metrics.horizontalAdvance(p[1])))  # fmt: skip
 
 
 class BackdropItem(QGraphicsItem):
@@ -125,66 +120,130 @@ class BackdropItem(QGraphicsItem):
         self.ring_labels = [] if self.audience else self._ring_labels_at(0.0, upright=True)
         self.update()
 
+    @staticmethod
+    def _title_fits(
+        metrics: QFontMetricsF, text: str, size: float, arc: float, total: float, middle: float
+    ) -> bool:
+        """Whether a title fits its slice's arc, and, straight across the band, keeps
+        its ends on the paper (a long straight title sticks out at its ends)."""
+        width = metrics.horizontalAdvance(text) + size
+        height = metrics.height() + size * 0.2
+        ends = math.hypot(middle + height / 2, width / 2)
+        return width <= arc * 0.92 and ends <= total
+
+    def titles_collide(self) -> bool:
+        """Whether two sector titles cover each other (the circle is too small)."""
+        boxes = [label.boxes() for label in self.sector_labels]
+        return any(
+            a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+            for i, mine in enumerate(boxes)
+            for theirs in boxes[i + 1 :]
+            for a in mine
+            for b in theirs
+        )
+
     def _sizes(self) -> Sizes:
         return Sizes(self._outer, audience=self.audience)
 
-    def place_ring_labels(self, blocked: list[Box]) -> None:
-        """Put the ring names where they cover none of ``blocked`` (chips, labels).
+    def place_ring_labels(
+        self,
+        free: Callable[[list[Box]], bool],
+        take: Callable[[list[Box]], None],
+        crowd: Callable[[list[Box]], int],
+    ) -> None:
+        """Put the ring names where ``free`` says their boxes cover nothing, and ``take`` them.
 
-        All on one spoke when one is free (they read as a scale), else each on its
-        own free spot; with none free, the facilitator's map takes the spot least
-        covered (the audience map leaves that name out).
+        All on one spoke when one is free (they read as a scale) — of the free spokes
+        the one ``crowd`` finds least crowded, leaving room for the names — else each
+        on its own free spot, set a little smaller if that helps; a name with no free
+        spot is left out rather than drawn over an actor.
         """
         self.update()
-        upright = self._ring_labels_at(0.0, upright=True)
-        if not any(_hits(label.boxes(), blocked) for label in upright):
-            self.ring_labels = upright
+        spokes = [(0.0, True), *((float(a), False) for a in RING_LABEL_ANGLES)]
+        best: list[RingLabel] | None = None
+        best_crowd = 0
+        weighed = 0
+        for angle, upright in spokes:
+            labels = self._ring_labels_at(angle, upright=upright)
+            boxes = [box for label in labels for box in label.boxes()]
+            if not free(boxes):
+                continue
+            crowded = crowd(boxes)
+            weighed += 1
+            if best is None or crowded < best_crowd:
+                best, best_crowd = labels, crowded
+            if crowded == 0 or weighed >= 12:  # a dozen free spokes weighed: enough
+                break
+        if best is not None:
+            self.ring_labels = best
+            for label in best:
+                take(label.boxes())
             return
-        for angle in RING_LABEL_ANGLES:
-            labels = self._ring_labels_at(angle, upright=False)
-            if not any(_hits(label.boxes(), blocked) for label in labels):
-                self.ring_labels = labels
-                return
         self.ring_labels = []
-        spots = [self._ring_labels_at(angle, upright=False) for angle in RING_LABEL_ANGLES]
+        sizes = self._sizes()
+        floor = AUDIENCE_FLOOR if self.audience else RING_FLOOR
+        smaller = sorted({max(floor, round(sizes.ring_label * f)) for f in (1.0, 0.85, 0.72)},
+                         reverse=True)  # fmt: skip
+        laid: dict[tuple[float, float, bool], list[RingLabel]] = {}
+        tries = [(size, two) for size in smaller for two in (False, True)]
+        spokes = spokes[::2]  # one at every ten degrees is choice enough for one name
         for i in range(len(self._rings)):
-            # Only what reaches this ring's band can cover its name.
-            label = spots[0][i]
-            middle = math.hypot(label.centre.x(), label.centre.y())
-            reach = (
-                middle - label.rect.width() / 2 - label.rect.height(),
-                middle + label.rect.height(),
-            )
-            around = [b for b in blocked + self._taken() if _meets_band(b, *reach)]
-            costs = [_covered(labels[i].boxes(), around) for labels in spots]
-            best = min(range(len(spots)), key=costs.__getitem__)
-            if costs[best] == 0.0 or not self.audience:
-                self.ring_labels.append(spots[best][i])
+            found = None
+            for size, two in tries:
+                for angle, upright in spokes:
+                    if (size, angle, two) not in laid:
+                        laid[(size, angle, two)] = self._ring_labels_at(
+                            angle, upright=upright, size=size, two=two
+                        )
+                    label = laid[(size, angle, two)][i]
+                    if free(label.boxes()):
+                        found = label
+                        break
+                if found is not None:
+                    break
+            # A name with no free spot at all is left out (the Map tab lists every
+            # ring): on the map it would cover an actor.
+            if found is not None:
+                self.ring_labels.append(found)
+                take(found.boxes())
 
-    def _taken(self) -> list[Box]:
-        return [box for label in self.ring_labels for box in label.boxes()]
-
-    def _ring_labels_at(self, angle: float, *, upright: bool) -> list[RingLabel]:
+    def _ring_labels_at(
+        self, angle: float, *, upright: bool, size: float | None = None, two: bool = False
+    ) -> list[RingLabel]:
         """Each ring's name at the outer edge of its band, on the spoke at ``angle``.
 
         ``upright``: level text (the facilitator's twelve o'clock spoke); otherwise
-        turned along the band, never upside down.
+        turned along the band, never upside down. ``size``: the text's size in pixels
+        (the map's own by default); ``two``: every name of two words or more on two
+        lines (narrower, for a crowded ring).
         """
         sizes = self._sizes()
-        metrics = QFontMetricsF(map_font(sizes.ring_label))
+        pixels = sizes.ring_label if size is None else size
+        metrics = QFontMetricsF(map_font(pixels))
         count = len(self._rings)
         labels = []
         for i, label in enumerate(self._rings):
             inner, ring_outer = ring_bounds(i, count)
             band = (ring_outer - inner) * self._outer
-            text = metrics.elidedText(plain(label), Qt.TextElideMode.ElideRight, self._outer * 0.6)
-            width = metrics.horizontalAdvance(text) + sizes.ring_label
+            text = " ".join(plain(label).split())
+            width = metrics.horizontalAdvance(text) + pixels
             height = min(metrics.height() + 4, band * 0.9)
+            edge = ring_outer * self._outer - band * 0.06
+            inner_edge = edge - band * 0.9
+            too_long = (width / 2) ** 2 > edge * edge - inner_edge * inner_edge
+            if (too_long or two) and " " in text:
+                # Too long for its ring straight across: on two lines, whole.
+                text = "\n".join(_two_lines(text, metrics))
+                width = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
+                width += pixels
+                height = min(metrics.height() * 2 + 4, band * 0.95)
             middle = ring_outer * self._outer - height / 2 - band * 0.06
+            # Straight across the band, a long name's ends would reach past its ring.
+            middle = min(middle, math.sqrt(max(edge * edge - (width / 2) ** 2, 0.0)) - height / 2)
             x, y = polar_to_xy(angle, middle)
             rotation = 0.0 if upright else (angle if (angle <= 90 or angle >= 270) else angle - 180)
             rect = QRectF(-width / 2, -height / 2, width, height)
-            labels.append(RingLabel(text, QPointF(x, y), rotation, rect))
+            labels.append(RingLabel(text, QPointF(x, y), rotation, rect, pixels))
         return labels
 
     def boundingRect(self) -> QRectF:
@@ -192,13 +251,14 @@ class BackdropItem(QGraphicsItem):
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def _layout_labels(self) -> None:
-        """Put each sector label in the rim band at its slice's middle.
+        """Put each sector label, whole, in the rim band at its slice's middle.
 
         Upright when it fits the band (near twelve and six o'clock), otherwise turned
-        to follow the rim, never over the rings where the stakeholders stand.
+        to follow the rim, never over the rings where the stakeholders stand. A long
+        title is set smaller to fit its slice, down to a floor.
         """
         sizes = self._sizes()
-        metrics = QFontMetricsF(map_font(sizes.sector_label, bold=True))
+        floor = AUDIENCE_FLOOR if self.audience else SECTOR_FLOOR
         total = self._outer * (1 + LABEL_BAND)
         middle = (self._outer + total) / 2
         self.sector_labels = []
@@ -206,12 +266,19 @@ class BackdropItem(QGraphicsItem):
         for i, sector in enumerate(self._sectors):
             start, end = sector_bounds(i, count)
             arc = math.radians(end - start) * middle
-            max_width = max(60.0, min(arc * 0.9, self._outer * 1.2) - sizes.sector_label)
-            text = metrics.elidedText(plain(sector.label), Qt.TextElideMode.ElideRight, max_width)
-            width = metrics.horizontalAdvance(text) + sizes.sector_label
-            height = metrics.height() + sizes.sector_label * 0.2
+            text = " ".join(plain(sector.label).split())
+            size = sizes.sector_label
+            metrics = QFontMetricsF(map_font(size, bold=True))
+            while size > floor and not self._title_fits(metrics, text, size, arc, total, middle):
+                size = max(floor, size - 1)
+                metrics = QFontMetricsF(map_font(size, bold=True))
+            width = metrics.horizontalAdvance(text) + size
+            height = metrics.height() + size * 0.2
             mid = (start + end) / 2
-            x, y = polar_to_xy(mid, middle)
+            # A straight title touching the round rim sticks out at its ends: bring a
+            # long one inwards so that its corners stay on the paper (and in view).
+            inward = math.sqrt(max(total * total - (width / 2) ** 2, 0.0)) - height / 2 - 1
+            x, y = polar_to_xy(mid, min(middle, inward))
             upright = QRectF(x - width / 2, y - height / 2, width, height)
             corners = (
                 upright.topLeft(),
@@ -225,11 +292,8 @@ class BackdropItem(QGraphicsItem):
                 # Turned along the rim; in the lower half turned the other way round
                 # so that it never reads upside down.
                 rotation = mid if (mid <= 90 or mid >= 270) else mid - 180
-            self.sector_labels.append(
-                SectorLabel(
-                    text, QPointF(x, y), rotation, QRectF(-width / 2, -height / 2, width, height)
-                )
-            )
+            rect = QRectF(-width / 2, -height / 2, width, height)
+            self.sector_labels.append(SectorLabel(text, QPointF(x, y), rotation, rect, size))
 
     def paint(
         self,
@@ -288,8 +352,8 @@ class BackdropItem(QGraphicsItem):
         self._paint_ring_labels(painter, sizes)
 
     def _paint_sector_labels(self, painter: QPainter, sizes: Sizes) -> None:
-        painter.setFont(map_font(sizes.sector_label, bold=True))
         for sector, label in zip(self._sectors, self.sector_labels, strict=False):
+            painter.setFont(map_font(label.size, bold=True))
             painter.save()
             painter.translate(label.centre)
             painter.rotate(label.rotation)
@@ -302,8 +366,8 @@ class BackdropItem(QGraphicsItem):
 
     def _paint_ring_labels(self, painter: QPainter, sizes: Sizes) -> None:
         """Ring names where :meth:`place_ring_labels` (or the twelve o'clock spoke) put them."""
-        painter.setFont(map_font(sizes.ring_label))
         for label in self.ring_labels:
+            painter.setFont(map_font(label.size))
             painter.save()
             painter.translate(label.centre)
             painter.rotate(label.rotation)

@@ -65,9 +65,9 @@ class LegendItem(QGraphicsItem):
 
     def _title(self, kind: str) -> str:
         metrics = QFontMetricsF(self._font())
-        return metrics.elidedText(
-            plain(kind_title(kind)), Qt.TextElideMode.ElideRight, self._outer * 0.5
-        )
+        # Room for any built-in kind's name whole; a typed one is cut only when very long.
+        limit = max(self._outer * 0.5, metrics.height() * 12)
+        return metrics.elidedText(plain(kind_title(kind)), Qt.TextElideMode.ElideRight, limit)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)

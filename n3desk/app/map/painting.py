@@ -7,6 +7,8 @@ back of a room (sector labels never below 18 px).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen
 
@@ -70,6 +72,10 @@ AUDIENCE_FLOOR = 14.0
 """The smallest text of the audience map, in scene pixels: the projector magnifies the
 map until this is its smallest readable size, so every text shares one floor."""
 
+NAME_FLOOR = 11.0
+"""The smallest a name is set on the facilitator's map, read from the laptop, when the
+map is too crowded for its full size (the projector keeps :data:`AUDIENCE_FLOOR`)."""
+
 
 class Sizes:
     """Pixel sizes of the map's texts and marks for one outer radius.
@@ -99,6 +105,14 @@ class Sizes:
         self.persona_text = max(12.0, outer * 0.040)
         self.legend = max(13.0, outer * 0.04)
         self.chip_width = max(120.0, outer * 0.52)
+
+    def name_sizes(self) -> tuple[float, ...]:
+        """The sizes a name may be set at, full size first, shrinking to the floor."""
+        floor = AUDIENCE_FLOOR if self.audience else NAME_FLOOR
+        sizes = [float(round(self.name))]
+        while sizes[-1] > floor:
+            sizes.append(float(max(floor, round(sizes[-1] * 0.88))))
+        return tuple(sizes)
 
     def smallest_text(self) -> float:
         """The smallest text this map draws (the projector magnifies until it reads)."""
@@ -154,6 +168,7 @@ def draw_relation_line(
     painter.drawLine(QPointF(a.x() - nx, a.y() - ny), QPointF(b.x() - nx, b.y() - ny))
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """A user text made safe to lay out: capped in length, control characters shown as spaces."""
     head = text[:MAX_TEXT]

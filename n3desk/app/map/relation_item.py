@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -17,11 +18,31 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from n3desk.app.map.chip_layout import Box, box_of, overlap
-from n3desk.app.map.painting import INK, SELECTION, Sizes, draw_relation_line, map_font, pill, plain
+from n3desk.app.map.painting import INK, SELECTION, Sizes, draw_relation_line, map_font, plain
 from n3desk.app.map.stakeholder_item import StakeholderItem
 from n3desk.domain.entities import Relation
-from n3desk.domain.mapgeometry import CENTRE_RADIUS, relation_style
+from n3desk.domain.map_labels import LabelShape, label_shapes
+from n3desk.domain.mapgeometry import relation_style
+
+
+@lru_cache(maxsize=64)
+def _metrics(pixels: float) -> QFontMetricsF:
+    return QFontMetricsF(map_font(pixels))
+
+
+def _advance(text: str, pixels: float) -> float:
+    return _metrics(pixels).horizontalAdvance(text)
+
+
+def _height(pixels: float) -> float:
+    return _metrics(pixels).height()
+
+
+@lru_cache(maxsize=2048)
+def note_shapes(text: str, pixels: float) -> tuple[LabelShape, ...]:
+    """A relation's label set at ``pixels``: one line, or wrapped (plain, regular type)."""
+    line = " ".join(plain(text).split())
+    return tuple(label_shapes(line, (pixels,), _advance, _height, None, (0.45, 0.1)))
 
 
 def _clip_to_rect(inside: QPointF, outside: QPointF, rect: QRectF) -> QPointF:
@@ -49,9 +70,9 @@ class RelationItem(QGraphicsItem):
         # The audience map draws labels only for the focused stakeholder's relations:
         # a label per line crowds the chips at projector sizes.
         self.label_shown = not source.audience
-        self.avoid: list[
-            Box
-        ] = []  # what the label keeps off when it can (chips); the scene sets it
+        # Where the scene's layout put the label: a fraction along the line and a side
+        # (0 on the line, ±1 beside it); None while it has no room or is not shown.
+        self._label_place: tuple[float, int, int] | None = None
         self._label = QRectF()
         self._line = QLineF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -117,33 +138,55 @@ class RelationItem(QGraphicsItem):
         return QRectF(self._label)
 
     def _place_label(self) -> QRectF:
-        if not self.relation.label or not self.label_shown:
+        if not self.relation.label or not self.label_shown or self._label_place is None:
             return QRectF()
-        font = map_font(self._label_font_size())
-        metrics = QFontMetricsF(font)
-        text = self._label_text(metrics)
-        width = metrics.horizontalAdvance(text) + 12
-        height = metrics.height() + 4
-        keep_out = CENTRE_RADIUS * self.source.outer_radius + math.hypot(width, height) / 2
-        first: QRectF | None = None
-        # The middle of the line, else the nearest point of it clear of the citizen's
-        # disc and, when there is one, of every chip.
-        for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
-            point = self._line.pointAt(t)
-            if math.hypot(point.x(), point.y()) < keep_out:
-                continue
-            rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
-            if not any(overlap(box_of(rect), box) for box in self.avoid):
-                return rect
-            first = first or rect
-        if first is not None:
-            return first
-        mid = self._line.center()
-        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
+        return self.label_rect_at(*self._label_place)
 
-    def _label_text(self, metrics: QFontMetricsF) -> str:
-        limit = self._sizes().chip_width
-        return metrics.elidedText(plain(self.relation.label), Qt.TextElideMode.ElideRight, limit)
+    def label_shapes(self) -> tuple[LabelShape, ...]:
+        """The label on one line, or wrapped on two or three (none when not shown)."""
+        if not self.relation.label.strip() or not self.label_shown:
+            return ()
+        return note_shapes(self.relation.label, self._label_font_size())
+
+    def label_size(self) -> tuple[float, float] | None:
+        """The label's width and height on one line (None when there is none to show)."""
+        shapes = self.label_shapes()
+        return (shapes[0].width, shapes[0].height) if shapes else None
+
+    def label_candidates(self) -> list[tuple[float, int, int]]:
+        """Where the label may go, best first: the middle of the line, then either side
+        of it, then further towards the ends; on one line, then wrapped."""
+        spots = []
+        for t in (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82):
+            spots += [(t, 0), (t, 1), (t, -1)]
+        # A short line between crowded actors: beside it, a little further off.
+        spots += [(t, side) for t in (0.5, 0.35, 0.65) for side in (2, -2, 3, -3)]
+        return [(t, side, n) for n in range(len(self.label_shapes())) for t, side in spots]
+
+    def label_rect_at(self, t: float, side: int, shape: int = 0) -> QRectF:
+        """The label's box at fraction ``t`` of the line, on it (0) or beside it (±1, or
+        ±2 and ±3 steps further off), set in its ``shape``-th wrapping."""
+        shapes = self.label_shapes()
+        if not shapes:
+            return QRectF()
+        width, height = shapes[shape].width, shapes[shape].height
+        point = self._line.pointAt(t)
+        if side:
+            length = max(self._line.length(), 1e-6)
+            nx, ny = -self._line.dy() / length, self._line.dx() / length
+            # Far enough that the box's nearest corner clears the line.
+            away = (abs(nx) * width + abs(ny) * height) / 2 + 3 * self._scale()
+            away += (abs(side) - 1) * height
+            sign = 1 if side > 0 else -1
+            point = QPointF(point.x() + nx * away * sign, point.y() + ny * away * sign)
+        return QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
+
+    def set_label_place(self, place: tuple[float, int, int] | None) -> None:
+        """Draw the label where the layout found room (None: no label on the map)."""
+        self.prepareGeometryChange()
+        self._label_place = place
+        self._label = self._place_label()
+        self.update()
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._line.p1())
@@ -179,16 +222,15 @@ class RelationItem(QGraphicsItem):
         if self.relation.directed and self._line.length() > 1:
             self._paint_arrow(painter, QColor(style.colour), scale)
         label = self._label_rect()
-        if not label.isNull():
-            font = map_font(self._label_font_size())
-            painter.setFont(font)
+        if not label.isNull() and self._label_place is not None:
+            shape = self.label_shapes()[self._label_place[2]]
+            painter.setFont(map_font(shape.size))
             painter.setPen(QPen(QColor(style.colour), 1.5))
             painter.setBrush(QBrush(QColor("#ffffff")))
-            painter.drawPath(pill(label))
+            corner = min(label.height() / 2, shape.size * 0.8)
+            painter.drawRoundedRect(label, corner, corner)
             painter.setPen(INK)
-            painter.drawText(
-                label, Qt.AlignmentFlag.AlignCenter, self._label_text(QFontMetricsF(font))
-            )
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, "\n".join(shape.lines))
 
     def _paint_arrow(self, painter: QPainter, colour: QColor, scale: float) -> None:
         tip = self._line.p2()

@@ -5,20 +5,26 @@ picks the outer radius from the view and re-places everything from polar form, s
 the map keeps its shape at any window size. The scene never changes the session:
 gestures end in :mod:`n3desk.app.map.edits`, and the scene redraws from
 ``document.changed`` incrementally (only the items the operations touched).
+
+Placement (:mod:`n3desk.app.map.label_layout`) runs once per change, and only for
+what the change touched. A scene no one looks at (a tab not shown, a projector not
+open) does no placement at all: it notes what changed and catches up when a view
+is about to paint it (:meth:`StakeholderMapScene.drawBackground`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.backdrop_item import BackdropItem, SectorLook
-from n3desk.app.map.chip_layout import Box, Chip, ChipRoom, box_of, place_chips
 from n3desk.app.map.interactions import ConnectInteraction, Interaction, MoveInteraction
+from n3desk.app.map.key_item import MapKeyItem
+from n3desk.app.map.label_layout import MapLayout, box_of
 from n3desk.app.map.legend_item import LegendItem
 from n3desk.app.map.painting import FADED_OPACITY, LABEL_BAND, PAPER, Sizes
 from n3desk.app.map.persona_item import PersonaItem
@@ -26,12 +32,12 @@ from n3desk.app.map.relation_item import RelationItem
 from n3desk.app.map.stakeholder_item import StakeholderItem
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Relation, Ring, Sector, Session, Stakeholder
-from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours, polar_to_xy
+from n3desk.domain.label_index import Box
+from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours
 
 NO_SECTOR_COLOUR = "#b0bec5"
-SPREAD_LIMIT = 2.0  # how far a chip may move from its place, in two-line chip heights
-AUDIENCE_SPREAD_LIMIT = 3.0  # the same on the audience map, which nobody drags
-SPREAD_MOST = 150  # stakeholders beyond which chips are not nudged
+KEY_RESIZE_MOST = 60  # actors up to which a circle is made smaller to fit every name
+MIN_SCALE = 0.68  # the smallest circle, against the largest the view allows
 
 
 class StakeholderMapScene(QGraphicsScene):
@@ -54,6 +60,9 @@ class StakeholderMapScene(QGraphicsScene):
         self.connect_mode = False  # plain drags draw relations instead of moving
         self.new_relation_kind = "collaboration"
         self._outer = 300.0
+        self._scale = 1.0
+        self._sizes: Sizes | None = None
+        self._view_size = (760.0, 760.0)
         self._stakeholders: dict[str, StakeholderItem] = {}
         self._relations: dict[str, RelationItem] = {}
         self._hidden_kinds: set[str] = set()
@@ -61,11 +70,17 @@ class StakeholderMapScene(QGraphicsScene):
         self._focus_steps = 1
         self._interaction: Interaction | None = None
         self._bounds: Box | None = None  # the visible part, once the view's size is known
+        self._layout = MapLayout(self)
+        # What changed while no view showed the map: placed when one paints it.
+        self._pending_full = True
+        self._pending: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
         self.setBackgroundBrush(QBrush(PAPER))
         self.backdrop = BackdropItem(audience=audience)
         self.persona = PersonaItem(self.tr("The citizen"), audience=audience)
         self.legend = LegendItem(audience=audience)
-        for item in (self.backdrop, self.persona, self.legend):
+        self.key = MapKeyItem()
+        for item in (self.backdrop, self.persona, self.legend, self.key):
+            self._cache(item)
             self.addItem(item)
         self._refresh_map()
         self._refresh_persona()
@@ -73,8 +88,8 @@ class StakeholderMapScene(QGraphicsScene):
             self._put_stakeholder(stakeholder)
         for relation in document.workshop.relations:
             self._put_relation(relation)
-        self._spread_chips()
-        self._refresh_relations()
+        self._assign_lanes()
+        self._refresh_legend()
         document.changed.connect(self._on_changed)
 
     # -- reading -------------------------------------------------------------------
@@ -82,6 +97,34 @@ class StakeholderMapScene(QGraphicsScene):
     @property
     def outer_radius(self) -> float:
         return self._outer
+
+    @property
+    def layout(self) -> MapLayout:
+        return self._layout
+
+    def sizes(self) -> Sizes:
+        if self._sizes is None or self._sizes.outer != self._outer:
+            self._sizes = Sizes(self._outer, audience=self.audience)
+        return self._sizes
+
+    def view_bounds(self) -> Box | None:
+        """The part of the scene the view shows (None before the view's size is known)."""
+        return self._bounds
+
+    def fixed_boxes(self) -> list[Box]:
+        """What names keep clear of besides the sector titles: the legend, and on the
+        audience map the citizen's name written across the disc."""
+        boxes = []
+        name = self.persona.name_rect()
+        if not name.isEmpty():
+            boxes.append(box_of(name.translated(self.persona.pos()).adjusted(-2, -2, 2, 2)))
+        if self.legend.isVisible():
+            boxes.append(box_of(self.legend.sceneBoundingRect()))
+        if self.audience and self._bounds is not None:
+            # The projector lays its running timer over the top right-hand corner.
+            left, top, right, bottom = self._bounds
+            boxes.append((right - (right - left) * 0.27, top, right, top + (bottom - top) * 0.12))
+        return boxes
 
     def stakeholder_item(self, stakeholder_id: str) -> StakeholderItem | None:
         return self._stakeholders.get(stakeholder_id)
@@ -116,22 +159,92 @@ class StakeholderMapScene(QGraphicsScene):
     # -- view state (not part of the session, so not undoable) -----------------------
 
     def set_view_size(self, width: float, height: float) -> None:
-        """Fit the map into a view of ``width`` × ``height`` pixels."""
-        outer = max(60.0, (min(width, height) / 2 - 8) / (1 + LABEL_BAND))
+        """Fit the map into a view of ``width`` × ``height`` pixels.
+
+        The placement follows when a view paints the map (or :meth:`layout_now`):
+        a window resized in several steps is laid out once.
+        """
+        self._view_size = (width, height)
+        self._size_map(1.0)
+        self._pending_full = True
+        self.update()
+
+    def _size_map(self, scale: float) -> None:
+        """The circle at ``scale`` of the largest that fits the view (smaller leaves
+        room beside it for a crowded map's key)."""
+        width, height = self._view_size
+        self._scale = scale
+        outer = max(60.0, (min(width, height) / 2 - 8) / (1 + LABEL_BAND) * scale)
         self._outer = outer
         self._refresh_legend()  # its size at the new radius decides the shift below
         # Move the map right, as far as the room allows, to clear the legend's corner.
         total = outer * (1 + LABEL_BAND)
         legend = self.legend.boundingRect().width() + 10
         shift = min(max(total - width / 2 + legend, 0.0), max(width / 2 - total - 4, 0.0))
+        if scale < 1.0:
+            shift = 0.0  # a key on each side: the circle in the middle
         self.setSceneRect(QRectF(-width / 2 - shift, -height / 2, width, height))
         self._bounds = box_of(self.sceneRect())
+        self._refresh_legend()
         self._refresh_map()
         self.persona.set_outer(outer)
         for item in self._stakeholders.values():
             item.set_outer(outer)
-        self._spread_chips()
-        self._refresh_relations()
+
+    def map_scale(self) -> float:
+        """How much the circle was made smaller than the view allows (1.0: not at all)."""
+        return self._scale
+
+    # -- placement ---------------------------------------------------------------------
+
+    def _seen(self) -> bool:
+        """Whether placing now is worth it: a view shows the scene, or it has no view
+        at all (a picture being rendered)."""
+        views = self.views()
+        return not views or any(view.isVisible() for view in views)
+
+    def layout_now(self, *, unless_unseen: bool = False) -> None:
+        """Place whatever changed since the last placement (all of it after a resize)."""
+        if unless_unseen and not self._seen():
+            return
+        changed, removed, relations, removed_relations = self._pending
+        if not self._pending_full and not (changed or removed or relations or removed_relations):
+            return
+        self.update()
+        full, self._pending_full = self._pending_full, False
+        self._pending = (set(), set(), set(), set())
+        if not full:
+            full = not self._layout.update(changed, removed, relations, removed_relations)
+        if full:
+            self._assign_lanes()
+            self._size_map(1.0)
+            fitted = self._layout.full()
+            # A crowded map whose key has no room beside the circle: a smaller circle
+            # leaves more (a map of very many actors names what it can instead).
+            scale = 1.0
+            while not fitted and len(self._stakeholders) <= KEY_RESIZE_MOST:
+                smaller = scale * 0.88
+                self._size_map(smaller)
+                if smaller < MIN_SCALE or self.backdrop.titles_collide():
+                    self._size_map(scale)  # as small as it reads well: names left out
+                    self._layout.full()
+                    break
+                scale = smaller
+                fitted = self._layout.full()
+        self._apply_visibility()
+
+    def is_laid_out(self) -> bool:
+        """Whether every change so far is placed (False while no view shows the map)."""
+        return not self._pending_full and not any(self._pending)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        # A view about to paint a map it did not see change (a tab just shown, a window
+        # resized in several steps, a hidden projector's picture for the preview):
+        # place now, once. A view finds the items it draws after the background, so
+        # this very paint shows them in their new places.
+        if not self.is_laid_out():
+            self.layout_now()
+        super().drawBackground(painter, rect)
 
     def set_kind_visible(self, kind: str, visible: bool) -> None:
         """Show or hide every relation of ``kind`` (the legend's filter)."""
@@ -139,7 +252,10 @@ class StakeholderMapScene(QGraphicsScene):
             self._hidden_kinds.discard(kind)
         else:
             self._hidden_kinds.add(kind)
-        self._refresh_relations()
+        if self._refresh_legend():
+            self._pending_full = True
+            self.layout_now(unless_unseen=True)
+        self._apply_visibility()
 
     def set_focus(self, stakeholder_id: str, steps: int = 1) -> None:
         """Fade all but ``stakeholder_id`` and its neighbours ``steps`` away ("" ends focus)."""
@@ -161,6 +277,12 @@ class StakeholderMapScene(QGraphicsScene):
         ]
         return neighbours(edges, self._focus_id, self._focus_steps)
 
+    def faded_ids(self) -> frozenset[str]:
+        """The stakeholders a focus draws faint (none when not focusing)."""
+        if not self._focus_id:
+            return frozenset()
+        return frozenset(set(self._stakeholders) - self.focused_ids())
+
     def select_stakeholder(self, stakeholder_id: str) -> None:
         item = self._stakeholders.get(stakeholder_id)
         if item is not None and not (item.isSelected() and len(self.selectedItems()) == 1):
@@ -177,37 +299,53 @@ class StakeholderMapScene(QGraphicsScene):
 
     def _on_changed(self, ops: Sequence[Op]) -> None:
         workshop = self.document.workshop
-        map_changed = relations_changed = False
+        changed, removed, relations, removed_relations = self._pending
+        map_changed = False
         # Relations last: a relation needs both of its stakeholders' items.
         for op in sorted(ops, key=lambda o: isinstance(o.record, Relation)):
             record = op.record
             if isinstance(record, Stakeholder):
                 if (stakeholder := workshop.get(Stakeholder, record.id)) is not None:
                     self._put_stakeholder(stakeholder)
+                    changed.add(record.id)
                 else:
                     self._drop_stakeholder(record.id)
-                relations_changed = True
+                    changed.discard(record.id)
+                    removed.add(record.id)
             elif isinstance(record, Relation):
                 if (relation := workshop.get(Relation, record.id)) is not None:
                     self._put_relation(relation)
+                    relations.add(record.id)
                 else:
                     self._drop_relation(record.id)
-                relations_changed = True
+                    relations.discard(record.id)
+                    removed_relations.add(record.id)
             elif isinstance(record, Sector | Ring):
                 map_changed = True
             elif isinstance(record, Session):
                 self._refresh_persona()
-                # The room's map writes the persona's name across the disc: chips part from it.
-                relations_changed = relations_changed or self.audience
+                # The room's map writes the persona's name across the disc: names part from it.
+                self._pending_full = self._pending_full or self.audience
         if map_changed:
             self._refresh_map()
             for item in self._stakeholders.values():
                 item.set_record(item.stakeholder, self._colour_of(item.stakeholder))
-        if relations_changed or map_changed:
-            if self._focus_id and self._focus_id not in self._stakeholders:
-                self.set_focus("")
-            self._spread_chips()
-            self._refresh_relations()
+            self._pending_full = True
+        if relations or removed_relations:
+            lanes = self._assign_lanes()
+            relations.update(lanes)
+            if self._refresh_legend():  # a kind came or went: the legend changed size
+                self._pending_full = True
+        if self._focus_id and self._focus_id not in self._stakeholders:
+            self.set_focus("")
+        self.layout_now(unless_unseen=True)
+
+    def _cache(self, item: QGraphicsItem) -> None:
+        """On the facilitator's map, draw ``item`` once into a pixmap and reuse it: an
+        edit repaints the view, and the paper and the names need not be drawn again.
+        (The room's map is painted seldom, and its checks watch every text drawn.)"""
+        if not self.audience:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _colour_of(self, stakeholder: Stakeholder) -> str:
         sectors = self.document.workshop.sectors
@@ -221,6 +359,7 @@ class StakeholderMapScene(QGraphicsScene):
                 stakeholder, self._colour_of(stakeholder), self._outer, audience=self.audience
             )
             item.moved_callback = self._on_item_moved
+            self._cache(item)
             self._stakeholders[stakeholder.id] = item
             self.addItem(item)
         else:
@@ -254,52 +393,6 @@ class StakeholderMapScene(QGraphicsScene):
             if relation.source is item or relation.target is item:
                 relation.adjust()
 
-    def spread_unit(self) -> float:
-        """The height of a two-line chip: the unit of how far chips may be nudged."""
-        return Sizes(self._outer, audience=self.audience).name * 2.8
-
-    def chip_room(self) -> ChipRoom:
-        """What the chips keep clear of: the citizen, the sector labels, the legend."""
-        blocked = [box for label in self.backdrop.sector_labels for box in label.boxes()]
-        name = self.persona.name_rect()
-        if not name.isEmpty():
-            blocked.append(box_of(name.translated(self.persona.pos()).adjusted(-2, -2, 2, 2)))
-        if self.legend.isVisible():
-            blocked.append(box_of(self.legend.sceneBoundingRect()))
-        return ChipRoom(
-            disc=self.persona.disc_radius(),
-            rim=self._outer * (1 + LABEL_BAND),
-            bounds=self._bounds,
-            blocked=blocked,
-        )
-
-    def _spread_chips(self) -> None:
-        """Draw chips near their places, clear of each other and of the map's labels.
-
-        A chip moves at most :data:`SPREAD_LIMIT` times :meth:`spread_unit` (more
-        on the audience map, which nobody drags); the stored position is untouched
-        (a chip moved by hand is stored where it was let go).
-        """
-        self._refresh_legend()
-        items = list(self._stakeholders.values())
-        anchors = [QPointF(*polar_to_xy(*i.polar_anchor(), self._outer)) for i in items]
-        if len(items) > SPREAD_MOST:
-            # The search grows with the square: a huge map stays as placed.
-            for item, anchor in zip(items, anchors, strict=True):
-                item.setPos(anchor)
-            return
-        chips = []
-        for item, anchor in zip(items, anchors, strict=True):
-            rect = item.chip_rect()
-            chips.append(Chip(anchor, rect.width(), rect.height()))
-        reach = (AUDIENCE_SPREAD_LIMIT if self.audience else SPREAD_LIMIT) * self.spread_unit()
-        gap = Sizes(self._outer, audience=self.audience).name * 0.25
-        room = self.chip_room()
-        for item, spot in zip(items, place_chips(chips, room, reach, gap), strict=True):
-            item.setPos(spot)
-        taken = [box_of(i.chip_rect().translated(i.pos())) for i in items]
-        self.backdrop.place_ring_labels(room.blocked + taken)
-
     def _refresh_map(self) -> None:
         workshop = self.document.workshop
         sectors = [SectorLook(s.label, s.colour) for s in workshop.sectors]
@@ -314,22 +407,24 @@ class StakeholderMapScene(QGraphicsScene):
         )
         self.persona.set_persona(session.persona_name, session.persona_description, picture)
 
-    def _refresh_relations(self) -> None:
-        """Lanes for parallel relations, line ends, the legend, focus and filter."""
+    def _assign_lanes(self) -> set[str]:
+        """Lanes for parallel relations; the ids of relations whose lane changed."""
         pairs: dict[frozenset[str], int] = {}
-        chips = [box_of(i.chip_rect().translated(i.pos())) for i in self._stakeholders.values()]
+        moved = set()
         for item in self._relations.values():
-            item.avoid = chips
             key = frozenset((item.relation.source_id, item.relation.target_id))
             lane = pairs.get(key, 0)
             pairs[key] = lane + 1
             # 0, 1, -1, 2, -2 …: parallel lines spread to both sides of the first.
-            item.lane = (lane + 1) // 2 * (1 if lane % 2 else -1)
-            item.adjust()
-        self._refresh_legend()
-        self._apply_visibility()
+            wanted = (lane + 1) // 2 * (1 if lane % 2 else -1)
+            if item.lane != wanted:
+                item.lane = wanted
+                moved.add(item.relation_id)
+        return moved
 
-    def _refresh_legend(self) -> None:
+    def _refresh_legend(self) -> bool:
+        """The legend's kinds and corner; whether its box changed."""
+        before = self.legend.sceneBoundingRect() if self.legend.isVisible() else QRectF()
         used = {i.relation.kind for i in self._relations.values()}
         shown = [k for k in kinds_in_use(used) if k in used and k not in self._hidden_kinds]
         self.legend.set_kinds(shown, self._outer)
@@ -338,6 +433,8 @@ class StakeholderMapScene(QGraphicsScene):
         self.legend.setPos(
             rect.left() + pad, rect.bottom() - self.legend.boundingRect().height() - pad
         )
+        after = self.legend.sceneBoundingRect() if self.legend.isVisible() else QRectF()
+        return before != after
 
     def _apply_visibility(self) -> None:
         lit = self.focused_ids()
@@ -349,7 +446,11 @@ class StakeholderMapScene(QGraphicsScene):
             both = relation.source_id in lit and relation.target_id in lit
             line.setOpacity(1.0 if both else FADED_OPACITY)
             if self.audience:
-                line.set_label_shown(bool(self._focus_id) and both)
+                shown = bool(self._focus_id) and both and line.isVisible()
+                if shown != line.label_shown:
+                    line.set_label_shown(shown)
+                    if self.is_laid_out():
+                        self._layout.place_notes([line])
 
     # -- mouse -----------------------------------------------------------------------
 

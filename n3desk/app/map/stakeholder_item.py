@@ -1,51 +1,60 @@
-"""One stakeholder on the map: a chip with its name and a dot sized by influence."""
+"""One stakeholder on the map: a marker at its place and its whole name beside it.
+
+The item stands at the marker; the name's label is drawn where the scene's label
+placement (:mod:`n3desk.domain.map_labels`) put it, joined to the marker by a thin
+leader line when it had to stand further off. Both move together while dragged.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from n3desk.app.map.painting import (
-    INK,
-    SELECTION,
-    Sizes,
-    darker,
-    map_font,
-    pill,
-    plain,
-    wrapped_lines,
-)
+from n3desk.app.map.painting import GRID, INK, SELECTION, Sizes, darker, map_font, plain
 from n3desk.domain.entities import Stakeholder
+from n3desk.domain.map_key import KEY_PAD
+from n3desk.domain.map_labels import PAD_X, PAD_Y, LabelShape, LabelSpot, label_shapes
 from n3desk.domain.mapgeometry import clamp, polar_to_xy, xy_to_polar
 
 
-def one_line_name(name: str, metrics: QFontMetricsF, width: float) -> str:
-    """``name`` on one line of ``width``: whole if it fits, else its part before a comma
-    ("Rehab, Skånes universitetssjukhus" → "Rehab"), else cut after a whole word
-    ("Hemtjänsten Norra…"), else cut short anywhere."""
-    text = " ".join(plain(name).split()) or "…"
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    head = text.split(",", 1)[0].strip()
-    if head and head != text and metrics.horizontalAdvance(head) <= width:
-        return head
-    words = text.split(" ")
-    for count in range(len(words) - 1, 0, -1):
-        shorter = " ".join(words[:count]).rstrip(",;:-–") + "…"
-        if metrics.horizontalAdvance(shorter) <= width:
-            return shorter
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+@lru_cache(maxsize=64)
+def _metrics(pixels: float) -> QFontMetricsF:
+    return QFontMetricsF(map_font(pixels, bold=True))
+
+
+@lru_cache(maxsize=20_000)
+def _advance(text: str, pixels: float) -> float:
+    return _metrics(pixels).horizontalAdvance(text)
+
+
+def _line_height(pixels: float) -> float:
+    return _metrics(pixels).height()
+
+
+@lru_cache(maxsize=4096)
+def name_shapes(
+    name: str,
+    sizes: tuple[float, ...],
+    width: float | None = None,
+    pad: tuple[float, float] = (PAD_X, PAD_Y),
+) -> tuple[LabelShape, ...]:
+    """The ways to set ``name`` at ``sizes`` (pixels), as the label placement tries them."""
+    # Plain spaces only: the no-break space after a key's number must hold.
+    text = " ".join(word for word in plain(name).split(" ") if word) or "…"
+    return tuple(label_shapes(text, sizes, _advance, _line_height, width, pad))
 
 
 class StakeholderItem(QGraphicsItem):
     """A stakeholder drawn at its polar position; movable, selectable, never editing itself.
 
-    The scene reads :meth:`polar` after a drag and pushes the move as one command.
-    On the audience map (``audience``) the chip is one line with a small dot.
+    The scene reads :meth:`polar` after a drag and pushes the move as one command,
+    and gives the item its label's place with :meth:`set_label`. On the audience
+    map (``audience``) sizes follow the projector's floor.
     """
 
     def __init__(
@@ -56,8 +65,14 @@ class StakeholderItem(QGraphicsItem):
         self.stakeholder = stakeholder
         self._colour = colour
         self._outer = outer
-        self._lines: list[str] = []
-        self._rect = QRectF()
+        self._shapes: tuple[LabelShape, ...] | None = None
+        self._spot: LabelSpot | None = None
+        self._label = QRectF()  # item coordinates; empty while the name has no room
+        # With no room for the name: the number of its entry in the map's key, which
+        # the label then shows instead.
+        self.key_number: int | None = None
+        self._plain: tuple[str, str] | None = None
+        self._sizes: Sizes | None = None
         self.moved_callback: Callable[[StakeholderItem], None] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -67,7 +82,7 @@ class StakeholderItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(10)
-        self._relayout()
+        self.setToolTip(plain(stakeholder.name))
         self._place()
 
     @property
@@ -80,80 +95,146 @@ class StakeholderItem(QGraphicsItem):
 
     def set_record(self, stakeholder: Stakeholder, colour: str) -> None:
         """Follow a changed record (name, influence, position, sector colour)."""
-        moved = (stakeholder.angle, stakeholder.radius) != (
-            self.stakeholder.angle,
-            self.stakeholder.radius,
-        )
-        looks = (stakeholder.name, stakeholder.influence, colour) != (
-            self.stakeholder.name,
-            self.stakeholder.influence,
-            self._colour,
-        )
+        old = self.stakeholder
         self.stakeholder = stakeholder
-        self._colour = colour
-        if looks:
+        if (stakeholder.name, stakeholder.influence, colour) != (old.name, old.influence,
+                                                                 self._colour):  # fmt: skip
             self.prepareGeometryChange()
-            self._relayout()
+            self._colour = colour
+            self._shapes = None
+            self.setToolTip(plain(stakeholder.name))
             self.update()
-        if moved:
+        if (stakeholder.angle, stakeholder.radius) != (old.angle, old.radius):
             self._place()
 
     def set_outer(self, outer: float) -> None:
         """Follow a new map size: same polar position, new pixels."""
         self.prepareGeometryChange()
         self._outer = outer
-        self._relayout()
+        self._shapes = None
         self._place()
 
     def polar(self) -> tuple[float, float]:
         """Where the item stands now, in polar form (clamped to the map)."""
         return clamp(*xy_to_polar(self.pos().x(), self.pos().y(), self._outer))
 
-    def elided_lines(self) -> list[str]:
-        """The name as drawn (tests check hostile names are elided, never interpreted)."""
-        return list(self._lines)
-
     def polar_anchor(self) -> tuple[float, float]:
-        """The stakeholder's stored place (the chip may be nudged off it when crowded)."""
+        """The stakeholder's stored place (the marker may be nudged off it when crowded)."""
         return (self.stakeholder.angle, self.stakeholder.radius)
 
+    def anchor(self) -> QPointF:
+        """The stored place in scene pixels."""
+        return QPointF(*polar_to_xy(self.stakeholder.angle, self.stakeholder.radius, self._outer))
+
     def _place(self) -> None:
-        x, y = polar_to_xy(self.stakeholder.angle, self.stakeholder.radius, self._outer)
-        self.setPos(QPointF(x, y))
+        self.setPos(self.anchor())
 
-    def _sizes(self) -> Sizes:
-        return Sizes(self._outer, audience=self.audience)
+    # -- the name's label ---------------------------------------------------------------
 
-    def _dot_radius(self, sizes: Sizes) -> float:
-        influence = max(1, min(5, self.stakeholder.influence))
-        if self.audience:  # a mark, not a second headline: the name carries the chip
-            return sizes.name * (0.16 + 0.035 * influence)
-        return sizes.name * (0.18 + 0.06 * influence)
+    def colour(self) -> str:
+        return self._colour
 
-    def _relayout(self) -> None:
-        sizes = self._sizes()
-        font = map_font(sizes.name, bold=True)
-        dot = self._dot_radius(sizes)
-        text_width = sizes.chip_width - 2 * dot - sizes.name
-        metrics = QFontMetricsF(font)
-        if self.audience:
-            self._lines = [one_line_name(self.stakeholder.name, metrics, text_width)]
+    def sizes(self) -> Sizes:
+        # Asked for on every bounding box: made once per map size.
+        if self._sizes is None or self._sizes.outer != self._outer:
+            self._sizes = Sizes(self._outer, audience=self.audience)
+        return self._sizes
+
+    def label_shapes(self) -> tuple[LabelShape, ...]:
+        """The ways the name can be set, in order of preference (cached)."""
+        if self._shapes is None:
+            self._shapes = name_shapes(self.stakeholder.name, self.sizes().name_sizes())
+        return self._shapes
+
+    def tag_shapes(self, number: int) -> tuple[LabelShape, ...]:
+        """The number shown beside the marker when the name is in the key."""
+        sizes = self.sizes().name_sizes()
+        return name_shapes(str(number), tuple(dict.fromkeys((sizes[0], sizes[-1]))))
+
+    def key_shapes(self, number: int, width: float) -> tuple[LabelShape, ...]:
+        """The key's entry, "12 Name", for a column ``width`` wide."""
+        # Widths rounded to whole pixels: the shapes are cached, a resize need not miss.
+        sizes = self.sizes().name_sizes()
+        text = f"{number}\u00a0{self._plain_name()}"
+        return name_shapes(text, sizes, float(int(width)), KEY_PAD)
+
+    def _plain_name(self) -> str:
+        """The name as laid out (made plain once per name: the key asks often)."""
+        if self._plain is None or self._plain[0] != self.stakeholder.name:
+            self._plain = (self.stakeholder.name, " ".join(plain(self.stakeholder.name).split()))
+        return self._plain[1]
+
+    def set_label(self, spot: LabelSpot | None) -> None:
+        """Draw the name where the placement put it (scene coordinates); None: no room."""
+        self.prepareGeometryChange()
+        self._spot = spot
+        if spot is None:
+            self._label = QRectF()
         else:
-            self._lines = wrapped_lines(self.stakeholder.name or "…", font, text_width, 2)
-        widest = max(metrics.horizontalAdvance(line) for line in self._lines)
-        width = widest + 2 * dot + sizes.name * 1.1
-        pad = sizes.name * (0.3 if self.audience else 0.5)
-        height = max(metrics.height() * len(self._lines), 2 * dot) + pad
-        self._rect = QRectF(-width / 2, -height / 2, width, height)
+            left, top, right, bottom = spot.box
+            self._label = QRectF(left, top, right - left, bottom - top).translated(-self.pos())
+        self.update()
+
+    def label_spot(self) -> LabelSpot | None:
+        return self._spot
+
+    def label_rect(self) -> QRectF:
+        """The name's box in item coordinates (empty when the map had no room for it)."""
+        return QRectF(self._label)
+
+    def name_lines(self) -> list[str]:
+        """The name as drawn beside the marker, line by line (in the key, or with no
+        room at all: as it would be drawn)."""
+        if self._spot is not None and self.key_number is None:
+            return list(self._spot.shape.lines)
+        return list(self.label_shapes()[0].lines)
+
+    def name_size(self) -> float:
+        """The pixel size the name is drawn at beside the marker (0 when it is not)."""
+        if self._spot is None or self.key_number is not None:
+            return 0.0
+        return self._spot.shape.size
+
+    # -- the marker -----------------------------------------------------------------------
+
+    def marker_radius(self) -> float:
+        influence = max(1, min(5, self.stakeholder.influence))
+        return self.sizes().name * (0.24 + 0.05 * influence)
 
     def chip_rect(self) -> QRectF:
-        return QRectF(self._rect)
+        """The marker's box in item coordinates (what relation lines end on)."""
+        r = self.marker_radius()
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def is_badge(self) -> bool:
+        """Whether the key's number is drawn in the marker itself (no room beside it)."""
+        return (
+            self.key_number is not None
+            and not self._label.isEmpty()
+            and self._label.contains(QPointF(0, 0))
+        )
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        assert self._spot is not None
+        shape = self._spot.shape
+        edge = QPen(SELECTION, 3) if self.isSelected() else QPen(darker(self._colour, 170), 1.5)
+        painter.setPen(edge)
+        painter.setBrush(QBrush(QColor(255, 255, 255, 245)))
+        radius = self._label.height() / 2
+        painter.drawRoundedRect(self._label, radius, radius)
+        painter.setFont(map_font(shape.size, bold=True))
+        painter.setPen(INK)
+        painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, shape.lines[0])
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-4, -4, 4, 4)
+        return self.chip_rect().united(self._label).adjusted(-4, -4, 4, 4)
 
     def shape(self) -> QPainterPath:
-        return pill(self._rect, self._rect.height() * 0.35)
+        path = QPainterPath()
+        path.addEllipse(self.chip_rect().adjusted(-3, -3, 3, 3))
+        if not self._label.isEmpty():
+            path.addRect(self._label)
+        return path
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(
@@ -177,24 +258,42 @@ class StakeholderItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sizes = self._sizes()
+        if self.is_badge():
+            self._paint_badge(painter)
+            return
         selected = self.isSelected()
-        border = QPen(SELECTION, 4) if selected else QPen(darker(self._colour, 160), 2)
-        painter.setPen(border)
-        painter.setBrush(QBrush(Qt.GlobalColor.white))
-        painter.drawPath(self.shape())
-        dot = self._dot_radius(sizes)
-        centre = QPointF(self._rect.left() + sizes.name * 0.45 + dot, 0)
-        painter.setPen(QPen(darker(self._colour, 170), 1.5))
+        edge = QPen(SELECTION, 3) if selected else QPen(darker(self._colour, 160), 1.5)
+        marker = self.chip_rect()
+        label = self._label
+        if self._spot is not None and self._spot.leader:
+            painter.setPen(QPen(GRID, 1.2))
+            painter.drawLine(_leader(marker, label))
+        painter.setPen(QPen(QColor("#ffffff"), 3))  # a halo parts the marker from lines
         painter.setBrush(QBrush(darker(self._colour, 115)))
-        painter.drawEllipse(centre, dot, dot)
-        font = map_font(sizes.name, bold=True)
-        painter.setFont(font)
+        painter.drawEllipse(marker)
+        painter.setPen(QPen(SELECTION, 3) if selected else QPen(darker(self._colour, 170), 1.5))
+        painter.drawEllipse(marker)
+        if self._spot is None:
+            return
+        shape = self._spot.shape
+        painter.setPen(edge)
+        painter.setBrush(QBrush(QColor(255, 255, 255, 240)))
+        corner = min(label.height() / 2, shape.size * 0.6)
+        painter.drawRoundedRect(label, corner, corner)
+        painter.setFont(map_font(shape.size, bold=True))
         painter.setPen(INK)
-        left = centre.x() + dot + sizes.name * 0.35
-        text_rect = QRectF(left, self._rect.top(), self._rect.right() - left, self._rect.height())
-        painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            "\n".join(self._lines),
-        )
+        text = label.adjusted(shape.size * PAD_X * 0.5, shape.size * PAD_Y, 0, 0)
+        text.setRight(label.right() - shape.size * PAD_X * 0.5)
+        painter.drawText(text, Qt.AlignmentFlag.AlignCenter, "\n".join(shape.lines))
+
+
+def _leader(marker: QRectF, label: QRectF) -> QLineF:
+    """From the marker's edge to the nearest point of the label's box."""
+    centre = marker.center()
+    x = min(max(centre.x(), label.left()), label.right())
+    y = min(max(centre.y(), label.top()), label.bottom())
+    line = QLineF(centre, QPointF(x, y))
+    length = line.length()
+    if length > marker.width() / 2:
+        line.setP1(line.pointAt(marker.width() / 2 / length))
+    return line

@@ -46,13 +46,17 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit()
+        self._follow_size()  # placed when painted: a window resized in steps, once
 
-    def fit(self) -> None:
-        """Re-place the map for the viewport's current size."""
+    def _follow_size(self) -> None:
         size = self.viewport().size()
         self.map_scene.set_view_size(size.width(), size.height())
         self.centerOn(self.map_scene.sceneRect().center())
+
+    def fit(self) -> None:
+        """Re-place the map for the viewport's current size, now."""
+        self._follow_size()
+        self.map_scene.layout_now()
 
     # -- drops from the palette --------------------------------------------------------
 

@@ -393,6 +393,7 @@ class MapPane(QWidget):
         width, height = max(1, self.view.width()), max(1, self.view.height())
         k = self.magnification(width, height)
         self.scene.set_view_size(width / k, height / k)
+        self.scene.layout_now(unless_unseen=True)
         self.view.resetTransform()
         self.view.scale(k, k)
         self.view.centerOn(self.scene.sceneRect().center())

@@ -260,3 +260,60 @@ def test_choosing_a_card_in_the_form_fills_empty_instructions_only(
     assert kept is not None
     assert kept.method_id == "brainstorm"
     assert kept.instructions == "Gör så här: prata två och två."
+
+
+def _own_card(document: SessionDocument, files: dict[str, str]) -> None:
+    """Put method card files in the library's own methods folder."""
+    import json
+
+    from n3desk.resources import resource
+
+    folder = document.library.data_dir / "methods"
+    folder.mkdir(exist_ok=True)
+    for name, card_id in files.items():
+        if card_id:
+            data = json.loads(resource("methods", "brainwriting.json").read_text("utf-8"))
+            data["id"] = card_id
+            data["name"] = {"sv": "Gåtur med brukaren", "en": "Walk with the citizen"}
+            data["steps"] = {"sv": ["Gå ut", "Lyssna"], "en": ["Go out", "Listen"]}
+            (folder / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        else:
+            (folder / name).write_text("{trasig", "utf-8")
+
+
+def test_an_own_method_card_is_offered_beside_the_built_in_ones(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """An own card is in the Method box and the method library; choosing it is undoable."""
+    _own_card(timed_document, {"walk.json": "var-walk"})
+    page = _page(qtbot, timed_document)
+    stage = _add(page, "Ut i verkligheten")
+    index = page.editor.method.findData("var-walk")
+    assert page.editor.method.itemText(index) == "Gåtur med brukaren (own)"
+    assert page.editor.method.findData("dot-voting") > 0  # the built-in cards are still there
+    page.editor.method.setCurrentIndex(index)
+    chosen = timed_document.workshop.get(Stage, stage.id)
+    assert chosen is not None
+    assert (chosen.method_id, chosen.instructions) == ("var-walk", "1. Gå ut\n2. Lyssna")
+    assert _stored(timed_document)
+    timed_document.undo_stack.undo()
+    assert timed_document.workshop.get(Stage, stage.id) == stage
+    timed_document.undo_stack.redo()
+    assert timed_document.workshop.get(Stage, stage.id) == chosen
+    page.library_panel.select("var-walk")
+    current = page.library_panel.current()
+    assert current is not None
+    assert current.id == "var-walk"
+    assert page.library_panel.problems.isHidden()
+
+
+def test_a_broken_own_card_is_said_in_the_method_library_not_fatal(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """A broken file is named under the method library; the good own card still loads."""
+    _own_card(timed_document, {"trasig.json": "", "walk.json": "var-walk"})
+    page = _page(qtbot, timed_document)
+    assert page.editor.method.findData("var-walk") > 0
+    assert not page.library_panel.problems.isHidden()
+    text = page.library_panel.problems.text()
+    assert text.startswith("1 own method card could not be used:\ntrasig.json: not valid JSON")

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPainterPath, QPolygonF, QTransform
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.document import SessionDocument
+from n3desk.app.map.label_layout import MARKER_REACH
 from n3desk.app.map.page import MapPage
-from n3desk.app.map.scene import SPREAD_LIMIT
 from n3desk.domain.changes import Put
 from n3desk.domain.demo import build_demo
 from n3desk.domain.entities import Stakeholder, new_id
@@ -55,14 +55,16 @@ def test_a_table_shown_by_hand_stays_on_a_small_screen(
 def test_crowded_chips_are_nudged_apart_but_not_moved_in_the_session(
     seeded: SessionDocument, qtbot: QtBot
 ) -> None:
-    """Three stakeholders at one spot are drawn apart; their stored places do not change."""
+    """Three stakeholders at one spot: their markers and names are drawn apart, their
+    stored places do not change."""
     sid = seeded.session.id
     crowd = [Stakeholder(new_id(), sid, f"Grannen {i}", angle=100.0, radius=0.7) for i in range(3)]
     page = _page(seeded, qtbot, 1000)
     seeded.apply([Put(s) for s in crowd])
     items = [page.scene.stakeholder_item(s.id) for s in crowd]
     rects = [i.chip_rect().translated(i.pos()) for i in items if i is not None]
-    assert len(rects) == 3
+    rects += [i.label_rect().translated(i.pos()) for i in items if i is not None]
+    assert len(rects) == 6
     for n, a in enumerate(rects):
         for b in rects[n + 1 :]:
             assert not a.intersects(b)
@@ -71,7 +73,7 @@ def test_crowded_chips_are_nudged_apart_but_not_moved_in_the_session(
         assert item is not None
         anchor = QPointF(*polar_to_xy(100.0, 0.7, outer))
         moved = item.pos() - anchor
-        limit = page.scene.spread_unit() * SPREAD_LIMIT + 0.01
+        limit = page.scene.sizes().name * MARKER_REACH + 0.01
         assert (moved.x() ** 2 + moved.y() ** 2) ** 0.5 <= limit
     assert [seeded.workshop.get(Stakeholder, s.id) for s in crowd] == crowd
     assert seeded.library.load(sid) == seeded.workshop

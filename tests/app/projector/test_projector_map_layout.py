@@ -144,7 +144,7 @@ def test_every_map_text_reads_from_the_back(
     drawn_texts.clear()
     demo.presenter.window.grab()
     drawn = [(t.text, t.pixels) for t in drawn_texts if t.text.strip()]
-    assert any(text == "Biståndshandläggare" for text, _ in drawn)
+    assert any("Biståndshandläggare" in text for text, _ in drawn)
     smallest = text_px(MIN_TEXT_PX, size[1])
     assert [(t[:20], round(px, 1)) for t, px in drawn if px < smallest - 0.5] == []
 
@@ -163,7 +163,7 @@ def test_relation_labels_show_only_for_the_focused_stakeholder(
     demo.presenter.window.grab()
     shown = [r for r in relations if not r.label_rect().isEmpty()]
     assert [r.relation.label for r in shown] == ["Eva litar på kvällspersonalen"]
-    texts = [t for t in drawn_texts if t.text.startswith("Eva litar")]
+    texts = [t for t in drawn_texts if t.text.replace("\n", " ") == "Eva litar på kvällspersonalen"]
     assert texts
     assert min(t.pixels for t in texts) >= MIN_TEXT_PX - 0.5
 
@@ -174,17 +174,16 @@ def test_drawing_never_moves_a_stored_stakeholder(demo: SessionWindow, library: 
     before = {s.id: (s.angle, s.radius) for s in document.workshop.stakeholders}
     for size in SIZES:
         pane = on_the_wall(demo, size)
-    moved = [
-        i for i in pane.scene.stakeholder_items() if i.polar() != pytest.approx(i.polar_anchor())
-    ]
-    assert moved, "the demo is crowded: some chips are drawn aside"
+    named = [i for i in pane.scene.stakeholder_items() if not i.label_rect().isEmpty()]
+    assert len(named) == 14, "every actor has its name or its key's number beside it"
     stored = library.load(document.session.id)
     assert {s.id: (s.angle, s.radius) for s in stored.stakeholders} == before
     assert stored == document.workshop
 
 
-def test_a_chip_on_the_wall_is_one_line(demo: SessionWindow) -> None:
-    """A long name takes one line: its part before a comma, or whole words and "…"."""
+def test_a_long_name_on_the_wall_is_whole(demo: SessionWindow) -> None:
+    """A long name is wrapped whole on up to three lines; markup stays text; only a
+    pasted 100,000 characters is cut short."""
     pane = on_the_wall(demo, (1024, 768))
     sid = demo.document.session.id
     names = {
@@ -201,11 +200,10 @@ def test_a_chip_on_the_wall_is_one_line(demo: SessionWindow) -> None:
     for key, record in records.items():
         item = pane.scene.stakeholder_item(record.id)
         assert isinstance(item, StakeholderItem)
-        lines[key] = item.elided_lines()
-    assert lines["rehab"] == ["Rehab"]
-    assert len(lines["long"]) == 1
-    assert lines["long"][0].endswith("…")
-    assert lines["long"][0].startswith("Hemtjänsten")
+        lines[key] = item.name_lines()
+    assert " ".join(lines["rehab"]) == "Rehab, Skånes universitetssjukhus"
+    assert " ".join(lines["long"]) == "Hemtjänsten Norra Fäladen med kvällspersonalen"
+    assert all(1 <= len(found) <= 3 for found in lines.values())
     assert lines["markup"] == ["<b>Ann</b>"]
     assert len(lines["huge"]) == 1
     assert lines["huge"][0].endswith("…")
