@@ -73,7 +73,8 @@ def _bounds(boxes: Sequence[_Box]) -> _Box:
 
 def _board_bounds(notes: Sequence[Note], frames: Sequence[Frame]) -> _Box:
     boxes = [_Box(n.x, n.y, n.width, n.height) for n in notes]
-    boxes += [_Box(f.x, f.y - FRAME_TITLE_PX * 1.6, f.width, f.height) for f in frames]
+    band = FRAME_TITLE_PX * 1.6  # the title's band above the frame, the frame whole below it
+    boxes += [_Box(f.x, f.y - band, f.width, f.height + band) for f in frames]
     return _bounds(boxes) if boxes else _Box(0, 0, 1, 1)
 
 
@@ -241,14 +242,18 @@ class BoardPicture(Flowable):  # type: ignore[misc]
         if self.far:
             size = max(size, min(FAR_TEXT_PT, (box.height - 2 * inset) / 2.4))
         whole = not self.clip or (box.x >= 0 and box.x + box.width <= self.width)
-        if size >= MIN_TEXT_PT and note.text.strip() and whole:
+        dots = self.dots.get(note.id, 0)
+        badge = dots > 0 and 11 * self.scale * 1.1 >= MIN_TEXT_PT * 0.8  # only if readable
+        # The badge sits in the top-right corner: the text keeps clear of it.
+        text_width = box.width - 2 * inset - (self._badge_radius() * 1.6 if badge else 0)
+        if size >= MIN_TEXT_PT and note.text.strip() and whole and text_width > size:
             leading = size * 1.2
             room = int((box.height - 2 * inset) // leading)
             if size > NOTE_FONT_PX * self.scale:
                 room = min(room, FAR_LINES)  # from afar, the first words are enough
             if room > 0:
                 canvas.setFillColor(NOTE_INK)
-                lines = wrap_lines(note.text[:2000], FONT, size, box.width - 2 * inset, room)
+                lines = wrap_lines(note.text[:2000], FONT, size, text_width, room)
                 top = box.y + box.height - inset - size
                 if any(has_fallback(line) for line in lines):
                     canvas.setFont(FONT, size)
@@ -260,13 +265,15 @@ class BoardPicture(Flowable):  # type: ignore[misc]
                     for line in lines:
                         text.textLine(line)
                     canvas.drawText(text)
-        dots = self.dots.get(note.id, 0)
-        if dots > 0 and 11 * self.scale * 1.1 >= MIN_TEXT_PT * 0.8:
-            self._draw_dots(canvas, box, dots)  # only where the number can be read
+        if badge:
+            self._draw_dots(canvas, box, dots)
+
+    def _badge_radius(self) -> float:
+        return 11 * self.scale
 
     def _draw_dots(self, canvas: Canvas, box: _Box, dots: int) -> None:
         """A dark badge with the note's dots at its top-right corner."""
-        radius = 11 * self.scale
+        radius = self._badge_radius()
         cx, cy = box.x + box.width - radius * 0.6, box.y + box.height - radius * 0.6
         canvas.setFillColor(colors.HexColor("#1f4e79"))
         canvas.circle(cx, cy, radius, stroke=0, fill=1)

@@ -13,6 +13,7 @@ import pytest
 from n3desk.domain.entities import (
     Board,
     Entity,
+    Frame,
     Note,
     Stage,
     TimerEvent,
@@ -122,3 +123,51 @@ def test_a_rank_of_three_digits_stays_clear_of_the_note(tmp_path: Path) -> None:
                     assert rank["x1"] <= text["x0"] - 1, (rank, text)
                     found += 1
     assert found == 2
+
+
+def test_a_notes_words_stay_clear_of_its_dot_badge(tmp_path: Path) -> None:
+    """A voted note's text wraps short of the badge in its corner: no word under the number."""
+    base = roskilde("en")
+    board = Board(new_id(), base.session.id, "Voted", 9)
+    notes = [
+        Note(new_id(), board.id, "library access library digital prevention", x=i * 180.0, y=0)
+        for i in range(3)
+    ]
+    voting = VotingRound(new_id(), board.id, "Round", state="revealed")
+    votes = [Vote(new_id(), voting.id, n.id, None, 7) for n in notes]
+    others = [r for r in base.records() if r.id != base.session.id]
+    workshop = Workshop(base.session, [*others, board, *notes, voting, *votes])
+    path = tmp_path / "badges.pdf"
+    write_pdf(workshop, path, sections=["boards"])
+    badges = 0
+    for _, words in words_by_page(path):
+        numbers = [w for w in words if w["text"] == "7"]
+        badges += len(numbers)
+        for number in numbers:
+            for word in words:
+                if word is number:
+                    continue
+                apart = (
+                    word["x1"] <= number["x0"] or number["x1"] <= word["x0"]
+                    or word["bottom"] <= number["top"] or number["bottom"] <= word["top"]
+                )  # fmt: skip
+                assert apart, (word["text"], number)
+    assert badges == 6  # three badges on the picture, three "7 votes" in the list
+
+
+def test_a_frame_is_drawn_whole_below_its_title(tmp_path: Path) -> None:
+    """The picture reaches the frame's bottom edge: the title's band does not cut it off."""
+    base = roskilde("en")
+    board = Board(new_id(), base.session.id, "Framed", 9)
+    frame = Frame(new_id(), board.id, "Group", x=0, y=300, width=600, height=400)
+    note = Note(new_id(), board.id, "Top", x=0, y=0)
+    others = [r for r in base.records() if r.id != base.session.id]
+    workshop = Workshop(base.session, [*others, board, frame, note])
+    path = tmp_path / "frame.pdf"
+    write_pdf(workshop, path, sections=["boards"])
+    with pdfplumber.open(path) as pdf:
+        page = next(p for p in pdf.pages if "Framed" in (p.extract_text() or ""))
+        paper = max(page.rects, key=lambda r: r["width"] * r["height"])
+        (drawn,) = page.curves  # the frame's rounded box
+        assert paper["top"] < drawn["top"]
+        assert drawn["bottom"] <= paper["bottom"] - 1
