@@ -1,7 +1,8 @@
 """The look of the facilitator's window: bundled fonts and three themes.
 
 DejaVu Sans is bundled and made the application font so that every machine, the
-off-screen shots and the projector render the same letters. qt-material supplies
+off-screen shots and the projector render the same letters; the bundled monochrome
+Noto Emoji is its fallback for emoji and symbols (a note's 👍 is never a box). qt-material supplies
 the themes: its light blue (the default), its dark blue, and our own high-contrast
 theme (``resources/themes/high_contrast.xml``: white on black, yellow accents) for
 rooms where a projector washes colours out. qt-material's stylesheet names a font of
@@ -25,6 +26,7 @@ from n3desk.resources import resource, resource_path
 log = logging.getLogger(__name__)
 
 FONT_FAMILY = "DejaVu Sans"
+EMOJI_FAMILY = "Noto Emoji"
 BASE_POINT_SIZE = 11
 DEFAULT_THEME = "light_blue.xml"
 HIGH_CONTRAST = "high_contrast.xml"
@@ -97,6 +99,10 @@ def register_fonts() -> list[str]:
                 log.warning("could not load the bundled font %s", entry.name)
                 continue
             families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if EMOJI_FAMILY in families:
+        # Qt tries a family's substitutes before the system's fallbacks: emoji look
+        # the same (black, like the text) on every machine and on the projector.
+        QFont.insertSubstitution(FONT_FAMILY, EMOJI_FAMILY)
     return sorted(families)
 
 

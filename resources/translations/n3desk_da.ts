@@ -599,12 +599,32 @@
         <translation>Beslutning</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valgte</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Ret beslutning</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Skift tidspunkt for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Skift ansvarlig for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Skift frist for beslutningen</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Vælg sedler…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Sæt flueben ved de idéer eller koncepter, beslutningen valgte; de kommer med i dokumentationen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Vælg sedler til beslutningen</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1526,17 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
+    </message>
+</context>
+<context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Sedler, beslutningen valgte</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Søg blandt sedlerne</translation>
     </message>
 </context>
 <context>

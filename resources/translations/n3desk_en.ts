@@ -599,12 +599,32 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Chose</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Edit decision</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Change time of decision</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Change owner of decision</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Change due date of decision</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Choose notes…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Tick the ideas or concepts this decision chose; they go into the record.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Remove decision</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Choose notes for decision</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1526,17 @@ If you quit now they are lost.</translation>
     <message>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Notes the decision chose</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Find a note</translation>
     </message>
 </context>
 <context>

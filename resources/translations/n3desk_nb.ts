@@ -599,12 +599,32 @@
         <translation>Beslutning</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valgte</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Endre beslutning</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Endre tidspunkt for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Endre ansvarlig for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Endre frist for beslutningen</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Velg lapper…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Kryss av for idéene eller konseptene beslutningen valgte; de kommer med i dokumentasjonen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Velg lapper til beslutningen</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1526,17 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
+    </message>
+</context>
+<context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Lapper beslutningen valgte</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Søk blant lappene</translation>
     </message>
 </context>
 <context>

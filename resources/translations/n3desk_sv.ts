@@ -599,12 +599,32 @@
         <translation>Beslut</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valde</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Ändra beslut</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Ändra tid för beslut</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Ändra ansvarig för beslut</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Ändra datum för beslut</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Välj lappar…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Bocka för idéerna eller koncepten som beslutet valde; de kommer med i dokumentationen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Välj lappar till beslut</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1526,17 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
+    </message>
+</context>
+<context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Lappar som beslutet valde</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Sök bland lapparna</translation>
     </message>
 </context>
 <context>
