@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QTextOption
 
-FAST_SEEDS = (0, 1, 2, 3, 5, 6, 11, 12)
+FAST_SEEDS = (0, 1, 2, 3)  # one per language: sv, en, nb, da (see workshops.shape_for)
 KEPT = Path(__file__).resolve().parents[2] / "generated-renders"
 
 
