@@ -3,7 +3,8 @@
 Seeded maps of 1–40 actors with long names in the four languages and 0–30 relations
 (:mod:`tests.map_samples`), laid out in the map's part of a 1024×768 and of a
 1920×1080 window. The normal run takes a fast subset; ``N3DESK_GENERATED_SEEDS=N``
-(or ``N3DESK_GENERATED=full``) runs every seed and size (see docs/map.md). A failing map is saved as a picture.
+(or ``N3DESK_GENERATED=full``) runs every seed and size (see docs/map.md). A failing
+map is saved as a picture.
 """
 
 from __future__ import annotations
@@ -131,9 +132,7 @@ def test_moving_one_actor_leaves_the_other_names_where_they_were(
             for i in scene.stakeholder_items()
         }  # fmt: skip
 
-    def shuffled(
-        old: dict[str, tuple[object, ...]], new: dict[str, tuple[object, ...]]
-    ) -> list[str]:  # noqa: E501
+    def shuffled(old: dict[str, tuple[object, ...]], new: dict[str, tuple[object, ...]]) -> list[str]:  # noqa: E501
         """Others whose place changed — but for a name in the key that the move made
         room for beside its marker (it leaves the key: a change for the better)."""
         return [
