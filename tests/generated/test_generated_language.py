@@ -21,7 +21,8 @@ def _builtin_languages() -> ModuleType:
     # so the module is loaded by its path rather than copied here.
     path = Path(__file__).resolve().parents[1] / "domain" / "test_builtin_languages.py"
     spec = importlib.util.spec_from_file_location("builtin_languages_helpers", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
