@@ -23,13 +23,18 @@ from n3desk.domain.mapgeometry import clamp, polar_to_xy, xy_to_polar
 
 
 @lru_cache(maxsize=64)
-def _metrics(pixels: float) -> QFontMetricsF:
-    return QFontMetricsF(map_font(pixels, bold=True))
+def _metrics(pixels: float, bold: bool = True) -> QFontMetricsF:
+    return QFontMetricsF(map_font(pixels, bold=bold))
 
 
 @lru_cache(maxsize=20_000)
 def _advance(text: str, pixels: float) -> float:
     return _metrics(pixels).horizontalAdvance(text)
+
+
+@lru_cache(maxsize=20_000)
+def _regular_advance(text: str, pixels: float) -> float:
+    return _metrics(pixels, False).horizontalAdvance(text)
 
 
 def _line_height(pixels: float) -> float:
@@ -42,11 +47,20 @@ def name_shapes(
     sizes: tuple[float, ...],
     width: float | None = None,
     pad: tuple[float, float] = (PAD_X, PAD_Y),
+    bold: bool = True,
 ) -> tuple[LabelShape, ...]:
-    """The ways to set ``name`` at ``sizes`` (pixels), as the label placement tries them."""
+    """The ways to set ``name`` at ``sizes`` (pixels), as the label placement tries them
+    (``bold``: in the names' bold type; else regular, as the room's key sets them)."""
     # Plain spaces only: the no-break space after a key's number must hold.
     text = " ".join(word for word in plain(name).split(" ") if word) or "…"
-    return tuple(label_shapes(text, sizes, _advance, _line_height, width, pad))
+    measure = _advance if bold else _regular_advance
+    return tuple(label_shapes(text, sizes, measure, _line_height, width, pad))
+
+
+def number_radius(count: int, pixels: float) -> float:
+    """The radius of a marker that holds any number up to ``count`` at ``pixels``."""
+    widest = _advance("8" * len(str(max(count, 1))), pixels)
+    return max(widest, _line_height(pixels)) / 2 + pixels * 0.15
 
 
 class StakeholderItem(QGraphicsItem):
@@ -71,6 +85,9 @@ class StakeholderItem(QGraphicsItem):
         # With no room for the name: the number of its entry in the map's key, which
         # the label then shows instead.
         self.key_number: int | None = None
+        # The room's crowded map: the marker is a disc of this radius with the key's
+        # number in it (None: a dot sized by influence).
+        self._numbered: float | None = None
         self._plain: tuple[str, str] | None = None
         self._sizes: Sizes | None = None
         self.moved_callback: Callable[[StakeholderItem], None] | None = None
@@ -156,7 +173,8 @@ class StakeholderItem(QGraphicsItem):
         # Widths rounded to whole pixels: the shapes are cached, a resize need not miss.
         sizes = self.sizes().name_sizes()
         text = f"{number}\u00a0{self._plain_name()}"
-        return name_shapes(text, sizes, float(int(width)), KEY_PAD)
+        # The room's key is a long list: set in regular type, it takes fewer lines.
+        return name_shapes(text, sizes, float(int(width)), KEY_PAD, not self.audience)
 
     def _plain_name(self) -> str:
         """The name as laid out (made plain once per name: the key asks often)."""
@@ -197,7 +215,20 @@ class StakeholderItem(QGraphicsItem):
 
     # -- the marker -----------------------------------------------------------------------
 
+    def set_numbered(self, radius: float | None) -> None:
+        """Draw the marker as a numbered disc of ``radius`` (None: a dot, as usual)."""
+        if radius != self._numbered:
+            self.prepareGeometryChange()
+            self._numbered = radius
+            self.update()
+
+    def is_numbered(self) -> bool:
+        """Whether the marker is a disc showing the key's number."""
+        return self._numbered is not None
+
     def marker_radius(self) -> float:
+        if self._numbered is not None:
+            return self._numbered
         influence = max(1, min(5, self.stakeholder.influence))
         return self.sizes().name * (0.24 + 0.05 * influence)
 
@@ -213,6 +244,26 @@ class StakeholderItem(QGraphicsItem):
             and not self._label.isEmpty()
             and self._label.contains(QPointF(0, 0))
         )
+
+    def shows_number(self) -> bool:
+        """Whether the key's number is drawn at the marker (beside it or in it)."""
+        if self.key_number is None:
+            return False
+        return self._numbered is not None or not self._label.isEmpty()
+
+    def _paint_numbered(self, painter: QPainter) -> None:
+        """The room's numbered marker: a disc in its sector's colour, its number in it."""
+        marker = self.chip_rect()
+        painter.setPen(QPen(QColor("#ffffff"), 3))  # a halo parts the disc from lines
+        painter.setBrush(QBrush(QColor(self._colour)))
+        painter.drawEllipse(marker)
+        painter.setPen(QPen(darker(self._colour, 170), 1.5))
+        painter.drawEllipse(marker)
+        if self.key_number is None:
+            return
+        painter.setFont(map_font(self.sizes().name_sizes()[-1], bold=True))
+        painter.setPen(INK)
+        painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, str(self.key_number))
 
     def _paint_badge(self, painter: QPainter) -> None:
         assert self._spot is not None
@@ -258,6 +309,9 @@ class StakeholderItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._numbered is not None:
+            self._paint_numbered(painter)
+            return
         if self.is_badge():
             self._paint_badge(painter)
             return
