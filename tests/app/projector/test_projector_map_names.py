@@ -52,10 +52,14 @@ LONGEST = [(language, seed) for seed, language in enumerate(("sv", "en", "nb", "
 
 
 def wall(library: Library, qtbot: QtBot, actors: int, relations: int, language: str,
-         seed: int, size: tuple[int, int], *, longest: bool = False) -> SessionWindow:  # fmt: skip
+         seed: int, size: tuple[int, int], *, longest: bool = False,
+         citizen: str = "") -> SessionWindow:  # fmt: skip
     """A session with a generated map, its projector showing the map at ``size``
-    (``longest``: every actor named with one of the language's longest names)."""
+    (``longest``: every actor named with one of the language's longest names;
+    ``citizen``: the name of the citizen at the centre)."""
     workshop = instantiate(BLANK, "Väggen", language=language, now=time.time())
+    if citizen:
+        workshop.apply([Put(replace(workshop.session, persona_name=citizen))])
     people, links = sample_map(
         workshop.session.id, actors=actors, relations=relations, language=language, seed=seed
     )
@@ -136,3 +140,32 @@ def test_forty_long_names_all_on_the_wall(
     """Forty actors with their language's longest names: every one on the wall, whole."""
     window = wall(library, qtbot, 40, 20, language, seed, (1920, 1080), longest=True)
     check_wall(window, drawn_texts, f"wall-long-{language}-{seed}-1920")
+
+
+@pytest.mark.parametrize(
+    ("citizen", "size", "scale"),
+    [
+        ("Innbyggeren", (1024, 768), 0.78),
+        ("Maj-Britt Andersson, 81 år, bor alene i Sandvika", (1024, 768), 0.78),
+        ("Sensorleverandørens kontaktperson", (1920, 1080), 1.0),
+    ],
+)
+def test_the_citizens_name_is_whole_on_a_crowded_wall(
+    library: Library,
+    qtbot: QtBot,
+    drawn_texts: list[DrawnText],
+    citizen: str,
+    size: tuple[int, int],
+    scale: float,
+) -> None:
+    """On a crowded map whose circle is made smaller, the citizen's name is whole (wrapped)."""
+    window = wall(library, qtbot, 40, 20, "nb", 7, size, citizen=citizen)
+    check_wall(window, drawn_texts, f"wall-citizen-{len(citizen)}-{size[0]}")
+    scene = window.presenter.window.content.map.scene
+    assert scene.map_scale() == scale  # below 1.0: the shrunken map the name was once cut on
+    written = [t for t in drawn_texts if " ".join(t.text.split()) == citizen]
+    assert len(written) == 1, [t.text for t in drawn_texts if t.text[:3] == citizen[:3]]
+    assert "…" not in written[0].text
+    assert written[0].pixels >= text_px(MIN_TEXT_PX, size[1]) - 0.5
+    lines = written[0].text.split("\n")
+    assert 1 <= len(lines) <= 3
