@@ -267,15 +267,19 @@ class MapLabeller:
         of (0, 0). With no free spot it stays where it is.
         """
         self.index.remove((MARKER, key))
-        step = radius * 1.2
         best = (x - radius, y - radius, x + radius, y + radius)
-        # Within reach first; a very crowded map (hundreds of actors) may push further,
-        # up to eight times, rather than draw one marker over another.
-        for ring in range(int(reach * 8 / step) + 1):
-            count = max(1, ring * 6)
+        # Within reach first, in fine steps (a gap between two neighbours is found
+        # before a spot far off, in another sector); a very crowded map (hundreds of
+        # actors) may push further, in coarse steps, up to eight times, rather than
+        # draw one marker over another.
+        fine, coarse = radius * 0.5, radius * 1.2
+        near = [(ring * fine, max(1, ring * 12)) for ring in range(int(reach / fine) + 1)]
+        start = int(reach / coarse) + 1
+        far = [(ring * coarse, ring * 6) for ring in range(start, int(reach * 8 / coarse) + 1)]
+        for distance, count in near + far:
             for k in range(count):
                 angle = 2 * math.pi * k / count
-                cx, cy = x + ring * step * math.cos(angle), y + ring * step * math.sin(angle)
+                cx, cy = x + distance * math.cos(angle), y + distance * math.sin(angle)
                 box = (cx - radius, cy - radius, cx + radius, cy + radius)
                 if math.hypot(cx, cy) <= inside and self._marker_free(box):
                     self.index.add_box((MARKER, key), box)
