@@ -234,20 +234,13 @@ class MapLabeller:
 
     # -- tests --------------------------------------------------------------------------
 
-    def free(self, box: Box, skip: Hashable = None, faded: frozenset[str] = frozenset()) -> bool:
-        """Whether ``box`` is in view, off the citizen's disc and clear of every box
-        (but those of the actors in ``faded``: a focus draws them faint, behind)."""
+    def free(self, box: Box, skip: Hashable = None) -> bool:
+        """Whether ``box`` is in view, off the citizen's disc and clear of every box."""
         self.tries += 1
         if not self.in_room(box):
             return False
         g = self.gap
-        grown_box = (box[0] - g, box[1] - g, box[2] + g, box[3] + g)
-        if not faded:
-            return not self.index.any_box_over(grown_box, skip)
-        return all(
-            isinstance(k, tuple) and k[0] in (MARKER, LABEL) and k[1] in faded
-            for k in self.index.boxes_over(grown_box, skip)
-        )
+        return not self.index.any_box_over((box[0] - g, box[1] - g, box[2] + g, box[3] + g), skip)
 
     # -- placing ------------------------------------------------------------------------
 

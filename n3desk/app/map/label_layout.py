@@ -513,10 +513,11 @@ class MapLayout:
         if relation.label_size() is None:
             relation.set_label_place(None)
             return
-        faded = self.scene.faded_ids()
+        # Clear of every text and marker, faded by a focus or not: a focused actor's
+        # labels over the names the focus faded would make both hard to read.
         for t, side, shape in relation.label_candidates():
             box = box_of(relation.label_rect_at(t, side, shape))
-            if self.labeller.free(box, faded=faded):
+            if self.labeller.free(box):
                 self.labeller.add_note(rid, box)
                 relation.set_label_place((t, side, shape))
                 return

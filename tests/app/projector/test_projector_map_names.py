@@ -169,3 +169,37 @@ def test_the_citizens_name_is_whole_on_a_crowded_wall(
     assert written[0].pixels >= text_px(MIN_TEXT_PX, size[1]) - 0.5
     lines = written[0].text.split("\n")
     assert 1 <= len(lines) <= 3
+
+
+@pytest.mark.parametrize(
+    ("actors", "relations", "language", "seed", "size"),
+    [
+        (14, 12, "da", 0, (1024, 768)),
+        (40, 30, "sv", 5, (1024, 768)),
+        (40, 30, "en", 3, (1920, 1080)),
+    ],
+)
+def test_a_focused_actors_relation_labels_keep_clear_of_faded_names(
+    library: Library,
+    qtbot: QtBot,
+    drawn_texts: list[DrawnText],
+    actors: int,
+    relations: int,
+    language: str,
+    seed: int,
+    size: tuple[int, int],
+) -> None:
+    """Focusing the most connected actor shows its relation labels, none over any text or
+    marker, faded ones included."""
+    window = wall(library, qtbot, actors, relations, language, seed, size)
+    links = window.document.workshop.relations
+    ends = [end for r in links for end in (r.source_id, r.target_id)]
+    busiest = max(set(ends), key=ends.count)
+    window.presenter.state.fix(Target(MAP, stakeholder_id=busiest))
+    scene = window.presenter.window.content.map.scene
+    assert scene.focus_id() == busiest
+    assert scene.faded_ids()
+    check_wall(window, drawn_texts, f"wall-focus-{language}-{actors}-{size[0]}")
+    shown = [r for r in scene.relation_items() if not r.label_rect().isEmpty()]
+    assert shown, "no relation label on the wall"
+    assert all(busiest in (r.relation.source_id, r.relation.target_id) for r in shown)
