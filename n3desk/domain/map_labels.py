@@ -234,13 +234,20 @@ class MapLabeller:
 
     # -- tests --------------------------------------------------------------------------
 
-    def free(self, box: Box, skip: Hashable = None) -> bool:
-        """Whether ``box`` is in view, off the citizen's disc and clear of every box."""
+    def free(self, box: Box, skip: Hashable = None, faded: frozenset[str] = frozenset()) -> bool:
+        """Whether ``box`` is in view, off the citizen's disc and clear of every box
+        (but the markers of the actors in ``faded``: a focus draws them faint)."""
         self.tries += 1
         if not self.in_room(box):
             return False
         g = self.gap
-        return not self.index.any_box_over((box[0] - g, box[1] - g, box[2] + g, box[3] + g), skip)
+        grown_box = (box[0] - g, box[1] - g, box[2] + g, box[3] + g)
+        if not faded:
+            return not self.index.any_box_over(grown_box, skip)
+        return all(
+            isinstance(k, tuple) and k[0] == MARKER and k[1] in faded
+            for k in self.index.boxes_over(grown_box, skip)
+        )
 
     # -- placing ------------------------------------------------------------------------
 
@@ -284,10 +291,7 @@ class MapLabeller:
         self.tries += 1
         if not self.in_room(box):
             return False
-        for key in self.index.boxes_over(grown(box, self.gap / 2)):
-            if isinstance(key, tuple) and key[0] in (MARKER, FIXED):
-                return False
-        return True
+        return not self.index.any_box_over(grown(box, self.gap / 2), kinds=(MARKER, FIXED))
 
     def place_name(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -68,7 +69,11 @@ class RingLabel:
     size: float = 14.0
 
     def boxes(self) -> list[Box]:
-        # Tried at many spokes: coarser slices, a little more room around it.
+        return self._boxes
+
+    @cached_property
+    def _boxes(self) -> list[Box]:
+        # Tried at many spokes, each layout again: coarser slices, worked out once.
         return turned_boxes(self.centre, self.rect, self.rotation, fine=1.0)
 
 
@@ -109,13 +114,19 @@ class BackdropItem(QGraphicsItem):
         self._rings: list[str] = []
         self.sector_labels: list[SectorLabel] = []  # where each label went (tests, checks)
         self.ring_labels: list[RingLabel] = []
+        # The ring names on each spoke tried, per map size (the same every layout).
+        self._spokes: dict[tuple[float, bool, float | None, bool], list[RingLabel]] = {}
 
     def set_map(self, outer: float, sectors: list[SectorLook], rings: list[str]) -> None:
         """Redraw for a new outer radius or new sectors and rings."""
+        if (outer, sectors, rings) == (self._outer, self._sectors, self._rings):
+            return  # the same map again (an edit's layout at the size it had): no repaint
         self.prepareGeometryChange()
+        if (outer, rings) != (self._outer, self._rings):
+            self._spokes = {}
         self._outer = outer
-        self._sectors = sectors
-        self._rings = rings
+        self._sectors = list(sectors)
+        self._rings = list(rings)
         self._layout_labels()
         self.ring_labels = [] if self.audience else self._ring_labels_at(0.0, upright=True)
         self.update()
@@ -158,7 +169,17 @@ class BackdropItem(QGraphicsItem):
         on its own free spot, set a little smaller if that helps; a name with no free
         spot is left out rather than drawn over an actor.
         """
-        self.update()
+        before = self.ring_labels
+        self._place_ring_labels(free, take, crowd)
+        if self.ring_labels != before:
+            self.update()
+
+    def _place_ring_labels(
+        self,
+        free: Callable[[list[Box]], bool],
+        take: Callable[[list[Box]], None],
+        crowd: Callable[[list[Box]], int],
+    ) -> None:
         spokes = [(0.0, True), *((float(a), False) for a in RING_LABEL_ANGLES)]
         best: list[RingLabel] | None = None
         best_crowd = 0
@@ -208,6 +229,18 @@ class BackdropItem(QGraphicsItem):
                 take(found.boxes())
 
     def _ring_labels_at(
+        self, angle: float, *, upright: bool, size: float | None = None, two: bool = False
+    ) -> list[RingLabel]:
+        """:meth:`_ring_labels_on` (worked out once per spoke and map size)."""
+        key = (angle, upright, size, two)
+        labels = self._spokes.get(key)
+        if labels is None:
+            labels = self._spokes[key] = self._ring_labels_on(
+                angle, upright=upright, size=size, two=two
+            )
+        return labels
+
+    def _ring_labels_on(
         self, angle: float, *, upright: bool, size: float | None = None, two: bool = False
     ) -> list[RingLabel]:
         """Each ring's name at the outer edge of its band, on the spoke at ``angle``.

@@ -513,12 +513,19 @@ class MapLayout:
         if relation.label_size() is None:
             relation.set_label_place(None)
             return
-        # Clear of every text and marker, faded by a focus or not: a focused actor's
-        # labels over the names the focus faded would make both hard to read.
-        for t, side, shape in relation.label_candidates():
-            box = box_of(relation.label_rect_at(t, side, shape))
-            if self.labeller.free(box):
-                self.labeller.add_note(rid, box)
-                relation.set_label_place((t, side, shape))
-                return
+        # Clear of every text and marker, faded by a focus or not (a focused actor's
+        # labels over the names the focus faded would make both hard to read); when
+        # no spot near the line is, over the faint dot of an actor the focus faded,
+        # then a little further off the line (a focus shows few lines), never a name.
+        faded = self.scene.faded_ids()
+        tries = [(relation.label_candidates(), frozenset[str]())]
+        if faded:
+            tries += [(tries[0][0], faded), (relation.label_candidates(far=True), faded)]
+        for places, fainter in tries:
+            for place in places:
+                box = box_of(relation.label_rect_at(*place))
+                if self.labeller.free(box, faded=fainter):
+                    self.labeller.add_note(rid, box)
+                    relation.set_label_place(place)
+                    return
         relation.set_label_place(None)

@@ -72,6 +72,8 @@ class StakeholderMapScene(QGraphicsScene):
         self._outer = 300.0
         self._scale = 1.0
         self._aside = False
+        # The room's numbered map: the size the last layout found, and for how many actors.
+        self._aside_at: tuple[float, int] | None = None
         self._sizes: Sizes | None = None
         self._view_size = (760.0, 760.0)
         self._stakeholders: dict[str, StakeholderItem] = {}
@@ -234,10 +236,14 @@ class StakeholderMapScene(QGraphicsScene):
         self.update()
         full, self._pending_full = self._pending_full, False
         self._pending = (set(), set(), set(), set())
+        edit = not full
         if not full:
             full = not self._layout.update(changed, removed, relations, removed_relations)
+        if full and edit and self._aside_again():
+            full = False  # an edit on the room's numbered map: one layout, not one per size
         if full:
             self._assign_lanes()
+            self._aside_at = None
             self._size_map(1.0)
             fitted = self._layout.full()
             # A crowded map whose key has no room beside the circle: a smaller circle
@@ -263,6 +269,21 @@ class StakeholderMapScene(QGraphicsScene):
             scale = smaller
             fitted = self._layout.full()
 
+    def _aside_again(self) -> bool:
+        """After an edit on the room's numbered map: lay it out again at the size the
+        last layout found, when every name still fits there (no fewer actors than
+        then: a search from the largest size would find the same, at the cost of a
+        whole layout per size tried). False: search the sizes again."""
+        last = self._aside_at
+        if last is None or not last[1] <= len(self._stakeholders) <= KEY_RESIZE_MOST:
+            return False
+        self._assign_lanes()
+        self._size_map(last[0], aside=True)
+        if self._layout.full():
+            self._aside_at = (last[0], len(self._stakeholders))
+            return True
+        return False
+
     def _number_aside(self) -> None:
         """The room's map when its names do not all fit beside their actors: every
         actor numbered in its marker, the circle in the corner, as large as leaves its
@@ -274,6 +295,7 @@ class StakeholderMapScene(QGraphicsScene):
                 break
             fitting = scale
             if self._layout.full():
+                self._aside_at = (scale, len(self._stakeholders))
                 return
         if fitting is None:  # not even the largest circle had room for its titles
             self._size_map(1.0)
