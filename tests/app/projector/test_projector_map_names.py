@@ -16,6 +16,7 @@ from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.document import SessionDocument
+from n3desk.app.map import edits
 from n3desk.app.projector.look import LOOKS, MIN_TEXT_PX, text_px
 from n3desk.app.projector.state import MAP, Target
 from n3desk.app.session_window import SessionWindow
@@ -208,3 +209,34 @@ def test_a_focused_actors_relation_labels_keep_clear_of_faded_names(
     shown = [r for r in scene.relation_items() if not r.label_rect().isEmpty()]
     assert shown, "no relation label on the wall"
     assert all(busiest in (r.relation.source_id, r.relation.target_id) for r in shown)
+
+
+def test_edits_on_a_crowded_wall_keep_every_name_and_the_clockwise_numbers(
+    library: Library, qtbot: QtBot, drawn_texts: list[DrawnText]
+) -> None:
+    """Adding and moving actors while the room sees a numbered map (and undoing and
+    redoing that) keeps every name on the wall, numbered clockwise from twelve."""
+    window = wall(library, qtbot, 40, 20, "da", 2, (1024, 768))
+    document = window.document
+    scene = window.presenter.window.content.map.scene
+
+    def numbered_clockwise() -> None:
+        check_wall(window, drawn_texts, "wall-edits-da-40")
+        by_number = sorted(scene.stakeholder_items(), key=lambda i: i.key_number or 0)
+        assert [i.key_number for i in by_number] == list(range(1, len(by_number) + 1))
+        angles = [i.stakeholder.angle for i in by_number]
+        assert angles == sorted(angles)
+
+    numbered_clockwise()
+    added = edits.add_stakeholder(document, "Borgerrådgiveren i Trekroner", 100.0, 0.6)
+    edits.move_stakeholders(document, {document.workshop.stakeholders[0].id: (300.0, 0.5)})
+    numbered_clockwise()
+    assert scene.stakeholder_item(added.id) is not None
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    numbered_clockwise()
+    assert scene.stakeholder_item(added.id) is None
+    document.undo_stack.redo()
+    document.undo_stack.redo()
+    numbered_clockwise()
+    assert len(scene.stakeholder_items()) == 41
