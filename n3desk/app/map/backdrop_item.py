@@ -116,6 +116,7 @@ class BackdropItem(QGraphicsItem):
         self.ring_labels: list[RingLabel] = []
         # The ring names on each spoke tried, per map size (the same every layout).
         self._spokes: dict[tuple[float, bool, float | None, bool], list[RingLabel]] = {}
+        self._texts: dict[tuple[float, bool], list[tuple[str, float, float, float]]] = {}
 
     def set_map(self, outer: float, sectors: list[SectorLook], rings: list[str]) -> None:
         """Redraw for a new outer radius or new sectors and rings."""
@@ -123,7 +124,7 @@ class BackdropItem(QGraphicsItem):
             return  # the same map again (an edit's layout at the size it had): no repaint
         self.prepareGeometryChange()
         if (outer, rings) != (self._outer, self._rings):
-            self._spokes = {}
+            self._spokes, self._texts = {}, {}
         self._outer = outer
         self._sectors = list(sectors)
         self._rings = list(rings)
@@ -250,11 +251,25 @@ class BackdropItem(QGraphicsItem):
         (the map's own by default); ``two``: every name of two words or more on two
         lines (narrower, for a crowded ring).
         """
-        sizes = self._sizes()
-        pixels = sizes.ring_label if size is None else size
+        pixels = self._sizes().ring_label if size is None else size
+        labels = []
+        for text, width, height, middle in self._ring_texts(pixels, two):
+            x, y = polar_to_xy(angle, middle)
+            rotation = 0.0 if upright else (angle if (angle <= 90 or angle >= 270) else angle - 180)
+            rect = QRectF(-width / 2, -height / 2, width, height)
+            labels.append(RingLabel(text, QPointF(x, y), rotation, rect, pixels))
+        return labels
+
+    def _ring_texts(self, pixels: float, two: bool) -> list[tuple[str, float, float, float]]:
+        """Each ring's name as set at ``pixels`` (on two lines with ``two``, or when too
+        long): its text, width, height and distance from the centre — the same on
+        every spoke, so worked out once per map size."""
+        known = self._texts.get((pixels, two))
+        if known is not None:
+            return known
         metrics = QFontMetricsF(map_font(pixels))
         count = len(self._rings)
-        labels = []
+        texts = []
         for i, label in enumerate(self._rings):
             inner, ring_outer = ring_bounds(i, count)
             band = (ring_outer - inner) * self._outer
@@ -273,11 +288,9 @@ class BackdropItem(QGraphicsItem):
             middle = ring_outer * self._outer - height / 2 - band * 0.06
             # Straight across the band, a long name's ends would reach past its ring.
             middle = min(middle, math.sqrt(max(edge * edge - (width / 2) ** 2, 0.0)) - height / 2)
-            x, y = polar_to_xy(angle, middle)
-            rotation = 0.0 if upright else (angle if (angle <= 90 or angle >= 270) else angle - 180)
-            rect = QRectF(-width / 2, -height / 2, width, height)
-            labels.append(RingLabel(text, QPointF(x, y), rotation, rect, pixels))
-        return labels
+            texts.append((text, width, height, middle))
+        self._texts[(pixels, two)] = texts
+        return texts
 
     def boundingRect(self) -> QRectF:
         r = self._outer * (1 + LABEL_BAND) + 2
