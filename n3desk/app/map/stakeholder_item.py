@@ -8,6 +8,7 @@ leader line when it had to stand further off. Both move together while dragged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -55,6 +56,13 @@ def name_shapes(
     text = " ".join(word for word in plain(name).split(" ") if word) or "…"
     measure = _advance if bold else _regular_advance
     return tuple(label_shapes(text, sizes, measure, _line_height, width, pad))
+
+
+@lru_cache(maxsize=64)
+def _tabular(sizes: tuple[float, ...], bold: bool) -> bool:
+    """Whether every digit is as wide as every other at ``sizes`` (DejaVu Sans: yes)."""
+    measure = _advance if bold else _regular_advance
+    return all(len({measure(d, size) for d in "0123456789"}) == 1 for size in sizes)
 
 
 def number_radius(count: int, pixels: float) -> float:
@@ -172,9 +180,22 @@ class StakeholderItem(QGraphicsItem):
         """The key's entry, "12 Name", for a column ``width`` wide."""
         # Widths rounded to whole pixels: the shapes are cached, a resize need not miss.
         sizes = self.sizes().name_sizes()
-        text = f"{number}\u00a0{self._plain_name()}"
-        # The room's key is a long list: set in regular type, it takes fewer lines.
-        return name_shapes(text, sizes, float(int(width)), KEY_PAD, not self.audience)
+        bold = not self.audience  # the room's key is a long list: in regular type, fewer lines
+        digits = str(number)
+        if not _tabular(sizes, bold):
+            text = f"{digits}\u00a0{self._plain_name()}"
+            return name_shapes(text, sizes, float(int(width)), KEY_PAD, bold)
+        # Every digit as wide as any other: the entry is set as for "88 Name" (worked
+        # out once however the key is renumbered), then its number written in.
+        stand_in = "8" * len(digits)
+        text = f"{stand_in}\u00a0{self._plain_name()}"
+        shapes = name_shapes(text, sizes, float(int(width)), KEY_PAD, bold)
+        if digits == stand_in:
+            return shapes
+        return tuple(
+            replace(shape, lines=(digits + shape.lines[0][len(stand_in) :], *shape.lines[1:]))
+            for shape in shapes
+        )
 
     def _plain_name(self) -> str:
         """The name as laid out (made plain once per name: the key asks often)."""
