@@ -65,6 +65,21 @@ def _tabular(sizes: tuple[float, ...], bold: bool) -> bool:
     return all(len({measure(d, size) for d in "0123456789"}) == 1 for size in sizes)
 
 
+@lru_cache(maxsize=8192)
+def _numbered_shapes(
+    name: str, digits: str, sizes: tuple[float, ...], width: float, bold: bool
+) -> tuple[LabelShape, ...]:
+    """A key's entry "12 Name" set as "88 Name" (the same widths), its number written in."""
+    stand_in = "8" * len(digits)
+    shapes = name_shapes(f"{stand_in}\u00a0{name}", sizes, width, KEY_PAD, bold)
+    if digits == stand_in:
+        return shapes
+    return tuple(
+        replace(shape, lines=(digits + shape.lines[0][len(stand_in) :], *shape.lines[1:]))
+        for shape in shapes
+    )
+
+
 def number_radius(count: int, pixels: float) -> float:
     """The radius of a marker that holds any number up to ``count`` at ``pixels``."""
     widest = _advance("8" * len(str(max(count, 1))), pixels)
@@ -90,6 +105,7 @@ class StakeholderItem(QGraphicsItem):
         self._shapes: tuple[LabelShape, ...] | None = None
         self._spot: LabelSpot | None = None
         self._label = QRectF()  # item coordinates; empty while the name has no room
+        self._bounds: QRectF | None = None
         # With no room for the name: the number of its entry in the map's key, which
         # the label then shows instead.
         self.key_number: int | None = None
@@ -124,7 +140,7 @@ class StakeholderItem(QGraphicsItem):
         self.stakeholder = stakeholder
         if (stakeholder.name, stakeholder.influence, colour) != (old.name, old.influence,
                                                                  self._colour):  # fmt: skip
-            self.prepareGeometryChange()
+            self._geometry_changes()
             self._colour = colour
             self._shapes = None
             self.setToolTip(plain(stakeholder.name))
@@ -134,7 +150,7 @@ class StakeholderItem(QGraphicsItem):
 
     def set_outer(self, outer: float) -> None:
         """Follow a new map size: same polar position, new pixels."""
-        self.prepareGeometryChange()
+        self._geometry_changes()
         self._outer = outer
         self._shapes = None
         self._place()
@@ -187,15 +203,7 @@ class StakeholderItem(QGraphicsItem):
             return name_shapes(text, sizes, float(int(width)), KEY_PAD, bold)
         # Every digit as wide as any other: the entry is set as for "88 Name" (worked
         # out once however the key is renumbered), then its number written in.
-        stand_in = "8" * len(digits)
-        text = f"{stand_in}\u00a0{self._plain_name()}"
-        shapes = name_shapes(text, sizes, float(int(width)), KEY_PAD, bold)
-        if digits == stand_in:
-            return shapes
-        return tuple(
-            replace(shape, lines=(digits + shape.lines[0][len(stand_in) :], *shape.lines[1:]))
-            for shape in shapes
-        )
+        return _numbered_shapes(self._plain_name(), digits, sizes, float(int(width)), bold)
 
     def _plain_name(self) -> str:
         """The name as laid out (made plain once per name: the key asks often)."""
@@ -205,7 +213,7 @@ class StakeholderItem(QGraphicsItem):
 
     def set_label(self, spot: LabelSpot | None) -> None:
         """Draw the name where the placement put it (scene coordinates); None: no room."""
-        self.prepareGeometryChange()
+        self._geometry_changes()
         self._spot = spot
         if spot is None:
             self._label = QRectF()
@@ -239,7 +247,7 @@ class StakeholderItem(QGraphicsItem):
     def set_numbered(self, radius: float | None) -> None:
         """Draw the marker as a numbered disc of ``radius`` (None: a dot, as usual)."""
         if radius != self._numbered:
-            self.prepareGeometryChange()
+            self._geometry_changes()
             self._numbered = radius
             self.update()
 
@@ -298,8 +306,16 @@ class StakeholderItem(QGraphicsItem):
         painter.setPen(INK)
         painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, shape.lines[0])
 
+    def _geometry_changes(self) -> None:
+        """Before the marker's or the label's size changes (the bounds are kept: Qt
+        asks for them thousands of times per edit on a map of hundreds)."""
+        self.prepareGeometryChange()
+        self._bounds = None
+
     def boundingRect(self) -> QRectF:
-        return self.chip_rect().united(self._label).adjusted(-4, -4, 4, 4)
+        if self._bounds is None:
+            self._bounds = self.chip_rect().united(self._label).adjusted(-4, -4, 4, 4)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
