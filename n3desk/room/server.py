@@ -74,6 +74,13 @@ def _refusal(error: RoomError) -> web.Response:
     return response
 
 
+def _token(request: web.Request) -> str:
+    """The phone's token: ``Authorization: Bearer`` (scripts, tests) or the cookie."""
+    auth = request.headers.get("Authorization", "")
+    bearer = auth[:7].lower() == "bearer "
+    return auth[7:].strip() if bearer else request.cookies.get(COOKIE, "")
+
+
 class RoomServer:
     """Serves one :class:`Room` on ``bind``:``port`` until :meth:`stop`."""
 
@@ -311,10 +318,7 @@ class RoomServer:
 
     def _phone(self, request: web.Request) -> Phone:
         """The phone making the request (by its token), within its rate."""
-        auth = request.headers.get("Authorization", "")
-        bearer = auth[:7].lower() == "bearer "
-        token = auth[7:].strip() if bearer else request.cookies.get(COOKIE, "")
-        phone = self.room.phones.find(token)
+        phone = self.room.phones.find(_token(request))
         if phone is None:
             raise RoomError(NO_TOKEN, "no_token", "join the room first")
         if not self.phone_limit.allow(phone.token):
@@ -363,16 +367,23 @@ class RoomServer:
             self.wrong_codes.allow(address)
             raise RoomError(NOT_ALLOWED, "wrong_code", "that is not this room's code")
 
+    def _current(self, request: web.Request) -> Phone | None:
+        """The phone a joining request comes from, if it has joined this room already."""
+        token = _token(request)
+        return self.room.phones.find_quietly(token) if token else None
+
     async def _lobby(self, request: web.Request) -> web.StreamResponse:
         body = await self._body(request)
         self._check_code(request, body)
-        return _json(await self._on_host(self.room.lobby))
+        current = self._current(request)
+        return _json(await self._on_host(lambda: self.room.lobby(current)))
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
         body = await self._body(request)
         self._check_code(request, body)
         address = request.remote or "?"
-        phone = await self._on_host(lambda: self.room.join(body, address))
+        current = self._current(request)
+        phone = await self._on_host(lambda: self.room.join(body, address, current))
         response = _json(
             {
                 "token": phone.token,

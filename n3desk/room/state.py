@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from n3desk.domain import voting
 from n3desk.domain.agenda import current_stage, timer_for
-from n3desk.domain.entities import Note, Participant, Vote, VotingRound
+from n3desk.domain.entities import Note, Participant, Rating, Vote, VotingRound
 from n3desk.domain.timer import TimerState
 
 if TYPE_CHECKING:
@@ -117,11 +117,13 @@ def _vote(
 def _rating(room: Room, phone: Phone, notes: list[str]) -> dict[str, Any] | None:
     if not notes:
         return None
-    criteria = room.host.workshop.criteria
+    workshop = room.host.workshop
+    criteria = workshop.criteria
     mine: dict[str, dict[str, int]] = {}
-    for (note_id, criterion_id), given in room.ratings_given().items():
-        if phone.participant_id in given:
-            mine.setdefault(note_id, {})[criterion_id] = given[phone.participant_id]
+    opened = set(notes)
+    for rating in workshop.all(Rating):
+        if rating.participant_id == phone.participant_id and rating.note_id in opened:
+            mine.setdefault(rating.note_id, {})[rating.criterion_id] = rating.value
     return {
         "criteria": [{"id": c.id, "name": c.name, "low": c.low, "high": c.high} for c in criteria],
         "notes": notes,
