@@ -315,3 +315,75 @@ def test_an_ampersand_in_a_name_is_no_shortcut_in_the_edit_menu(
     assert document.workshop.all(Note) == []
     document.undo_stack.redo()
     assert [n.text for n in document.workshop.all(Note)] == ["idé"]
+
+
+def test_the_presenters_preview_shows_the_join_screen_the_room_sees(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """With the join screen on the projector, the preview shows it; switched off, it does not."""
+    session = window.session_window
+    assert session is not None
+    projector = session.presenter.window
+    projector.place_on(QRect(2000, 0, 1024, 768))
+    presence = window.room_presence
+    assert presence is not None
+    qtbot.waitUntil(presence.screen.isVisible)
+    session.presenter_panel.setVisible(True)
+    preview = session.presenter_panel.preview
+    qtbot.waitUntil(lambda: preview.pixmap() is not None and not preview.pixmap().isNull())
+    joining = projector.picture().toImage()
+    assert joining == presence.screen.grab().toImage().convertToFormat(joining.format())
+    folder = os.environ.get("N3DESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        session.grab().save(str(Path(folder) / "app-preview-join-screen.png"))
+    panel.join_screen.setChecked(False)
+    board = projector.picture().toImage()
+    assert board == projector.content.grab().toImage()
+    assert board != joining
+    preview.refresh()
+    assert preview.pixmap().toImage() != QImage()
+
+
+def test_ratings_from_two_phones_show_their_mean_and_undo_one_by_one(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """Each phone's rating is its participant's own; the badge shows the mean; undo and redo."""
+    document = window.document
+    assert document is not None
+    anna, bo = joined(qtbot, window, "Anna"), joined(qtbot, window, "Bo")
+    note_id = off_gui(qtbot, lambda: anna.note("idé")).body["id"]
+    note = document.workshop.get(Note, note_id)
+    assert note is not None
+    document.apply([Put(replace(note, hidden=False))])
+    window.room.set_rules(rating_note_ids=frozenset({note_id}))  # type: ignore[union-attr]
+    criterion = document.workshop.criteria[0]
+    body = {"note_id": note_id, "criterion_id": criterion.id}
+    assert (
+        off_gui(qtbot, lambda: anna.request("POST", "/api/ratings", {**body, "value": 3})).status
+        == 200
+    )
+    assert (
+        off_gui(qtbot, lambda: bo.request("POST", "/api/ratings", {**body, "value": 2})).status
+        == 200
+    )
+    session = window.session_window
+    assert session is not None
+    scene = session.boards.current_view().board_scene  # type: ignore[union-attr]
+    label = scene.notes[note_id].badges[0][0]
+    assert scene.notes[note_id].badges == [(label, 2.5)]
+    people = {p.name: p.id for p in document.workshop.participants}
+    assert sorted((r.participant_id, r.value) for r in document.workshop.all(Rating)) == sorted(
+        [(people["Anna"], 3), (people["Bo"], 2)]
+    )
+    assert document.undo_stack.undoText() == "Rating from Bo"
+    document.undo_stack.undo()
+    assert scene.notes[note_id].badges == [(label, 3)]
+    document.undo_stack.redo()
+    assert scene.notes[note_id].badges == [(label, 2.5)]
+    # The facilitator's own value (R and a digit on the board) stands for the note.
+    from n3desk.domain.ratings import rate_ops
+
+    document.apply(rate_ops(document.workshop.ratings_of(note_id), note_id, criterion, 1))
+    assert scene.notes[note_id].badges == [(label, 1)]
+    assert len(document.workshop.all(Rating)) == 3
