@@ -30,6 +30,7 @@ class Shown:
     value: float  # an int when whole: a single rating shows exactly as it always did
     count: int  # participants' ratings (0: the facilitator's own value alone)
     own: bool  # the value is the facilitator's own (participants' are then not counted in)
+    room: float | None = None  # the participants' mean, shown or not; None when none rated
 
 
 def whole_or_tenth(value: float) -> float:
@@ -51,10 +52,12 @@ def summaries(ratings: Iterable[Rating]) -> dict[str, dict[str, Shown]]:
     result: dict[str, dict[str, Shown]] = {}
     for key in own.keys() | given.keys():
         values = given.get(key, [])
+        room = whole_or_tenth(sum(values) / len(values)) if values else None
         if key in own:
-            shown = Shown(own[key], len(values), own=True)
+            shown = Shown(own[key], len(values), own=True, room=room)
         else:
-            shown = Shown(whole_or_tenth(sum(values) / len(values)), len(values), own=False)
+            assert room is not None
+            shown = Shown(room, len(values), own=False, room=room)
         result.setdefault(key[0], {})[key[1]] = shown
     return result
 

@@ -10,7 +10,7 @@ the view makes them whole again once the zoom settles (see BoardView).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -287,7 +287,9 @@ class NoteItem(QGraphicsRectItem):
             right = dot.left() - 4 * scale
         x = rect.left() + 6 * scale
         for label, value in self.badges:
-            text = f"{label} {value}"
+            # A mean of phones' ratings has a decimal: "2,5" in Swedish, "2.5" in English.
+            shown = str(value) if isinstance(value, int) else QLocale().toString(value, "f", 1)
+            text = f"{label} {shown}"
             width = max(36 * scale, metrics.horizontalAdvance(text) + 8 * scale)
             badge = QRectF(x, top, width, height)
             if badge.right() > right:

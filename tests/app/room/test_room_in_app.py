@@ -387,3 +387,34 @@ def test_ratings_from_two_phones_show_their_mean_and_undo_one_by_one(
     document.apply(rate_ops(document.workshop.ratings_of(note_id), note_id, criterion, 1))
     assert scene.notes[note_id].badges == [(label, 1)]
     assert len(document.workshop.all(Rating)) == 3
+
+
+def test_the_ratings_panel_says_what_the_phones_gave_the_selected_note(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """One selected note rated from two phones: the ratings panel gives their mean and count."""
+    document = window.document
+    assert document is not None
+    anna, bo = joined(qtbot, window, "Anna"), joined(qtbot, window, "Bo")
+    note_id = off_gui(qtbot, lambda: anna.note("idé")).body["id"]
+    note = document.workshop.get(Note, note_id)
+    assert note is not None
+    document.apply([Put(replace(note, hidden=False))])
+    window.room.set_rules(rating_note_ids=frozenset({note_id}))  # type: ignore[union-attr]
+    criterion = document.workshop.criteria[0]
+    for phone, value in ((anna, 3), (bo, 0)):
+        body = {"note_id": note_id, "criterion_id": criterion.id, "value": value}
+        reply = off_gui(qtbot, lambda p=phone, b=body: p.request("POST", "/api/ratings", b))
+        assert reply.status == 200
+    session = window.session_window
+    assert session is not None
+    page = session.boards
+    page.ratings_action.setChecked(True)
+    scene = session.boards.current_view().board_scene  # type: ignore[union-attr]
+    scene.notes[note_id].setSelected(True)
+    ratings_panel = page.ratings_panel
+    label = scene.notes[note_id].badges[0][0]
+    assert ratings_panel.from_phones.text() == f"From the phones: {label} 1.5 (2 ratings)"
+    assert ratings_panel.from_phones.isVisibleTo(ratings_panel)
+    scene.clearSelection()
+    assert not ratings_panel.from_phones.isVisibleTo(ratings_panel)
