@@ -224,6 +224,11 @@ class RoomServer:
         loop = self._loop
         if loop is None or loop.is_closed() or self._stopping:
             return
+        if self._push_pending:
+            # A push is already scheduled; it builds the states on the host's thread
+            # after this change, so it carries it. Waking the loop costs the caller
+            # (the GUI thread) a system call per change: skipped in a burst.
+            return
         try:
             loop.call_soon_threadsafe(self._schedule_push)
         except RuntimeError:  # the loop closed in between
