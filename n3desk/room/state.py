@@ -54,6 +54,7 @@ def phone_states(room: Room, phones: Mapping[str, Phone]) -> dict[str, dict[str,
     votes = workshop.votes_in(round_.id) if round_ is not None else []
     tally = voting.tally(votes)
     rated = [n.id for n in public if n.id in rules.rating_note_ids]
+    given = _ratings_given(room, rated)
     states: dict[str, dict[str, Any]] = {}
     for token, phone in phones.items():
         person = workshop.get(Participant, phone.participant_id)
@@ -66,7 +67,7 @@ def phone_states(room: Room, phones: Mapping[str, Phone]) -> dict[str, dict[str,
             },
             "my_notes": [{"id": n.id, "text": n.text, "private": n.hidden} for n in mine],
             "vote": _vote(room, phone, round_, votes, tally),
-            "rating": _rating(room, phone, rated),
+            "rating": _rating(room, rated, given.get(phone.participant_id, {})),
         }
     return states
 
@@ -114,16 +115,23 @@ def _vote(
     }
 
 
-def _rating(room: Room, phone: Phone, notes: list[str]) -> dict[str, Any] | None:
+def _ratings_given(room: Room, notes: list[str]) -> dict[str, dict[str, dict[str, int]]]:
+    """Each participant's own ratings of the notes open for rating: one pass for all phones."""
+    opened = set(notes)
+    given: dict[str, dict[str, dict[str, int]]] = {}
+    if not opened:
+        return given
+    for rating in room.host.workshop.all(Rating):
+        if rating.participant_id is not None and rating.note_id in opened:
+            mine = given.setdefault(rating.participant_id, {})
+            mine.setdefault(rating.note_id, {})[rating.criterion_id] = rating.value
+    return given
+
+
+def _rating(room: Room, notes: list[str], mine: dict[str, dict[str, int]]) -> dict[str, Any] | None:
     if not notes:
         return None
-    workshop = room.host.workshop
-    criteria = workshop.criteria
-    mine: dict[str, dict[str, int]] = {}
-    opened = set(notes)
-    for rating in workshop.all(Rating):
-        if rating.participant_id == phone.participant_id and rating.note_id in opened:
-            mine.setdefault(rating.note_id, {})[rating.criterion_id] = rating.value
+    criteria = room.host.workshop.criteria
     return {
         "criteria": [{"id": c.id, "name": c.name, "low": c.low, "high": c.high} for c in criteria],
         "notes": notes,
