@@ -418,3 +418,33 @@ def test_the_ratings_panel_says_what_the_phones_gave_the_selected_note(
     assert ratings_panel.from_phones.isVisibleTo(ratings_panel)
     scene.clearSelection()
     assert not ratings_panel.from_phones.isVisibleTo(ratings_panel)
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_panel_says_a_name_is_freed_by_removing_its_phone(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot, language: str
+) -> None:
+    """The panel explains taken names; removing the phone lets another phone take the name."""
+    first = joined(qtbot, window, "Åsa Lindqvist")
+    if language == "sv":
+        window.change_language("sv")
+    try:
+        assert window.room_presence is not None
+        shown = window.room_presence.show_panel()
+        qtbot.waitUntil(lambda: shown.phones.count() == 1)
+        start = {"en": "Each name belongs to the phone", "sv": "Varje namn hör till telefonen"}
+        assert shown.names_hint.text().startswith(start[language])
+        folder = os.environ.get("N3DESK_SHOTS")
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            shown.grab().save(str(Path(folder) / f"app-room-panel-{language}.png"))
+        second = Phone(first.port)
+        status = window.room.status()  # type: ignore[union-attr]
+        refused = off_gui(qtbot, lambda: second.join(status.code, "Åsa Lindqvist"))
+        assert (refused.status, refused.error) == (403, "taken")
+        shown.phones.setCurrentRow(0)
+        shown.remove_selected()
+        assert off_gui(qtbot, lambda: second.join(status.code, "Åsa Lindqvist")).status == 200
+    finally:
+        if language == "sv":
+            window.change_language("en")
