@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
+from n3desk.domain.changes import Put, Remove
 from n3desk.domain.demo import build_demo
+from n3desk.domain.entities import ChosenNote, Rating, new_id
 from n3desk.domain.workshop import Workshop
 from n3desk.report.session_json import (
     SCHEMA_VERSION,
@@ -64,3 +67,55 @@ def test_bad_documents_are_refused_with_a_place(demo: Workshop, change, message:
     change(data)
     with pytest.raises(SessionJsonError, match=message):
         workshop_from_json(data)
+
+
+def test_a_decision_carries_its_owner_date_and_chosen_notes(demo: Workshop) -> None:
+    """Each decision lists the notes it chose (in order), its owner and its due date."""
+    decision = demo.decisions[0]
+    ideas = demo.notes_on(demo.boards[1].id)[:2]
+    demo.apply(
+        [
+            Put(replace(decision, owner="Kommunstyrelsen", due_date="2027-03-01")),
+            *(Put(ChosenNote(new_id(), decision.id, n.id, i)) for i, n in enumerate(ideas)),
+        ]
+    )
+    data = workshop_to_json(demo)
+    first = data["decisions"][0]
+    assert (first["owner"], first["due_date"]) == ("Kommunstyrelsen", "2027-03-01")
+    assert [c["note_id"] for c in first["chosen_notes"]] == [n.id for n in ideas]
+    assert "decision_id" not in first["chosen_notes"][0]
+    assert workshop_from_json(json.loads(json.dumps(data))) == demo
+
+
+def test_a_version_1_document_is_still_read(demo: Workshop) -> None:
+    """A document from before decisions had owners reads as decisions that chose nothing."""
+    data = workshop_to_json(demo)
+    data["schema_version"] = 1
+    for decision in data["decisions"]:
+        for key in ("owner", "due_date", "chosen_notes"):
+            del decision[key]
+    assert workshop_from_json(data) == demo
+
+
+def test_ratings_say_who_gave_them_and_older_documents_are_the_facilitators(
+    demo: Workshop,
+) -> None:
+    """A participant's rating keeps its participant_id; a version 2 rating without one is
+    the facilitator's own."""
+    person = demo.participants[0]
+    note_id = demo.all(Rating)[0].note_id
+    criterion = demo.criteria[0].id
+    phone = Rating(new_id(), note_id, criterion, demo.criteria[0].low, person.id)
+    demo.apply([Put(phone)])
+    data = workshop_to_json(demo)
+    listed = [r for b in data["boards"] for n in b["notes"] for r in n["ratings"]]
+    assert {r["participant_id"] for r in listed} == {None, person.id}
+    assert workshop_from_json(json.loads(json.dumps(data))) == demo
+    demo.apply([Remove(phone)])
+    older = workshop_to_json(demo)
+    older["schema_version"] = 2
+    for board in older["boards"]:
+        for note in board["notes"]:
+            for rating in note["ratings"]:
+                del rating["participant_id"]
+    assert workshop_from_json(older) == demo

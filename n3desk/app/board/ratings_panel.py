@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from n3desk.app.board import badges
 from n3desk.app.board.controller import BoardController
 from n3desk.app.board.criteria_editor import CriteriaEditor
 from n3desk.app.board.scene import BoardScene
@@ -191,8 +192,7 @@ class RatingsPanel(QWidget):
         labels = ratings.short_labels([c.name for c in criteria])
         parts = [
             self.tr("{label} {value} (%n rating(s))", "", s.count).format(
-                label=label,
-                value=s.room if isinstance(s.room, int) else QLocale().toString(s.room, "f", 1),
+                label=label, value=badges.number(s.room)
             )
             for c, label in zip(criteria, labels, strict=True)
             if (s := shown.get(c.id)) is not None and s.room is not None

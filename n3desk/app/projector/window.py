@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPixmap,
     QScreen,
 )
@@ -50,6 +51,23 @@ def choose_screen(
     return laptop if allow_laptop and laptop in names else None
 
 
+class BlackScreen(QWidget):
+    """The blackout: paints itself black.
+
+    Not a palette and not a style sheet: the app's qt-material sheet sets every
+    widget's background and wins over a palette, which turned the blackout white.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#000000"))
+        painter.end()
+
+
 class ProjectorWindow(QWidget):
     """The projector's window."""
 
@@ -66,11 +84,7 @@ class ProjectorWindow(QWidget):
         self.content = ProjectorContent(document, self)
         self.frozen_label = QLabel(self)
         self.frozen_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.black = QWidget(self)
-        self.black.setAutoFillBackground(True)
-        palette = self.black.palette()
-        palette.setColor(self.black.backgroundRole(), QColor("#000000"))
-        self.black.setPalette(palette)
+        self.black = BlackScreen(self)
         self.layers = QStackedLayout(self)
         self.layers.setContentsMargins(0, 0, 0, 0)
         for layer in (self.content, self.frozen_label, self.black):
@@ -107,8 +121,8 @@ class ProjectorWindow(QWidget):
         elif not state.frozen:
             self.frozen_picture = None
             self.frozen_label.clear()
-            if self.content.target != state.shown:
-                self.content.show_target(state.shown)
+            if self.content.target != state.shown or self.content.board.follows != state.follow:
+                self.content.show_target(state.shown, follows=state.follow)
         if state.blackout:
             self.layers.setCurrentWidget(self.black)
         elif state.frozen:

@@ -1,7 +1,7 @@
 """Ratings say who gave them: each participant's own rating from the room is kept.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-04 20:20:00
 
 ``ratings`` gains ``participant_id`` (NULL: the facilitator's own value, which every
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0005'
-down_revision: str | Sequence[str] | None = '0003'
+down_revision: str | Sequence[str] | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
