@@ -459,3 +459,47 @@ def test_the_panel_says_a_name_is_freed_by_removing_its_phone(
     finally:
         if language == "sv":
             window.change_language("en")
+
+
+def test_phone_notes_arriving_together_share_one_commit_but_not_one_undo_step(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five notes queued while the GUI is busy: one durable write, answered after it, and
+    five steps on the undo stack (each phone's action is undone on its own)."""
+    document = window.document
+    controller = window.room
+    assert document is not None
+    assert controller is not None
+    assert controller.room is not None
+    room = controller.room
+    phones = [joined(qtbot, window, f"Telefon {i}") for i in range(5)]
+    tokens = [p.token for p in phones]
+    commits: list[int] = []
+    answered_at_commit: list[int] = []
+    futures: list[concurrent.futures.Future[Any]] = []
+    original = document.library.commit
+
+    def counting(ops: Any, **kwargs: Any) -> None:
+        commits.append(len(ops))
+        answered_at_commit.append(sum(f.done() for f in futures))
+        original(ops, **kwargs)
+
+    monkeypatch.setattr(document.library, "commit", counting)
+
+    def note(i: int) -> Callable[[], str]:
+        phone = room.phones.find_quietly(tokens[i])
+        assert phone is not None
+        return lambda: room.add_note(phone, {"text": f"lapp {i}"})
+
+    futures += [controller.host.submit(note(i)) for i in range(5)]  # queued, not yet run
+    qtbot.waitUntil(lambda: all(f.done() for f in futures))
+    assert sorted(n.text for n in document.workshop.all(Note)) == [f"lapp {i}" for i in range(5)]
+    assert len(commits) == 1  # one write for the five notes (and the session's "last changed")
+    assert commits[0] >= 5
+    assert answered_at_commit[0] == 0  # nobody heard "saved" before the write
+    steps = [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
+    assert steps[-5:] == [f"Note from Telefon {i}" for i in range(5)]
+    document.undo_stack.undo()
+    assert sorted(n.text for n in document.workshop.all(Note)) == [f"lapp {i}" for i in range(4)]
+    document.undo_stack.redo()
+    assert len(document.workshop.all(Note)) == 5
