@@ -58,10 +58,14 @@ def test_a_name_joined_from_one_phone_is_taken_on_another(
     assert _texts(first, "#my-notes .note-text") == ["Bara min idé"]
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
 def test_a_rating_from_the_phone_page_is_the_participants_own(
-    served: RunningRoom, browser: Browser
+    served: RunningRoom, browser: Browser, language: str
 ) -> None:
     """Two phones rate a note; each sees its own choice; the session keeps both."""
+    if language == "en":
+        _english(served)
+    saved = {"sv": "Bedömningen är sparad.", "en": "Rating saved."}[language]
     phones = [browser(), browser()]
     for phone, name in zip(phones, ("Anna", "Bo"), strict=True):
         _join(phone, served.server.join_url(), name)
@@ -71,8 +75,13 @@ def test_a_rating_from_the_phone_page_is_the_participants_own(
     for phone, value in zip(phones, (3, 1), strict=True):
         _wait(phone, lambda d: d.find_element(By.ID, "rate").is_displayed())
         phone.find_elements(By.CSS_SELECTOR, "#rate-notes .scale span")[value].click()
-        _wait(phone, lambda d: d.find_element(By.ID, "status").text == "Bedömningen är sparad.")
-    _shot(phones[1], "phone-rate-own-sv")
+        _wait(phone, lambda d: d.find_element(By.ID, "status").text == saved)
+    _shot(phones[1], f"phone-rate-own-{language}")
+    for phone, value in zip(phones, (3, 1), strict=True):  # each sees its own choice
+        phone.refresh()
+        _wait(phone, lambda d: d.find_element(By.ID, "rate").is_displayed())
+        radios = phone.find_elements(By.CSS_SELECTOR, "#rate-notes .scale input")
+        assert [r.get_attribute("value") for r in radios if r.is_selected()] == [str(value)]
     workshop = served.document.workshop
     values = served.on_host(
         lambda: sorted((r.participant_id, r.value) for r in workshop.all(Rating))

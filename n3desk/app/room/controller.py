@@ -51,6 +51,7 @@ class RoomController(QObject):
         self.host = GuiHost(document, self)
         self.room: Room | None = None
         self.server: RoomServer | None = None
+        self.join_screen_wanted = True  # the panel's "Show the join screen" (kept across windows)
         # The panel and the join screen follow phones' edits at most every COUNTS_MS: a
         # burst of notes would otherwise redraw them once per note.
         self._counts = QTimer(self)

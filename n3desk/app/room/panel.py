@@ -68,7 +68,7 @@ class RoomPanel(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.join_screen = QCheckBox(self.tr("Show the join screen on the projector"), self)
-        self.join_screen.setChecked(True)
+        self.join_screen.setChecked(controller.join_screen_wanted)
         self.join_screen.toggled.connect(self.show_join_screen)
         self.writing = QCheckBox(self.tr("Writing open"), self)
         self.voting = QCheckBox(self.tr("Voting open"), self)
