@@ -30,7 +30,7 @@ from n3desk.room import limits
 from n3desk.room.errors import BAD_INPUT, NOT_ALLOWED, RoomError
 from n3desk.room.host import EDIT, JOIN, NOTE, RATE, VOTE, WITHDRAW, RoomHost
 from n3desk.room.phones import Phone, PhoneRegistry
-from n3desk.room.state import phone_state, phone_states
+from n3desk.room.state import phone_state, phone_state_parts, phone_states
 
 ROOM_COLUMNS = 6  # phones' notes land in a grid this wide, beside the board's notes
 PARTICIPANT_COLOURS = (
@@ -347,3 +347,9 @@ class Room:
     def states(self, phones: dict[str, Phone]) -> dict[str, dict[str, Any]]:
         """The states of many phones, by token (a live update)."""
         return phone_states(self, phones)
+
+    def state_parts(
+        self, phones: dict[str, Phone]
+    ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+        """The part of a live update all phones share, and each phone's own part."""
+        return phone_state_parts(self, phones)

@@ -30,6 +30,18 @@ def phone_state(room: Room, phone: Phone) -> dict[str, Any]:
 
 def phone_states(room: Room, phones: Mapping[str, Phone]) -> dict[str, dict[str, Any]]:
     """The states of many phones at once (a live update): the shared part built once."""
+    shared, own = phone_state_parts(room, phones)
+    return {token: {**shared, **mine} for token, mine in own.items()}
+
+
+def phone_state_parts(
+    room: Room, phones: Mapping[str, Phone]
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """What every phone sees alike, and what each sees of its own (by token).
+
+    A live update serialises the shared part once, not once per phone (with 500
+    notes on the board it is most of the message).
+    """
     workshop = room.host.workshop
     board = room.board()
     rules = room.rules
@@ -55,12 +67,11 @@ def phone_states(room: Room, phones: Mapping[str, Phone]) -> dict[str, dict[str,
     tally = voting.tally(votes)
     rated = [n.id for n in public if n.id in rules.rating_note_ids]
     given = _ratings_given(room, rated)
-    states: dict[str, dict[str, Any]] = {}
+    own: dict[str, dict[str, Any]] = {}
     for token, phone in phones.items():
         person = workshop.get(Participant, phone.participant_id)
         mine = by_author.get(phone.participant_id, [])
-        states[token] = {
-            **shared,
+        own[token] = {
             "me": {
                 "name": person.name if person else phone.name,
                 "initials": person.initials if person else "",
@@ -69,7 +80,7 @@ def phone_states(room: Room, phones: Mapping[str, Phone]) -> dict[str, dict[str,
             "vote": _vote(room, phone, round_, votes, tally),
             "rating": _rating(room, rated, given.get(phone.participant_id, {})),
         }
-    return states
+    return shared, own
 
 
 def _stage(room: Room) -> dict[str, Any] | None:
