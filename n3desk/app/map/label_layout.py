@@ -156,6 +156,7 @@ class MapLayout:
         order = numbering(points, 0.0)
         if scene.audience and len(order) * KEYED_MOST[1] > len(items) * KEYED_MOST[0]:
             fitted = False  # the room's map numbers every actor instead (:meth:`_number_all`)
+            self._drop_reserved()  # no stand-in number stays drawn if it does not
         elif scene.audience:
             fitted = self._flow_key(order)
         else:
@@ -454,6 +455,15 @@ class MapLayout:
             rationed=False,
         )
         return spot if spot is not None else self._badge(item, number)
+
+    def _drop_reserved(self) -> None:
+        """Forget the room kept for key numbers that will not be given."""
+        for sid in self._reserved:
+            self.labeller.remove(LABEL, sid)
+            item = self.scene.stakeholder_item(sid)
+            if item is not None:
+                item.set_label(None)
+        self._reserved = {}
 
     def _reserve_tag(self, item: StakeholderItem) -> None:
         """Keep room beside the marker of a name that found none, for its key number,

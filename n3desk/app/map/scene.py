@@ -287,20 +287,24 @@ class StakeholderMapScene(QGraphicsScene):
     def _number_aside(self) -> None:
         """The room's map when its names do not all fit beside their actors: every
         actor numbered in its marker, the circle in the corner, as large as leaves its
-        key room for every name (titles must still fit their slices)."""
-        fitting = None
+        key room for every name (titles must still fit their slices).
+
+        When the titles touch at every size (many sectors with long names), the
+        circle is still made as small as the key needs: a title touching another is
+        less harm than actors with no name on the wall.
+        """
+        fitting = None  # the smallest size tried whose titles fit their slices
         for scale in ASIDE_SCALES:
             self._size_map(scale, aside=True)
-            if self.backdrop.titles_collide():
-                break
-            fitting = scale
+            collide = self.backdrop.titles_collide()
+            if collide and fitting is not None:
+                break  # smaller still would only make the titles touch
+            if not collide:
+                fitting = scale
             if self._layout.full():
                 self._aside_at = (scale, len(self._stakeholders))
                 return
-        if fitting is None:  # not even the largest circle had room for its titles
-            self._size_map(1.0)
-        else:
-            self._size_map(fitting, aside=True)
+        self._size_map(ASIDE_SCALES[-1] if fitting is None else fitting, aside=True)
         self._layout.full()
 
     def is_laid_out(self) -> bool:
