@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
+from n3desk.app.map.painting import plain
 from n3desk.domain.palette import NOTE_COLOURS
 
 from .conftest import DrawnText
@@ -59,3 +60,14 @@ def overlapping_texts(texts: Sequence[DrawnText], within: QRectF) -> list[str]:
 def elided_texts(texts: Iterable[DrawnText]) -> list[str]:
     """Texts shortened with "…", as problems (where whole names are promised)."""
     return [f"{t.text[:40]!r} is cut" for t in texts if t.text.rstrip().endswith("…")]
+
+
+def missing_names(texts: Iterable[DrawnText], names: Iterable[str]) -> list[str]:
+    """Names not drawn whole anywhere (beside their actor, or in the key as "12 Name"),
+    as problems; a name's lines may be drawn apart or in one text."""
+    drawn = " ".join(" ".join(t.text.replace("\u00a0", " ").split()) for t in texts)
+    return [
+        f"{name[:40]!r} is not on the wall"
+        for name in names
+        if " ".join(plain(name).split()) not in drawn
+    ]
