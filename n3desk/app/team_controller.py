@@ -28,7 +28,6 @@ from n3desk.app.dialogs import Dialogs
 from n3desk.app.programmes.controller import one_line
 from n3desk.app.team_jobs import Report, start_team_job, team_relay
 from n3desk.app.translation import ui_language
-from n3desk.domain.entities import Session
 from n3desk.store.errors import LibraryError
 from n3desk.store.library import Library
 from n3desk.store.method_files import load_user_methods
@@ -478,7 +477,7 @@ class TeamController(QObject):
             self.items = items
             self.changed.emit()
         open_now = set(self._open_sessions())
-        replaced = [r for r in download.records if isinstance(r, Session) and r.id in open_now]
+        replaced = [s for s in download.sessions() if s.id in open_now]
         if replaced:
             self._end("fetch", False)
             self.dialogs.show_error(
