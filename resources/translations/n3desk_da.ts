@@ -868,6 +868,49 @@ Detaljer findes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kan ikke læses ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>filen er for stor til en skabelon</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>filen er for stor til et metodekort</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>ikke gyldig JSON (linje {0}, kolonne {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>ikke et gyldigt metodekort (ved {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>ikke et gyldigt metodekort ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>ikke gyldig ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>id'et {0} tilhører et indbygget metodekort</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>id'et {0} er allerede i brug</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>

@@ -868,6 +868,49 @@ Details are in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>cannot be read ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>the file is too large for a template</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>the file is too large for a method card</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>not valid JSON (line {0}, column {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>not a valid method card (at {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>not a valid method card ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>not valid ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>the id {0} is a built-in method card's</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>the id {0} is already used</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>

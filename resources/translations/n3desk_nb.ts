@@ -868,6 +868,49 @@ Detaljer finnes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kan ikke leses ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>filen er for stor for en mal</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>filen er for stor for et metodekort</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>ikke gyldig JSON (linje {0}, kolonne {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>ikke et gyldig metodekort (ved {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>ikke et gyldig metodekort ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>ikke gyldig ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>id-en {0} tilhører et innebygd metodekort</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>id-en {0} er allerede i bruk</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>

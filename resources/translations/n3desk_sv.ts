@@ -868,6 +868,49 @@ Detaljer finns i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kan inte läsas ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>filen är för stor för en mall</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>filen är för stor för ett metodkort</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>inte giltig JSON (rad {0}, kolumn {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>inte ett giltigt metodkort (vid {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>inte ett giltigt metodkort ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>inte giltig ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>id:t {0} tillhör ett inbyggt metodkort</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>id:t {0} används redan</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>
