@@ -81,6 +81,7 @@ class TeamController(QObject):
         progress(int, int): rows written of rows to write, while publishing.
         history_ready(str, list): the lines of "who published what" of a team item.
         library_changed(): something was added to or fetched into the local library.
+        replaced(list): ids of the local programme and sessions a fetch just replaced.
         finished(str, bool): an operation ("refresh", "publish", "fetch") ended, and
             whether it did what was asked (False: refused, failed or cancelled).
     """
@@ -91,6 +92,7 @@ class TeamController(QObject):
     progress = Signal(int, int)
     history_ready = Signal(str, list)
     library_changed = Signal()
+    replaced = Signal(list)
     finished = Signal(str, bool)
 
     def __init__(
@@ -499,6 +501,10 @@ class TeamController(QObject):
         )
         if fetched.kept_local_copy:
             text += " " + self.tr("Your unpublished changes are kept as a local copy.")
+        ids = [*fetched.session_ids]
+        if fetched.programme_id is not None:
+            ids.append(fetched.programme_id)
+        self.replaced.emit(ids)
         self.library_changed.emit()
         self._end("fetch", True, text)
 

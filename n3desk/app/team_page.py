@@ -44,9 +44,11 @@ class TeamPage(QWidget):
 
     Signals:
         library_changed(): something was fetched or copied into the local library.
+        replaced(list): ids of the local programme and sessions a fetch just replaced.
     """
 
     library_changed = Signal()
+    replaced = Signal(list)
 
     def __init__(
         self,
@@ -152,6 +154,7 @@ class TeamPage(QWidget):
         self.controller.progress.connect(self._show_progress)
         self.controller.history_ready.connect(self._show_history)
         self.controller.library_changed.connect(self.library_changed)
+        self.controller.replaced.connect(self.replaced)
         self._show_items()
         self._show_busy("")
 
