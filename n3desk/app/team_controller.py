@@ -34,7 +34,13 @@ from n3desk.store.method_files import load_user_methods
 from n3desk.store.programme_store import list_programmes
 from n3desk.store.template_files import load_templates
 from n3desk.team.cancelling import Cancellation, PublishCancelledError
-from n3desk.team.connection import parse_url, store_password
+from n3desk.team.connection import (
+    display_url,
+    forget_password,
+    parse_url,
+    store_password,
+    stored_password,
+)
 from n3desk.team.errors import StalePublishError, TeamConnectionError, TeamError
 from n3desk.team.library import TeamItem, TeamLibrary
 from n3desk.team.revisions import (
@@ -244,6 +250,51 @@ class TeamController(QObject):
             except TeamError as exc:
                 self.dialogs.show_error(self.tr("Password not kept"), str(exc))
         return self.refresh()
+
+    def has_saved_password(self) -> bool:
+        """Whether this computer's keyring holds a password for the address in the settings."""
+        try:
+            url = parse_url(self.url())
+        except TeamError:
+            return False
+        return bool(url.username) and stored_password(url) is not None
+
+    def forget_saved_password(self) -> bool:
+        """Ask, then remove the address's password from the keyring; True if it is gone.
+
+        For a shared or lent laptop, or a password changed on the server. The next
+        connection asks for the password again; nothing else is forgotten.
+        """
+        if not self.has_saved_password():
+            return False
+        url = parse_url(self.url())
+        where = display_url(url)
+        if not self.dialogs.confirm(
+            self.tr("Forget the password"),
+            self.tr(
+                "Remove the password for {user} on {where} from this computer's keyring? "
+                "You will type it again the next time you connect."
+            ).format(user=url.username, where=where),
+            ok=self.tr("Forget it"),
+            cancel=self.tr("Keep it"),
+        ):
+            return False
+        forget_password(url)
+        if stored_password(url) is not None:
+            self.dialogs.show_error(
+                self.tr("Password not forgotten"),
+                self.tr(
+                    "The keyring would not let the password go. Try again, or remove "
+                    "it with the computer's own keyring tool."
+                ),
+            )
+            return False
+        self.message.emit(
+            self.tr("The password for {user} is forgotten on this computer.").format(
+                user=url.username
+            )
+        )
+        return True
 
     def refresh(self, *, quiet: bool = False) -> bool:
         """Read the team's list again (on a worker thread); False if it was not started."""

@@ -3270,6 +3270,34 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Glem adgangskoden</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Fjern adgangskoden for {user} på {where} fra computerens nøglering? Du skriver den igen, næste gang du forbinder.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Glem den</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Adgangskoden blev ikke glemt</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>Nøgleringen ville ikke give slip på adgangskoden. Prøv igen, eller fjern den med computerens eget nøgleringsværktøj.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>Adgangskoden for {user} er glemt på denne computer.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Forbinder til teambiblioteket…</translation>
     </message>
@@ -3408,6 +3436,14 @@ Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</trans
     <message>
         <source>Your name</source>
         <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Glem adgangskoden</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Fjern den gemte adgangskode fra computerens nøglering</translation>
     </message>
     <message>
         <source>Password</source>

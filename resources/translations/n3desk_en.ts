@@ -3270,6 +3270,34 @@ If you quit now they are lost.</translation>
         <translation>Password not kept</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Forget the password</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Forget it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Password not forgotten</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>The password for {user} is forgotten on this computer.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Connecting to the team library…</translation>
     </message>
@@ -3408,6 +3436,14 @@ Publish as a copy: your version goes to the team as a new item.</translation>
     <message>
         <source>Your name</source>
         <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Forget password</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Remove the saved password from this computer's keyring</translation>
     </message>
     <message>
         <source>Password</source>

@@ -3270,6 +3270,34 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Glem passordet</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Fjerne passordet for {user} på {where} fra datamaskinens nøkkelring? Du skriver det inn igjen neste gang du kobler til.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Glem det</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Passordet ble ikke glemt</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>Nøkkelringen ville ikke slippe passordet. Prøv igjen, eller fjern det med datamaskinens eget verktøy for nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>Passordet for {user} er glemt på denne datamaskinen.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Kobler til teambiblioteket…</translation>
     </message>
@@ -3408,6 +3436,14 @@ Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</
     <message>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Glem passordet</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Fjern det lagrede passordet fra datamaskinens nøkkelring</translation>
     </message>
     <message>
         <source>Password</source>

@@ -3270,6 +3270,34 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Glöm lösenordet</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Ta bort lösenordet för {user} på {where} från datorns nyckelring? Du skriver in det igen nästa gång du ansluter.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Glöm det</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll det</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Lösenordet glömdes inte</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>Nyckelringen släppte inte lösenordet. Försök igen, eller ta bort det med datorns eget verktyg för nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>Lösenordet för {user} är glömt på den här datorn.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Ansluter till teambiblioteket…</translation>
     </message>
@@ -3408,6 +3436,14 @@ Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</transl
     <message>
         <source>Your name</source>
         <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Glöm lösenordet</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Ta bort det sparade lösenordet från datorns nyckelring</translation>
     </message>
     <message>
         <source>Password</source>

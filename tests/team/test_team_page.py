@@ -314,3 +314,35 @@ def test_fetching_the_open_programme_refreshes_the_programmes_page_and_its_undo(
         titles = [programmes.list.item(i).text() for i in range(programmes.list.count())]
         assert any(t.startswith("Trygg skolväg 2027\n") for t in titles)
         assert any(t.startswith("Trygg skolväg (local copy)\n") for t in titles)
+
+
+def test_forgetting_the_saved_password_removes_it_from_the_keyring(
+    team_url: str, tmp_path: Path, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    """"Forget password" asks, then removes it from the keyring; "keep it" keeps it."""
+    with make_laptop(tmp_path, "a") as a:
+        dialogs = ScriptedDialogs()
+        page = TeamPage(a, dialogs)
+        qtbot.addWidget(page)
+        assert not page.forget_button.isEnabled()  # nothing saved yet
+        page.url_edit.setText(team_url.replace("postgres:@", "postgres@"))
+        page.password_edit.setText("s3cret")
+        with qtbot.waitSignal(page.controller.finished, timeout=WAIT_MS):
+            page.connect_now()
+        assert list(memory_keyring.passwords.values()) == ["s3cret"]
+        assert page.forget_button.isEnabled()
+
+        dialogs.confirm_answer = False  # "Keep it"
+        assert not page.forget_password()
+        assert list(memory_keyring.passwords.values()) == ["s3cret"]
+        assert "postgres" in dialogs.questions[-1]
+        assert "s3cret" not in dialogs.questions[-1]
+
+        dialogs.confirm_answer = True
+        page.forget_button.click()
+        assert memory_keyring.passwords == {}
+        assert not page.forget_button.isEnabled()
+        assert page.status.text() == "The password for postgres is forgotten on this computer."
+        assert "s3cret" not in (tmp_path / "settings").joinpath(
+            "n3desk-tests", "n3desk-tests.ini"
+        ).read_text(encoding="utf-8")
