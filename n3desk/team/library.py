@@ -430,9 +430,15 @@ def _read_revision(
     whoever needs records (a fetched session is written to SQLite from the tuples).
     A committed revision never changes, so the statements need no shared snapshot.
     """
+    from contextlib import nullcontext
+
+    from psycopg import Pipeline
+
     driver = conn.connection.driver_connection
     assert driver is not None
-    with driver.pipeline():
+    # A libpq older than 14 (a psycopg without its binary wheel) has no pipeline:
+    # the same queries then wait for their answers one by one.
+    with driver.pipeline() if Pipeline.is_supported() else nullcontext():
         head = driver.cursor()
         head.execute(_REVISION_SQL, (item.id, item.latest))
         cursors = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import Note, Relation, Stakeholder, new_id
 from n3desk.store.library import Library
@@ -81,3 +83,18 @@ def test_a_fetched_record_whose_id_another_local_session_holds_still_fetches(
         assert fetched.session_ids == [published.session.id]
         assert b.load(published.session.id) == a.load(published.session.id)
         assert clash.id not in {n.id for n in b.load(other.session.id).all(Note)}
+
+
+def test_without_a_pipeline_the_same_revision_is_fetched(
+    team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a libpq that has no pipeline mode the queries go one by one, same result."""
+    import psycopg
+
+    monkeypatch.setattr(psycopg.Pipeline, "is_supported", lambda: False)
+    with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
+        sid = _with_true_and_false(a, "Utan pipeline")
+        with TeamLibrary(team_url, author="Anna") as team:
+            team.publish(a, sid)
+            assert team.fetch(b, sid).session_ids == [sid]
+        assert b.load(sid) == a.load(sid)
