@@ -7,16 +7,21 @@ carry-forward.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from n3desk.domain import layout
+from n3desk.domain.spatial import Box as Box  # long used from here
+from n3desk.domain.spatial import Boxes, boxes_within
+from n3desk.domain.spatial import overlaps as overlaps
 
-Box = tuple[float, float, float, float]
 Point = tuple[float, float]
 
 GAP = layout.GAP  # between notes in a grid, and between a note and the next one (Tab)
 FRAME_MARGIN = 24.0
 FRAME_TITLE_HEIGHT = layout.FRAME_TITLE_HEIGHT  # the frame's title bar; notes sit below it
+FREE_SPOT_RINGS = 64  # how far (in note steps) a new note looks for room before it overlaps
 
 
 def grid_columns(count: int) -> int:
@@ -65,11 +70,6 @@ def bounds(boxes: Iterable[Box]) -> Box | None:
     return (left, top, right - left, bottom - top)
 
 
-def overlaps(a: Box, b: Box) -> bool:
-    """True when the two boxes share some area."""
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-
-
 def centre_inside(inner: Box, outer: Box) -> bool:
     """True when the centre of ``inner`` lies in ``outer`` (a note dropped in a frame)."""
     cx, cy = inner[0] + inner[2] / 2, inner[1] + inner[3] / 2
@@ -88,23 +88,52 @@ def beside(current: Box, size: tuple[float, float], occupied: Sequence[Box]) -> 
     return (x, y)
 
 
-def free_spot(near: Point, size: tuple[float, float], occupied: Sequence[Box]) -> Point:
-    """A spot for a new note as close to ``near`` as possible, not covering another."""
+def free_spot(near: Point, size: tuple[float, float], occupied: Boxes) -> Point:
+    """A spot for a new note as close to ``near`` as possible, not covering another.
+
+    The spots tried are the cells of a grid of note-sized steps around ``near``,
+    ring by ring, the nearest rows first. ``occupied`` is asked only about the
+    area of the rings being tried (a :class:`~n3desk.domain.spatial.BoxQuery`
+    answers that without reading every note), doubling it until a cell is free.
+    """
     step_x, step_y = size[0] + GAP, size[1] + GAP
     ox, oy = near[0] - size[0] / 2, near[1] - size[1] / 2
-    for ring in range(0, 30):
-        cells = [
-            (dx, dy)
-            for dy in range(-ring, ring + 1)
-            for dx in range(-ring, ring + 1)
-            if max(abs(dx), abs(dy)) == ring
-        ]
-        cells.sort(key=lambda c: (abs(c[1]), abs(c[0]), c[1], c[0]))
-        for dx, dy in cells:
-            candidate = (ox + dx * step_x, oy + dy * step_y, size[0], size[1])
-            if not any(overlaps(candidate, b) for b in occupied):
-                return (candidate[0], candidate[1])
-    return (ox, oy)
+    tried, reach = -1, 4
+    while True:
+        area = (ox - reach * step_x, oy - reach * step_y, 2 * reach * step_x + size[0],
+                2 * reach * step_y + size[1])  # fmt: skip
+        blocked: set[tuple[int, int]] = set()
+        for b in boxes_within(occupied, area):
+            # The cells whose spot this box covers: those a step either side checked exactly.
+            first_x = math.floor((b[0] - size[0] - ox) / step_x)
+            last_x = math.ceil((b[0] + b[2] - ox) / step_x)
+            first_y = math.floor((b[1] - size[1] - oy) / step_y)
+            last_y = math.ceil((b[1] + b[3] - oy) / step_y)
+            for dy in range(max(first_y, -reach), min(last_y, reach) + 1):
+                for dx in range(max(first_x, -reach), min(last_x, reach) + 1):
+                    spot = (ox + dx * step_x, oy + dy * step_y, size[0], size[1])
+                    if overlaps(spot, b):
+                        blocked.add((dx, dy))
+        for ring in range(tried + 1, reach + 1):
+            for cell in _ring(ring):
+                if cell not in blocked:
+                    return (ox + cell[0] * step_x, oy + cell[1] * step_y)
+        if reach >= FREE_SPOT_RINGS:
+            return (ox, oy)
+        tried, reach = reach, min(2 * reach, FREE_SPOT_RINGS)
+
+
+@lru_cache(maxsize=FREE_SPOT_RINGS + 1)
+def _ring(ring: int) -> tuple[tuple[int, int], ...]:
+    """The cells ``ring`` steps out, the nearest rows first, then left of right."""
+    cells = [
+        (dx, dy)
+        for dy in range(-ring, ring + 1)
+        for dx in range(-ring, ring + 1)
+        if max(abs(dx), abs(dy)) == ring
+    ]
+    cells.sort(key=lambda c: (abs(c[1]), abs(c[0]), c[1], c[0]))
+    return tuple(cells)
 
 
 def frame_around(boxes: Iterable[Box]) -> Box:
