@@ -104,16 +104,9 @@ def free_spot(near: Point, size: tuple[float, float], occupied: Boxes) -> Point:
                 2 * reach * step_y + size[1])  # fmt: skip
         blocked: set[tuple[int, int]] = set()
         for b in boxes_within(occupied, area):
-            # The cells whose spot this box covers: those a step either side checked exactly.
-            first_x = math.floor((b[0] - size[0] - ox) / step_x)
-            last_x = math.ceil((b[0] + b[2] - ox) / step_x)
-            first_y = math.floor((b[1] - size[1] - oy) / step_y)
-            last_y = math.ceil((b[1] + b[3] - oy) / step_y)
-            for dy in range(max(first_y, -reach), min(last_y, reach) + 1):
-                for dx in range(max(first_x, -reach), min(last_x, reach) + 1):
-                    spot = (ox + dx * step_x, oy + dy * step_y, size[0], size[1])
-                    if overlaps(spot, b):
-                        blocked.add((dx, dy))
+            columns = _covered(ox, step_x, size[0], b[0], b[2], reach)
+            rows = _covered(oy, step_y, size[1], b[1], b[3], reach)
+            blocked.update((dx, dy) for dx in columns for dy in rows)
         for ring in range(tried + 1, reach + 1):
             for cell in _ring(ring):
                 if cell not in blocked:
@@ -121,6 +114,25 @@ def free_spot(near: Point, size: tuple[float, float], occupied: Boxes) -> Point:
         if reach >= FREE_SPOT_RINGS:
             return (ox, oy)
         tried, reach = reach, min(2 * reach, FREE_SPOT_RINGS)
+
+
+def _covered(
+    origin: float, step: float, size: float, start: float, length: float, reach: int
+) -> range:
+    """The cells ``origin + i * step`` (``size`` long, |i| ≤ reach) that overlap the
+    stretch from ``start``, ``length`` long, along one axis; exactly as overlaps()."""
+
+    def hits(i: int) -> bool:
+        at = origin + i * step
+        return at < start + length and start < at + size
+
+    first = math.floor((start - size - origin) / step)  # at most one cell too early
+    last = math.ceil((start + length - origin) / step)  # at most one cell too late
+    while first <= last and not hits(first):
+        first += 1
+    while last >= first and not hits(last):
+        last -= 1
+    return range(max(first, -reach), min(last, reach) + 1)
 
 
 @lru_cache(maxsize=FREE_SPOT_RINGS + 1)
