@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from n3desk.app.board.note_item import FAR
+from n3desk.app.board.note_item import FAR, NOTHING_READABLE
 from n3desk.app.board.scene import BoardScene
 
 MIN_ZOOM = 0.03
@@ -82,14 +82,23 @@ class BoardView(QGraphicsView):
         scale = max(MIN_ZOOM, min(MAX_ZOOM, scale))
         factor = scale / self.zoom()
         if abs(factor - 1.0) > 1e-6:
-            if scale < FAR:
-                self.board_scene.set_coarse(True)
-                self._settle.start()
             self.scale(factor, factor)
+            self._coarse_until_settled()
             self.zoom_changed.emit(self.zoom())
 
     def _on_zoom_settled(self) -> None:
-        self.board_scene.set_coarse(False)
+        # So far out that no word can be read, the blocks are all there is to draw.
+        if self.zoom() >= NOTHING_READABLE:
+            seen = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.board_scene.become_whole(seen)
+
+    def _coarse_until_settled(self) -> None:
+        """Far out, the blocks first (a frame for 10,000 notes), the words a moment later."""
+        if self.zoom() < FAR:
+            self.board_scene.set_coarse(True)
+            self._settle.start()
+        elif self.board_scene.coarse:
+            self._settle.start()  # back from far out in one step: whole again soon
 
     def zoom_by(self, factor: float) -> None:
         self.fit_until_moved = False
@@ -106,6 +115,7 @@ class BoardView(QGraphicsView):
         )
         if self.zoom() > max_zoom:
             self.set_zoom(max_zoom)
+        self._coarse_until_settled()
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
