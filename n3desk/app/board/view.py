@@ -92,6 +92,11 @@ class BoardView(QGraphicsView):
             seen = self.mapToScene(self.viewport().rect()).boundingRect()
             self.board_scene.become_whole(seen)
 
+    def settle_now(self) -> None:
+        """Draw what a settled zoom draws, at once (a picture taken now must have words)."""
+        self._settle.stop()
+        self.board_scene.set_coarse(self.zoom() < NOTHING_READABLE)
+
     def _coarse_until_settled(self) -> None:
         """Far out, the blocks first (a frame for 10,000 notes), the words a moment later."""
         if self.zoom() < FAR:
@@ -146,6 +151,8 @@ class BoardView(QGraphicsView):
             self.show_rect(self._fit_target)
         elif self.fit_on_resize or self.fit_until_moved:
             self.fit_all()
+            if self.fit_on_resize:  # a picture: words at once, not after a pause
+                self.settle_now()
 
     # -- mouse -------------------------------------------------------------------------
 

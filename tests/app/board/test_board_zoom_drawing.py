@@ -170,3 +170,22 @@ def test_after_a_far_zoom_the_words_come_back_nearest_first_over_a_few_frames(
     qtbot.waitUntil(lambda: not scene.coarse)
     assert not any(i.coarse for i in scene.notes.values())
     assert not scene.blocks.isVisible()
+
+
+def test_a_picture_of_a_far_board_has_its_words_at_once(
+    page: BoardsPage, document: SessionDocument
+) -> None:
+    """Prepared for a picture (n3desk shot), a board fitted far out is drawn whole at
+    once, without waiting for the pause after a zoom."""
+    board = document.workshop.boards[0]
+    notes = [
+        Note(new_id(), board.id, f"Idé {i}", x=(i % 40) * 180.0, y=(i // 40) * 140.0)
+        for i in range(400)
+    ]
+    document.apply([Put(n) for n in notes])
+    page.show_for_shot({})
+    assert view_of(page).zoom() < FAR
+    assert not scene_of(page).coarse
+    page.resize(900, 700)
+    QApplication.processEvents()
+    assert not scene_of(page).coarse
