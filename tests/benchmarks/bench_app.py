@@ -50,7 +50,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import bare_board  # noqa: E402  (this folder is not a package)
+import app_figures  # noqa: E402  (this folder is not a package)
+import bare_board  # noqa: E402
 
 SIZES = (500, 2000, 5000, 10000, 20000)
 QUICK_SIZES = (500, 2000, 10000)
@@ -492,6 +493,10 @@ def board_section(sizes: tuple[int, ...], runs: int) -> None:
 
 
 def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--bare-shot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app_figures.bare_shot(Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4]))
+        return
     if len(sys.argv) == 5 and sys.argv[1] == "--child":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         kind, folder, ids = sys.argv[2], Path(sys.argv[3]), json.loads(sys.argv[4])
@@ -523,6 +528,12 @@ def main() -> None:
     runs = args.runs or (3 if args.quick else 5)
     if args.section in ("board", "all"):
         board_section(sizes, runs)
+    if args.section in ("startup", "all"):
+        app_figures.startup_section(max(runs, 5))
+    if args.section in ("pdf", "all"):
+        app_figures.pdf_section(runs)
+    if args.section in ("shot", "all"):
+        app_figures.shot_section(sizes, runs, make_library)
 
 
 if __name__ == "__main__":
