@@ -10,7 +10,9 @@ min–max over the runs:
   (``bench_pdf``), CPU time;
 - ``shot``: ``n3desk shot`` of the board, a fresh process per picture, against a
   bare process that reads the same notes into the bare board and saves a PNG of
-  the same size; the CPU time per 1,000 notes shows whether it grows linearly.
+  the same size; the CPU time per 1,000 notes shows whether it grows linearly;
+- the stakeholder map at 30, 100 and 300 actors: the map's own benchmark
+  (``bench_map.py``, the map engineer's), run as it is.
 """
 
 from __future__ import annotations
@@ -153,3 +155,16 @@ def shot_section(
         for a, b in itertools.pairwise(counts)
     ]
     print("  n3desk CPU per further 1,000 notes: " + ", ".join(steps))
+
+
+# -- the map -----------------------------------------------------------------------------
+
+
+def map_section(actors: tuple[int, ...] = (30, 100, 300)) -> None:
+    """The stakeholder map's own benchmark (bench_map.py), in a process of its own."""
+    print(f"\nThe stakeholder map (bench_map.py {' '.join(map(str, actors))})", flush=True)
+    subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("bench_map.py")), *map(str, actors)],
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )

@@ -4,7 +4,7 @@ Run from the project root (no display needed; ``--quick`` on a loaded machine):
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_app.py [--quick]
     ... bench_app.py --notes 10000 --runs 5        # one size
-    ... bench_app.py --section startup|pdf|shot    # the other figures of issue 16
+    ... bench_app.py --section startup|pdf|shot|map|all   # the other figures of issue 16
 
 n3desk is the app a facilitator gets: ``create_application`` and ``MainWindow``,
 the session opened from its library and shown on the Boards tab, the board's
@@ -534,6 +534,8 @@ def main() -> None:
         app_figures.pdf_section(runs)
     if args.section in ("shot", "all"):
         app_figures.shot_section(sizes, runs, make_library)
+    if args.section in ("map", "all"):
+        app_figures.map_section()
 
 
 if __name__ == "__main__":
