@@ -517,7 +517,7 @@ def main() -> None:
     parser.add_argument("--notes", type=int, nargs="*", help="sizes (default: all five)")
     parser.add_argument("--runs", type=int, help="runs per size (default 5; quick 3)")
     parser.add_argument("--profile", metavar="DIR", help="write each child's cProfile here")
-    parser.add_argument("--section", choices=("board", "startup", "pdf", "shot", "all"),
+    parser.add_argument("--section", choices=("board", "startup", "pdf", "shot", "map", "all"),
                         default="board")  # fmt: skip
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
