@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QStackedLayout, QVBoxLayout, QWidget
 
 from n3desk.app.agenda.timer_controller import TimerView
@@ -229,20 +229,34 @@ class BoardPane(QWidget):
         # A view resized while hidden knows its final size only later: refit then too.
         self.view.on_resize = self._refit_timer.start
         self.view.refit_now = self.refit
+        self._stale = True  # not fitted since it was last hidden
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refit()
 
     def scene(self) -> BoardScene | None:
-        return self.scenes.get(self.board_id)
-
-    def show_board(self, board_id: str, note_ids: tuple[str, ...] = ()) -> None:
-        """Show ``board_id`` (narrowed to ``note_ids`` when given)."""
-        scene = self.scenes.get(board_id)
+        """The audience scene of the board shown, built when first asked for."""
+        if not self.board_id:
+            return None
+        scene = self.scenes.get(self.board_id)
         if scene is None:
-            scene = BoardScene(self.document, board_id, audience=True)
+            scene = BoardScene(self.document, self.board_id, audience=True)
             scene.board_changed.connect(self._refit_timer.start)
-            self.scenes[board_id] = scene
-        self.board_id, self.note_ids = board_id, note_ids
+            self.scenes[self.board_id] = scene
         if self.view.scene() is not scene:
             self.view.setScene(scene)
+        return scene
+
+    def show_board(self, board_id: str, note_ids: tuple[str, ...] = ()) -> None:
+        """Show ``board_id`` (narrowed to ``note_ids`` when given).
+
+        Nothing is built or fitted while the pane is not on a screen (no projector,
+        or the stage card on it): a board of 10,000 notes cost seconds at every
+        open, scroll and edit for a projector nobody saw. Shown, it catches up.
+        """
+        self.board_id, self.note_ids = board_id, note_ids
         board = self.document.workshop.get(Board, board_id)
         self.title.set_text(board.title if board is not None else "")
         self.refit()
@@ -262,6 +276,10 @@ class BoardPane(QWidget):
         screen shows the part around the facilitator's view (or around the notes
         sent to the room, or the board's middle).
         """
+        if not self.isVisible():
+            self._stale = True  # fitted when shown
+            return
+        self._stale = False
         scene = self.scene()
         if scene is None:
             return
