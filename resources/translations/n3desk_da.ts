@@ -599,12 +599,32 @@
         <translation>Beslutning</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valgte</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Ret beslutning</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Skift tidspunkt for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Skift ansvarlig for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Skift frist for beslutningen</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Vælg sedler…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Sæt flueben ved de idéer eller koncepter, beslutningen valgte; de kommer med i dokumentationen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Vælg sedler til beslutningen</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1529,17 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Sedler, beslutningen valgte</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Søg blandt sedlerne</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
@@ -1692,12 +1735,24 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Vis trinnet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Næste del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Forrige del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Præsenterer på denne skærm. Esc afslutter.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skærmen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Lokalet ser del {n} af {count} af tavlen (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1713,6 +1768,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Sort skærm: lokalet ser en sort skærm. Ctrl+Shift+B tænder den igen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frosset: lokalet ser stadig billedet fra da du frøs det. Ctrl+Shift+F slipper det igen.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2733,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Vis det aktuelle trin for lokalet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavle, der er for stor til væggen: vis næste del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavle, der er for stor til væggen: vis forrige del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

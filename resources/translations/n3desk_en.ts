@@ -599,12 +599,32 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Chose</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Edit decision</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Change time of decision</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Change owner of decision</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Change due date of decision</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Choose notes…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Tick the ideas or concepts this decision chose; they go into the record.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Remove decision</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Choose notes for decision</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1529,17 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Notes the decision chose</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Find a note</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
@@ -1692,12 +1735,24 @@ If you quit now they are lost.</translation>
         <translation>Show the stage</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenting on this screen. Esc leaves.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>On the screen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>The room sees part {n} of {count} of the board (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1713,6 +1768,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Projector</source>
         <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2733,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Show the current stage to the room</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>A board too big for the wall: show its next part</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>A board too big for the wall: show its previous part</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

@@ -599,12 +599,32 @@
         <translation>Beslut</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valde</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Ändra beslut</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Ändra tid för beslut</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Ändra ansvarig för beslut</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Ändra datum för beslut</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Välj lappar…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Bocka för idéerna eller koncepten som beslutet valde; de kommer med i dokumentationen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Välj lappar till beslut</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1529,17 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Lappar som beslutet valde</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Sök bland lapparna</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
@@ -1692,12 +1735,24 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Visa momentet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Nästa del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Föregående del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenterar på den här skärmen. Esc avslutar.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skärmen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Rummet ser del {n} av {count} av tavlan (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1713,6 +1768,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Svart bild: rummet ser en svart skärm. Ctrl+Shift+B tänder den igen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Fryst: rummet ser fortfarande bilden från när du frös den. Ctrl+Shift+F släpper den igen.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2733,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Visa det pågående momentet för rummet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavla som är för stor för väggen: visa nästa del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavla som är för stor för väggen: visa föregående del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

@@ -39,6 +39,7 @@ if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
         allow_module_level=True,
     )
 
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
@@ -72,7 +73,12 @@ def browser(tmp_path: Path) -> Iterator[Browser]:
 
 
 def _wait(driver: WebDriver, check: Callable[[WebDriver], Any], timeout: float = 15) -> Any:
-    return WebDriverWait(driver, timeout, poll_frequency=0.1).until(check)
+    # The page redraws its lists as the room changes: an element read while it is
+    # replaced is stale, and is read again on the next poll.
+    wait = WebDriverWait(
+        driver, timeout, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)
+    )
+    return wait.until(check)
 
 
 def _shot(driver: WebDriver, name: str) -> None:

@@ -297,6 +297,10 @@ def test_a_phones_hidden_note_shows_its_writers_initials_to_the_facilitator_only
     painter.end()
     assert "ÅL · Hidden" in drawn
     session.presenter.state.fix(Target(BOARD, scene.board_id))
+    session.presenter.window.place_on(
+        QRect(0, 0, 1024, 768)
+    )  # a projector nobody sees builds nothing
+    session.presenter.window.content.board.refit()
     audience = session.presenter.window.content.board.scene()
     assert audience is not None
     assert not audience.notes[note_id].isVisible()
