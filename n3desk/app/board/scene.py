@@ -139,9 +139,11 @@ class BoardScene(QGraphicsScene):
                 self._read_criteria()
                 badges.update(self.notes)
                 touched = True
-            elif isinstance(record, Vote | VotingRound):
-                dots = True
-                touched = True
+            elif isinstance(record, VotingRound):
+                if record.board_id == self.board_id:  # another board's round: nothing here
+                    dots = touched = True
+            elif isinstance(record, Vote) and record.note_id in self.notes:
+                dots = touched = True
         for note_id in badges:
             item = self.notes.get(note_id)
             if item is not None:

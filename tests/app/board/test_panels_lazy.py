@@ -12,7 +12,7 @@ from n3desk.app.board.voting_panel import VotingPanel
 from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
 from n3desk.domain.changes import Put
-from n3desk.domain.entities import Note, Rating, Vote, VotingRound, new_id
+from n3desk.domain.entities import Board, Note, Rating, Vote, VotingRound, new_id
 
 from .conftest import add_notes, reopened_equal, scene_of
 
@@ -168,3 +168,41 @@ def test_typing_in_a_note_without_dots_does_not_rank_the_board_again(
     assert "banan" in panel.results.item(0).text()
     document.undo_stack.redo()
     assert "citron" in panel.results.item(0).text()
+
+
+def test_a_board_not_shown_costs_no_per_note_work_when_another_board_is_voted_on(
+    page: BoardsPage, document: SessionDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dots given on one board (and their undo and redo) touch none of another board's
+    note items, and that board still shows its own dots when it is shown again."""
+    first = document.workshop.boards[0]
+    mine = add_notes(document, [f"idé {i}" for i in range(30)])
+    start_revealed_round(document, {mine[0].id: 2})
+    other = Board(new_id(), first.session_id, "Andra", position=1)
+    theirs = Note(new_id(), other.id, "annan tavla", x=0.0, y=0.0)
+    push_edit(document, "Board", [Put(other), Put(theirs)])
+    page.show_board(other.id)
+    touched: list[str] = []
+    original = NoteItem.set_decorations
+
+    def counting(self: NoteItem, **kwargs: object) -> None:
+        touched.append(self.note.id)
+        original(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NoteItem, "set_decorations", counting)
+    round_ = VotingRound(new_id(), other.id, "Omgång", state="revealed")
+    push_edit(document, "Votes", [Put(round_), Put(Vote(new_id(), round_.id, theirs.id, None, 3))])
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    assert touched  # the shown board's note, and only it
+    assert set(touched) == {theirs.id}
+    assert page.views[other.id].board_scene.notes[theirs.id].dots == 3
+    touched.clear()
+    page.show_board(first.id)
+    push_edit(
+        document,
+        "Votes",
+        [Put(Vote(new_id(), document.workshop.rounds_on(first.id)[0].id, mine[1].id, None, 1))],
+    )
+    assert scene_of(page).notes[mine[1].id].dots == 1
+    assert theirs.id not in touched
