@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPixmapCache
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
 
+from n3desk.app.board import scene as board_scene
 from n3desk.app.board.note_item import FAR, NOTHING_READABLE, greyed, note_colour
 from n3desk.app.board.page import BoardsPage
-from n3desk.app.board.scene import BACKGROUND
+from n3desk.app.board.scene import BACKGROUND, WHOLE_PER_FRAME
 from n3desk.app.board.view import PIXMAP_CACHE_KB, SETTLE_MS
 from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
@@ -189,3 +191,41 @@ def test_a_picture_of_a_far_board_has_its_words_at_once(
     page.resize(900, 700)
     QApplication.processEvents()
     assert not scene_of(page).coarse
+
+
+def test_after_a_far_zoom_slow_frames_bring_fewer_words_back_per_step(
+    page: BoardsPage, document: SessionDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words come back fewer per step while each step's frame takes longer than
+    a 60th of a second (a busy machine stays fluid), more again when frames are quick,
+    until every note is whole."""
+    board = document.workshop.boards[0]
+    notes = [
+        Note(new_id(), board.id, f"Idé {i}", x=(i % 20) * 180.0, y=(i // 20) * 140.0)
+        for i in range(400)
+    ]
+    document.apply([Put(n) for n in notes])
+    view, scene = view_of(page), scene_of(page)
+    view.set_zoom(FAR / 3)
+    view.centerOn(10 * 180.0, 10 * 140.0)
+    clock = [1000.0]
+    monkeypatch.setattr(board_scene, "perf_counter", lambda: clock[0])
+    scene.become_whole(view.mapToScene(view.viewport().rect()).boundingRect())
+    scene._whole_timer.stop()  # the steps are taken by hand, each after a frame of a length
+
+    def step_after(seconds: float) -> int:
+        before = sum(1 for i in scene.notes.values() if not i.coarse)
+        clock[0] += seconds
+        scene._whole_step()
+        return sum(1 for i in scene.notes.values() if not i.coarse) - before
+
+    made = [step_after(0.0), step_after(0.05), step_after(0.05), step_after(0.001)]
+    assert made == [
+        WHOLE_PER_FRAME,
+        WHOLE_PER_FRAME // 2,
+        WHOLE_PER_FRAME // 4,
+        WHOLE_PER_FRAME // 2,
+    ]
+    while scene.coarse:
+        step_after(0.001)
+    assert not any(i.coarse for i in scene.notes.values())
