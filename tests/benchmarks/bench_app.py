@@ -89,7 +89,6 @@ WORDS = (
     "kvarteret",
     "skolan",
     "föräldrar",
-    ").split(",
 )
 
 Runs = list[dict[str, float]]  # the figures of each run of one side
