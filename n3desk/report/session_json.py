@@ -38,8 +38,10 @@ from n3desk.domain.entities import (
 from n3desk.domain.workshop import Workshop
 
 SCHEMA = "n3desk.session"
-SCHEMA_VERSION = 2  # 2: decisions have an owner, a due date and their chosen notes
-READS = (1, 2)  # a version 1 document is a version 2 one whose decisions chose nothing
+SCHEMA_VERSION = 3  # 2: decisions' owner, due date, chosen notes; 3: ratings' participant_id
+# A version 1 document is a version 2 one whose decisions chose nothing; a version 1 or
+# 2 one is a version 3 one whose ratings are all the facilitator's own (no participant).
+READS = (1, 2, 3)
 
 # The persona is stored on the session but belongs, for a reader, to the map.
 PERSONA_FIELDS = {

@@ -61,7 +61,7 @@ class BoardScene(QGraphicsScene):
         self.audience = audience
         self.notes: dict[str, NoteItem] = {}
         self.frames: dict[str, FrameItem] = {}
-        self.ratings: dict[str, dict[str, int]] = {}
+        self.ratings: dict[str, dict[str, float]] = {}
         self.round_id: str | None = None  # the round whose dots the notes show
         self.vote_handler: VoteHandler | None = None  # set while dots are being entered
         self.editing_item: NoteItem | None = None  # set by the text editing controller
@@ -114,6 +114,7 @@ class BoardScene(QGraphicsScene):
     def _on_changed(self, ops: Sequence[Op]) -> None:
         touched = False
         badges: set[str] = set()
+        rated: set[str] = set()
         dots = False
         workshop = self.document.workshop
         for op in ops:
@@ -132,11 +133,7 @@ class BoardScene(QGraphicsScene):
             elif isinstance(record, Rating):
                 note = workshop.get(Note, record.note_id)
                 if record.note_id in self.ratings or (note and note.board_id == self.board_id):
-                    values = self.ratings.setdefault(record.note_id, {})
-                    if isinstance(op, Put):
-                        values[record.criterion_id] = record.value
-                    else:
-                        values.pop(record.criterion_id, None)
+                    rated.add(record.note_id)
                     badges.add(record.note_id)
                     touched = True
             elif isinstance(record, Criterion):
@@ -148,6 +145,10 @@ class BoardScene(QGraphicsScene):
                     dots = touched = True
             elif isinstance(record, Vote) and record.note_id in self.notes:
                 dots = touched = True
+        if rated:  # several people may rate a note: its shown values are read again
+            fresh = ratings.ratings_by_note(r for r in workshop.all(Rating) if r.note_id in rated)
+            for note_id in rated & self.notes.keys():
+                self.ratings[note_id] = fresh.get(note_id, {})
         for note_id in badges:
             item = self.notes.get(note_id)
             if item is not None:
@@ -212,7 +213,7 @@ class BoardScene(QGraphicsScene):
         labels = ratings.short_labels([c.name for c in self._criteria])
         self._labels = {c.id: label for c, label in zip(self._criteria, labels, strict=True)}
 
-    def _badges_for(self, note_id: str) -> list[tuple[str, int]]:
+    def _badges_for(self, note_id: str) -> list[tuple[str, float]]:
         values = self.ratings.get(note_id)
         if not values:
             return []
