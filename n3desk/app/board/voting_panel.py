@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -55,6 +56,7 @@ class VotingPanel(QWidget):
         self.controller = controller
         self.document = controller.document
         self.scene: BoardScene | None = None
+        self._stale = False  # changed while not shown
         heading = plain_label(self, self.tr("Dot voting"))
         heading.setProperty("role", "subheading")
         self.rounds = QComboBox(self)
@@ -126,8 +128,23 @@ class VotingPanel(QWidget):
         self.refresh()
 
     def _on_changed(self, ops: Sequence[Op]) -> None:
-        kinds = (Vote, VotingRound, Note, Participant)
-        if self.isVisible() and any(isinstance(op.record, kinds) for op in ops):
+        if not any(isinstance(op.record, Vote | VotingRound | Note | Participant) for op in ops):
+            return
+        if not self.isVisible():
+            self._stale = True  # refreshed when shown: a closed panel costs an edit nothing
+            return
+        current = self.current()
+        if all(isinstance(op.record, Note) for op in ops) and current is not None:
+            # A note's text shows in the results only when it has dots: typing on a
+            # board of 10,000 notes does not rank them all again at every commit.
+            voted = {v.note_id for v in self.document.workshop.votes_in(current.id)}
+            if not any(op.record.id in voted for op in ops):
+                return
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _sync_enter(self) -> None:
@@ -189,6 +206,7 @@ class VotingPanel(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._stale = False
         workshop = self.document.workshop
         scene = self.scene
         rounds = workshop.rounds_on(scene.board_id) if scene is not None else []
