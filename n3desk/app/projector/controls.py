@@ -307,6 +307,7 @@ class PresenterPanel(QFrame):
         ]  # fmt: skip
         row, column = first_button_row, 0
         half = (PANEL_WIDTH - 20 - grid.horizontalSpacing()) // 2
+        widest = 0
         for key in order:
             button = QToolButton(self)
             button.setDefaultAction(presenter.actions[key])
@@ -322,12 +323,15 @@ class PresenterPanel(QFrame):
                 if column:
                     row, column = row + 1, 0
                 grid.addWidget(button, row, 0, 1, 2)
+                widest = max(widest, button.sizeHint().width())
                 row += 1
             else:
                 grid.addWidget(button, row, column)
                 row, column = (row, 1) if column == 0 else (row + 1, 0)
         grid.setRowStretch(grid.rowCount(), 1)
-        self.setFixedWidth(PANEL_WIDTH)
+        # Wider only when a whole-row label needs it (a larger font, a long language).
+        # (the grid's margins, the frame and a style's button padding around the label).
+        self.setFixedWidth(max(PANEL_WIDTH, widest + 20 + 2 * self.frameWidth() + 12))
         presenter.presenting_changed.connect(lambda _on: self.show_status())
         presenter.state.changed.connect(self.show_status)
         presenter.parts_changed.connect(self.show_status)

@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.projector.controls import PresenterPanel
 from n3desk.app.session_window import SessionWindow
+from n3desk.app.theme import DEFAULT_THEME, theme_sheet
 from n3desk.app.translation import LANGUAGES, install_translator
 
 
+@pytest.mark.parametrize("font_scale", [1.0, 1.25])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_button_label_is_cut(
-    timed_document: SessionDocument, qtbot: QtBot, language: str
+    timed_document: SessionDocument, qtbot: QtBot, language: str, font_scale: float
 ) -> None:
     """A label longer than half the panel takes the whole row ("Presentera på den här
     skärmen" was cut to "Presentera …här skärmen" at 1024×768)."""
     install_translator(language)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    # Styled as the app is (qt-material's padding), at the font scale asked for.
+    app.setStyleSheet(theme_sheet(DEFAULT_THEME, font_scale))
     try:
         session = SessionWindow(timed_document)  # its actions named in ``language``
         qtbot.addWidget(session)
@@ -32,4 +39,5 @@ def test_no_button_label_is_cut(
         cut = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
         assert cut == []
     finally:
+        app.setStyleSheet(before)
         install_translator("en")
