@@ -8,7 +8,6 @@ never changes the workshop itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QTableView
 from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
 from n3desk.domain.changes import Op, Put
-from n3desk.domain.entities import Entity
+from n3desk.domain.entities import Entity, with_fields
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +104,7 @@ def reorder(records: Sequence[Entity], row: int, step: int) -> list[Op]:
     order.insert(target, order.pop(row))
 
     return [
-        Put(replace(record, position=i))  # type: ignore[arg-type]
+        Put(with_fields(record, position=i))
         for i, record in enumerate(order)
         if getattr(record, "position", None) != i
     ]
