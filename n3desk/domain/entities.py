@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 def new_id() -> str:
@@ -297,14 +300,14 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     TimerEvent,
 )
 
-R = TypeVar("R", bound=Entity)
+R = TypeVar("R", bound="DataclassInstance")
 
 
 def with_fields(record: R, **fields: Any) -> R:
     """``record`` with some fields replaced, as the same type of record.
 
-    The one way the code changes a record whose fields are named at run time
-    (``dataclasses.replace`` with a dict cannot be type-checked against a union of
-    records). A field the record does not have raises ``TypeError``.
+    The one way the code changes a record (a session's or a programme's) whose fields
+    are named at run time: ``dataclasses.replace`` with a dict cannot be type-checked
+    against a union of records. A field the record does not have raises ``TypeError``.
     """
     return replace(record, **fields)
