@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTableView
 
 from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
+from n3desk.domain.change_set import KIND_TOPICS, ChangeSet
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Entity, with_fields
 
@@ -29,7 +30,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(document)
         self.document = document
         self._rows: list[Entity] = self.records()
-        document.changed.connect(self._on_changed)
+        document.topic_signals[KIND_TOPICS[self.kind]].connect(self._on_changed)
 
     # -- for subclasses ----------------------------------------------------------------
 
@@ -88,8 +89,8 @@ class RecordTableModel(QAbstractTableModel):
         push_edit(self.document, text, [op])
         return True
 
-    def _on_changed(self, ops: list[Op]) -> None:
-        if any(isinstance(op.record, self.kind) for op in ops):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.kind):
             self.beginResetModel()
             self._rows = self.records()
             self.endResetModel()

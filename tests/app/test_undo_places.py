@@ -123,7 +123,7 @@ def test_timer_moves_are_not_undone(
     window = SessionWindow(document)
     qtbot.addWidget(window)
     window.show()
-    strip = window.agenda.timer_strip
+    strip = window.timer_strip
     strip.controller.toggle()
     note = Note(new_id(), document.workshop.boards[0].id, "idé")
     push_edit(document, "Add note", [Put(note)])

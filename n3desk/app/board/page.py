@@ -38,7 +38,7 @@ from n3desk.app.board.view import BoardView
 from n3desk.app.board.voting_panel import VotingPanel
 from n3desk.app.dialogs import Dialogs, QtDialogs
 from n3desk.app.document import SessionDocument
-from n3desk.domain.changes import Op, Remove
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Board
 from n3desk.domain.palette import NOTE_COLOURS
 
@@ -118,7 +118,7 @@ class BoardsPage(QWidget):
         self.controller.search_requested.connect(self.open_search)
         self.controller.modes_changed.connect(self._sync_modes)
         self.search.closed.connect(self._focus_board)
-        document.changed.connect(self._on_changed)
+        document.boards_changed.connect(self._on_boards_changed)
         self.show_board(self.tabs.current_board())
 
     def set_dialogs(self, dialogs: Dialogs) -> None:
@@ -172,16 +172,15 @@ class BoardsPage(QWidget):
         if not rect.isEmpty():
             view.show_rect(rect)
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        for op in ops:
-            if isinstance(op, Remove) and isinstance(op.record, Board):
-                view = self.views.pop(op.record.id, None)
-                if view is not None:
-                    if view is self.current_view():
-                        self.controller.attach(None)
-                    self.stack.removeWidget(view)
-                    view.board_scene.deleteLater()
-                    view.deleteLater()
+    def _on_boards_changed(self, changes: ChangeSet) -> None:
+        for board in changes.removed(Board):
+            view = self.views.pop(board.id, None)
+            if view is not None:
+                if view is self.current_view():
+                    self.controller.attach(None)
+                self.stack.removeWidget(view)
+                view.board_scene.deleteLater()
+                view.deleteLater()
 
     def _focus_board(self) -> None:
         view = self.current_view()

@@ -7,7 +7,6 @@ changes nothing in the session.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import partial
 
 import shiboken6
@@ -29,7 +28,7 @@ from n3desk.app.board.criteria_editor import CriteriaEditor
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.commands import push_edit
 from n3desk.domain import arrangement, board_edits, ratings
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Criterion
 
 BUTTONS_PER_ROW = 6  # the N3 scale (0–3) and "–" fit one row; 0–9 takes two
@@ -76,7 +75,7 @@ class RatingsPanel(QWidget):
         self.filter.toggled.connect(lambda _on: self.apply_filter())
         self.minimum.valueChanged.connect(lambda _v: self.apply_filter())
         self.key.activated.connect(lambda _i: self.apply_filter())
-        self.document.changed.connect(self._on_changed)
+        self.document.criteria_changed.connect(self._on_criteria_changed)
         self._build_rows()
 
     def set_scene(self, scene: BoardScene | None) -> None:
@@ -91,9 +90,8 @@ class RatingsPanel(QWidget):
             scene.board_changed.connect(self._on_board_changed)
         self.refresh()
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if any(isinstance(op.record, Criterion) for op in ops):
-            self._build_rows()
+    def _on_criteria_changed(self, _changes: ChangeSet) -> None:
+        self._build_rows()
 
     def _on_board_changed(self) -> None:
         self.refresh()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from n3desk.app.board.note_item import FAR
 from n3desk.app.board.scene import BoardScene
+from n3desk.app.key_map import holds
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 4.0
@@ -206,7 +207,7 @@ class BoardView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._editing():
-            if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            if holds("board.pan", event) and not event.isAutoRepeat():
                 self.setInteractive(False)
                 self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
                 event.accept()
@@ -217,7 +218,7 @@ class BoardView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if holds("board.pan", event) and not event.isAutoRepeat():
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.setInteractive(True)
             event.accept()

@@ -8,8 +8,6 @@ and, while dots are entered for one participant, what that person has left.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +26,8 @@ from n3desk.app.board.controller import BoardController
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.commands import push_edit
 from n3desk.domain import voting
-from n3desk.domain.changes import Op, Put
+from n3desk.domain.change_set import ChangeSet
+from n3desk.domain.changes import Put
 from n3desk.domain.entities import Note, Participant, Vote, VotingRound
 
 RESULT_ROWS = 50
@@ -119,15 +118,14 @@ class VotingPanel(QWidget):
         self.rounds.activated.connect(self._on_round_chosen)
         self.voter.activated.connect(self._on_voter_chosen)
         controller.modes_changed.connect(self._sync_enter)
-        self.document.changed.connect(self._on_changed)
+        self.document.applied.connect(self._on_applied)
 
     def set_scene(self, scene: BoardScene | None) -> None:
         self.scene = scene
         self.refresh()
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        kinds = (Vote, VotingRound, Note, Participant)
-        if self.isVisible() and any(isinstance(op.record, kinds) for op in ops):
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if self.isVisible() and changes.touches(Vote, VotingRound, Note, Participant):
             self.refresh()
 
     def _sync_enter(self) -> None:

@@ -51,7 +51,7 @@ class Presenter(QObject):
         self.document = session_window.document
         self.state = ProjectorState(self)
         self.window = ProjectorWindow(self.document, self.state, session_window)
-        self.timer = session_window.agenda.timer_strip.controller
+        self.timer = session_window.timer
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         self.refresh_look()

@@ -1,0 +1,67 @@
+"""The document announces each change once, typed, under the topics it touched."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from n3desk.app.commands import push_edit
+from n3desk.app.document import SessionDocument
+from n3desk.domain.change_set import TOPICS, ChangeSet
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Frame, Note, Stage, new_id
+
+
+def _listen(document: SessionDocument) -> list[tuple[str, ChangeSet]]:
+    heard: list[tuple[str, ChangeSet]] = []
+    document.applied.connect(lambda c: heard.append(("applied", c)))
+    for topic, signal in document.topic_signals.items():
+        signal.connect(lambda c, t=topic: heard.append((t, c)))
+    return heard
+
+
+def test_every_topic_has_its_own_signal(qtbot: QtBot, document: SessionDocument) -> None:
+    """notes_changed, frames_changed, map_changed, agenda_changed … one per topic."""
+    assert set(document.topic_signals) == set(TOPICS)
+    assert document.topic_signals["notes"] == document.notes_changed
+    assert document.topic_signals["map"] == document.map_changed
+
+
+def test_a_change_is_heard_once_per_topic_it_touches(
+    qtbot: QtBot, document: SessionDocument
+) -> None:
+    """A note and a frame added together: applied, notes and frames, once each; undo too."""
+    heard = _listen(document)
+    board = document.workshop.boards[0].id
+    note = Note(new_id(), board, "En idé")
+    frame = Frame(new_id(), board, "Kluster")
+    push_edit(document, "Lägg till", [Put(frame), Put(note)])
+    assert sorted(name for name, _ in heard) == ["applied", "frames", "notes"]
+    changes = heard[0][1]
+    assert all(c is changes for _, c in heard)
+    assert changes.puts(Note) == [note]
+    assert changes.puts(Frame) == [frame]
+    assert not changes.replay
+
+    heard.clear()
+    document.undo_stack.undo()
+    assert sorted(name for name, _ in heard) == ["applied", "frames", "notes"]
+    undone = heard[0][1]
+    assert undone.replay
+    assert undone.removed(Note) == [note]
+    assert set(undone.undone) == {Put(note), Put(frame)}
+
+    heard.clear()
+    document.undo_stack.redo()
+    assert heard[0][1].puts(Note) == [note]
+    assert document.workshop.get(Note, note.id) == note
+
+
+def test_a_change_of_another_topic_is_not_heard_by_notes(
+    qtbot: QtBot, document: SessionDocument
+) -> None:
+    """A stage added is announced to the agenda only; the board's signals stay quiet."""
+    heard = _listen(document)
+    stage = Stage(new_id(), document.session.id, "Inledning", planned_minutes=10)
+    push_edit(document, "Lägg till steg", [Put(stage)])
+    assert sorted(name for name, _ in heard) == ["agenda", "applied"]
+    assert heard[0][1].puts(Stage) == [stage]
