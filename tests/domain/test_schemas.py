@@ -4,12 +4,11 @@ with the parsers: what the schema accepts the parser accepts, and the reverse.""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import fastjsonschema
 import pytest
+from jsonschema import Draft202012Validator
 
 from n3desk.domain.methods import MethodError, parse_method
 from n3desk.domain.templates import TemplateError, instantiate
@@ -18,23 +17,10 @@ from n3desk.resources import resource
 from n3desk.store.template_files import load_templates, parse_template
 
 
-class _Validator:
-    """A schema compiled by fastjsonschema (which refuses a schema that is not valid)."""
-
-    def __init__(self, validate: Callable[[Any], Any]) -> None:
-        self._validate = validate
-
-    def iter_errors(self, data: Any) -> list[fastjsonschema.JsonSchemaValueException]:
-        try:
-            self._validate(data)
-        except fastjsonschema.JsonSchemaValueException as error:
-            return [error]
-        return []
-
-
-def _validator(name: str) -> _Validator:
+def _validator(name: str) -> Draft202012Validator:
     schema = json.loads(resource("schema", name).read_text(encoding="utf-8"))
-    return _Validator(fastjsonschema.compile(schema, use_formats=False))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
 
 
 def _shipped(folder: str) -> list[tuple[str, Any]]:
