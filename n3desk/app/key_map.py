@@ -45,8 +45,9 @@ def pressed_texts(event: QKeyEvent) -> tuple[str, str | None]:
     """
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     key = Qt.Key(event.key())
-    if key == Qt.Key.Key_Backtab:  # what Shift+Tab arrives as
-        key, modifiers = Qt.Key.Key_Tab, modifiers | _SHIFT
+    if key == Qt.Key.Key_Backtab:  # what Shift+Tab arrives as: never plain Tab
+        text = QKeySequence(QKeyCombination(modifiers | _SHIFT, Qt.Key.Key_Tab)).toString()
+        return text, None
     text = QKeySequence(QKeyCombination(modifiers, key)).toString()
     plain = QKeySequence(key).toString() if modifiers == _SHIFT else None
     return text, plain
@@ -104,4 +105,15 @@ def holds(shortcut_id: str, event: QKeyEvent) -> bool:
     return any(
         is_gesture(text) and normalised(text.removesuffix("+Drag")) == pressed
         for text in shortcut(shortcut_id).keys
+    )
+
+
+def moves_focus(event: QKeyEvent) -> bool:
+    """Whether Qt would take this key to move the focus (Tab and Shift+Tab).
+
+    The board and the note editor declare those keys (board.next, note.finish), so
+    they must reach them before Qt moves the focus on.
+    """
+    return Qt.Key(event.key()) in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+        matches("board.next", event) or matches("note.finish", event)
     )

@@ -9,7 +9,7 @@ signal per topic), so a view can subscribe to exactly the records it draws.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -81,9 +81,10 @@ class ChangeSet:
         """Whether any record of these types was put or removed."""
         return any(kind in self._by_kind for kind in kinds)
 
-    def ops_of(self, kind: type[E]) -> Sequence[Op]:
-        """The operations on records of ``kind``, in order."""
-        return self._by_kind.get(kind, [])
+    def pairs(self, kind: type[E]) -> list[tuple[Op, E]]:
+        """Each operation on a record of ``kind`` with its record, typed, in order."""
+        ops = self._by_kind.get(kind, ())
+        return [(op, r) for op in ops if isinstance(r := op.record, kind)]
 
     def puts(self, kind: type[E]) -> list[E]:
         """The records of ``kind`` that were added or changed, as they are now."""

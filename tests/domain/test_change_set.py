@@ -22,6 +22,7 @@ def test_puts_removed_and_touches_sort_the_operations_by_type() -> None:
     assert changes.puts(Note) == [first, second]
     assert changes.removed(Note) == [gone]
     assert changes.records(Note) == [first, gone, second]
+    assert changes.pairs(Note) == [(Put(first), first), (Remove(gone), gone), (Put(second), second)]
     assert changes.puts(Frame) == [frame]
     assert changes.touches(Frame, Stage)
     assert not changes.touches(Stage, Vote)

@@ -62,7 +62,7 @@ class BoardsPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.dialogs: Dialogs = QtDialogs(self)
-        self.controller = BoardController(self, self.dialogs)
+        self.controller = BoardController(document, self.dialogs, self)
         self.views: dict[str, BoardView] = {}
         self.tabs = BoardTabs(document, self.dialogs, self)
         self.stack = QStackedWidget(self)
@@ -134,7 +134,7 @@ class BoardsPage(QWidget):
         view = self.views.get(board_id)
         if view is None:
             scene = BoardScene(self.document, board_id)
-            view = BoardView(scene, self.stack)
+            view = BoardView(scene, self.stack, keys=self.controller.keys)
             self.views[board_id] = view
             self.stack.addWidget(view)
             view.fit_all()
