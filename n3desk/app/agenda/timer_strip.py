@@ -14,6 +14,8 @@ the board and the map keep the height; from that height on it is full size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
@@ -294,11 +296,11 @@ class TimerStrip(QFrame):
             self.set_compact(window.height() < COMPACT_BELOW)
         return super().eventFilter(watched, event)
 
-    def _button(self, slot: object, text: str = "") -> QPushButton:
+    def _button(self, slot: Callable[[], object], text: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the timer's key
         button.setMinimumHeight(36)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _shortcuts(self) -> None:
