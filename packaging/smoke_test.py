@@ -22,6 +22,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -157,6 +158,19 @@ def png_size(path: Path) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def _post(url: str, body: dict[str, str], token: str = "") -> dict[str, str]:
+    """POST JSON to the room; its JSON answer."""
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode("utf-8"), headers=headers, method="POST"
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        result: dict[str, str] = json.loads(answer.read())
+        return result
+
+
 def smoke(bundle: Path, keep: Path | None = None) -> int:
     """Every step against one temporary library; the number of steps passed.
 
@@ -222,6 +236,33 @@ def smoke(bundle: Path, keep: Path | None = None) -> int:
         def check_library() -> None:
             app.run("check")
 
+        def room() -> None:
+            """The room serves the phone page and takes a note (aiohttp is in the bundle)."""
+            command = [str(exe), "--data-dir", str(app.data_dir), "room", session["id"],
+                       "--bind", "127.0.0.1", "--port", "0", "--json"]  # fmt: skip
+            served = subprocess.Popen(command, env=app.env, cwd=work, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True)  # fmt: skip
+            try:
+                first = json.loads(served.stdout.readline() if served.stdout else "{}")
+                url, code = first["url"], first["code"]
+                with urllib.request.urlopen(url, timeout=30) as page:
+                    if b"/static/app.js" not in page.read():
+                        raise SmokeError(f"{url} did not serve the phone page")
+                joined = _post(url + "api/join", {"code": code, "name": "Röktest"})
+                note = _post(url + "api/notes", {"text": "från telefonen"}, joined["token"])
+                if not note.get("id"):
+                    raise SmokeError(f"the room did not take a note: {note}")
+            except (OSError, ValueError, KeyError) as exc:
+                raise SmokeError(f"the room failed: {exc!r}") from exc
+            finally:
+                served.terminate()
+                code_ = served.wait(timeout=60)
+                for stream in (served.stdout, served.stderr):
+                    if stream is not None:
+                        stream.close()
+            if code_ != 0 and os.name == "posix":  # Windows' terminate() is not a signal
+                raise SmokeError(f"n3desk room exited {code_} on SIGTERM")
+
         app.step("--version", version)
         app.step('sessions new "Röktest" --json', new_session)
         app.step("notes import ID notes.csv", import_notes)
@@ -232,6 +273,7 @@ def smoke(bundle: Path, keep: Path | None = None) -> int:
         if re.search(r"\bstart\b", shot_help):
             app.step("shot start start.png --view start", shot("start", "start"))
         app.step("check", check_library)
+        app.step("room ID --bind 127.0.0.1 --port 0 --json", room)
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
             for made in work.iterdir():

@@ -369,6 +369,13 @@ the public domain: the full text is `fonts/LICENSE-DejaVu.txt` (Debian's copyrig
 file of the fonts; its GPL part covers Debian's packaging scripts, not the fonts).
 The fonts are embedded in the PDF records n3desk writes.
 
+Noto Emoji (`fonts/NotoEmoji-Regular.ttf`, the monochrome emoji and symbol font that
+takes over for characters DejaVu Sans lacks, on screen and in the PDF), Copyright 2013
+Google LLC, under the SIL Open Font License 1.1: the full text is `NotoEmoji-OFL.txt`.
+It was converted to TrueType from the `@fontsource/noto-emoji` package, with every
+character kept (`tools/emoji_font.py`); it is embedded, as a subset, in the PDF
+records n3desk writes.
+
 ## Python packages
 
 | package | version | licence | full text | home |

@@ -34,6 +34,8 @@ from n3desk.store.library import Library
 if TYPE_CHECKING:
     from n3desk.app.exporting import ExportController
     from n3desk.app.programmes.page import ProgrammesPage
+    from n3desk.app.room.controller import RoomController
+    from n3desk.app.room.presence import RoomPresence
 
     # The session window pulls in boards, map and agenda: imported when a session
     # opens, so the start page is up sooner.
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.exporter: ExportController | None = None
         self.programmes_page: ProgrammesPage | None = None
         self.team_page: TeamPage | None = None
+        self.room: RoomController | None = None  # the open session's room (closed or open)
+        self.room_presence: RoomPresence | None = None  # its menu action, panel, join screen
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
@@ -103,6 +107,9 @@ class MainWindow(QMainWindow):
 
         self.document = SessionDocument(self.library, workshop, self)
         self.document.refused.connect(self._on_refused)
+        from n3desk.app.room.controller import RoomController
+
+        self.room = RoomController(self.document, self)
         self.session_window = self._make_session_window(self.document)
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
@@ -121,6 +128,12 @@ class MainWindow(QMainWindow):
         self.projector_menu.clear()
         for action in window.presenter.actions.values():
             self.projector_menu.addAction(action)
+        if self.room is not None:
+            from n3desk.app.room.presence import RoomPresence
+
+            self.room_presence = RoomPresence(window, self.room)
+            self.projector_menu.addSeparator()
+            self.projector_menu.addAction(self.room_presence.action)
         self.projector_menu.setEnabled(True)
         self.exporter = self._make_exporter(document, window)
         self._enable_session_file_actions(True)
@@ -158,6 +171,10 @@ class MainWindow(QMainWindow):
                 ).format(reason=document.save_error),
             )
             return False
+        if self.room is not None:  # every phone's connection and token ends with the session
+            self.room.close()
+            self.room.deleteLater()
+            self.room, self.room_presence = None, None
         self.undo_group.removeStack(document.undo_stack)
         self.pages.removeWidget(window)
         window.presenter.leave()

@@ -134,6 +134,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Show the current stage to the room"),
     ),
     Shortcut(
+        "projector.next_part",
+        ("PgDown",),
+        PROJECTOR,
+        QT_TRANSLATE_NOOP("Shortcuts", "A board too big for the wall: show its next part"),
+    ),
+    Shortcut(
+        "projector.previous_part",
+        ("PgUp",),
+        PROJECTOR,
+        QT_TRANSLATE_NOOP("Shortcuts", "A board too big for the wall: show its previous part"),
+    ),
+    Shortcut(
         "timer.toggle", ("Space",), TIMER, QT_TRANSLATE_NOOP("Shortcuts", "Start, pause or resume")
     ),
     Shortcut("timer.next", ("Ctrl+Right",), TIMER, QT_TRANSLATE_NOOP("Shortcuts", "Next stage")),

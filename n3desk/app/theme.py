@@ -1,7 +1,8 @@
 """The look of the facilitator's window: bundled fonts and three themes.
 
 DejaVu Sans is bundled and made the application font so that every machine, the
-off-screen shots and the projector render the same letters. qt-material supplies
+off-screen shots and the projector render the same letters; the bundled monochrome
+Noto Emoji is its fallback for emoji and symbols (a note's 👍 is never a box). qt-material supplies
 the themes: its light blue (the default), its dark blue, and our own high-contrast
 theme (``resources/themes/high_contrast.xml``: white on black, yellow accents) for
 rooms where a projector washes colours out. qt-material's stylesheet names a font of
@@ -19,12 +20,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from n3desk.app import settings
-from n3desk.app.material_cache import apply_look, load_look
+from n3desk.app.material_cache import Look, apply_look, load_look
 from n3desk.resources import resource, resource_path
 
 log = logging.getLogger(__name__)
 
 FONT_FAMILY = "DejaVu Sans"
+EMOJI_FAMILY = "Noto Emoji"
 BASE_POINT_SIZE = 11
 DEFAULT_THEME = "light_blue.xml"
 HIGH_CONTRAST = "high_contrast.xml"
@@ -97,6 +99,10 @@ def register_fonts() -> list[str]:
                 log.warning("could not load the bundled font %s", entry.name)
                 continue
             families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if EMOJI_FAMILY in families:
+        # Qt tries a family's substitutes before the system's fallbacks: emoji look
+        # the same (black, like the text) on every machine and on the projector.
+        QFont.insertSubstitution(FONT_FAMILY, EMOJI_FAMILY)
     return sorted(families)
 
 
@@ -125,18 +131,30 @@ def apply_theme(app: QApplication, theme: str = DEFAULT_THEME, font_scale: float
     point_size = max(8, round(BASE_POINT_SIZE * font_scale))
     font = QFont(FONT_FAMILY, point_size)
     app.setFont(font)
+    look, ours = _look(theme, font_scale)
+    if look is None:
+        app.setStyleSheet(ours)
+        return
+    apply_look(app, look, ours)
+
+
+def _look(theme: str, font_scale: float) -> tuple[Look | None, str]:
+    """qt-material's rendered look for ``theme`` (None if it cannot be had), and our rules."""
+    point_size = max(8, round(BASE_POINT_SIZE * font_scale))
     pixel_size = round(point_size * 4 / 3)
     extra = {"font_family": FONT_FAMILY, "font_size": f"{pixel_size}px", "density_scale": "0"}
-    ours = extra_style(theme, font_scale)
     try:
         look = load_look(_theme_file(theme), theme.startswith("light"), extra)
     except Exception:  # a theme is decoration: never let it stop the app
         log.exception("qt-material theme %s could not be applied", theme)
         look = None
-    if look is None:
-        app.setStyleSheet(ours)
-        return
-    apply_look(app, look, ours)
+    return look, extra_style(theme, font_scale)
+
+
+def theme_sheet(theme: str, font_scale: float = 1.0) -> str:
+    """The whole style sheet of ``theme``, qt-material's and ours (to style one window)."""
+    look, ours = _look(theme, font_scale)
+    return (look.stylesheet if look is not None else "") + ours
 
 
 def current_theme(app: QApplication) -> str:

@@ -54,6 +54,7 @@ team_fetch = _lazy("n3desk.cli.team", "team_fetch")
 team_status = _lazy("n3desk.cli.team", "team_status")
 team_setup = _lazy("n3desk.cli.team", "team_setup")
 team_login = _lazy("n3desk.cli.team", "team_login")
+room = _lazy("n3desk.cli.room", "room")
 
 VIEWS = ("overview", "board", "map", "agenda", "projector", "start")
 
@@ -143,6 +144,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="if the library is damaged or missing, put the newest good backup back",
     )
+
+    sub = command("room", room, "serve one session's room to phones, with no window")
+    sub.add_argument("id", help="session id or a unique start of one")
+    sub.add_argument(
+        "--bind",
+        metavar="ADDR",
+        help="address to serve on (default: this computer's address on the network)",
+    )
+    sub.add_argument(
+        "--port", type=int, default=None, metavar="N", help="port (default 8765; 0: any free)"
+    )
+    sub.add_argument("--code", metavar="CODE", help="the room code (default: a new random one)")
+    sub.add_argument("--json", action="store_true", help='first line: {"url", "code"} as JSON')
 
     templates = commands.add_parser("templates", help="process templates")
     templates.set_defaults(handler=_needs_subcommand(templates))

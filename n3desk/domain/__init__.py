@@ -4,6 +4,7 @@ from n3desk.domain.changes import Op, Put, Remove, edited
 from n3desk.domain.entities import (
     ENTITY_TYPES,
     Board,
+    ChosenNote,
     Criterion,
     Decision,
     Entity,
@@ -28,6 +29,7 @@ from n3desk.domain.workshop import IntegrityError, Workshop
 __all__ = [
     "ENTITY_TYPES",
     "Board",
+    "ChosenNote",
     "Criterion",
     "Decision",
     "Entity",

@@ -88,6 +88,53 @@ def beside(current: Box, size: tuple[float, float], occupied: Sequence[Box]) -> 
     return (x, y)
 
 
+def row_start(current: Box, occupied: Sequence[Box]) -> float:
+    """Where the row of notes ``current`` ends goes back to: the left of the run it is in.
+
+    A run is the notes written one after another with Tab: each one GAP to the right of
+    the one before, at the same height.
+    """
+    x = current[0]
+    for _ in range(len(occupied)):
+        before = [
+            b
+            for b in occupied
+            if abs(b[1] - current[1]) < 1.0 and abs(b[0] + b[2] + GAP - x) < GAP / 2
+        ]
+        if not before:
+            break
+        x = min(b[0] for b in before)
+    return x
+
+
+def next_in_rows(
+    current: Box,
+    size: tuple[float, float],
+    occupied: Sequence[Box],
+    *,
+    start: float,
+    right: float,
+) -> Point:
+    """Where the next note goes after ``current``, in reading order.
+
+    To its right while the note ends before ``right``, else at ``start`` one row down
+    (a row holds at least one note); past any note or box in the way.
+    """
+    x, y = current[0] + current[2] + GAP, current[1]
+    row_bottom = current[1] + current[3]
+    for _ in range(2000):
+        if x + size[0] > right + 1e-6 and x > start + 1e-6:
+            x, y = start, row_bottom + GAP
+            row_bottom = y + size[1]
+        candidate = (x, y, size[0], size[1])
+        blocking = [b for b in occupied if overlaps(candidate, b)]
+        if not blocking:
+            return (x, y)
+        x = max(b[0] + b[2] for b in blocking) + GAP
+        row_bottom = max(row_bottom, max(b[1] + b[3] for b in blocking))
+    return (x, y)
+
+
 def free_spot(near: Point, size: tuple[float, float], occupied: Sequence[Box]) -> Point:
     """A spot for a new note as close to ``near`` as possible, not covering another."""
     step_x, step_y = size[0] + GAP, size[1] + GAP
@@ -118,8 +165,43 @@ def frame_around(boxes: Iterable[Box]) -> Box:
     )
 
 
-def tidy_in_frame(frame: Box, sizes: Sequence[tuple[float, float]]) -> tuple[list[Point], Box]:
-    """Positions for notes tidied inside ``frame``, and the frame grown to hold them."""
+def clear_grid_positions(
+    sizes: Sequence[tuple[float, float]],
+    origin: Point,
+    occupied: Sequence[Box],
+    *,
+    columns: int | None = None,
+) -> list[Point]:
+    """Like :func:`grid_positions`, but no note lands on a box of ``occupied``.
+
+    The grid is the same when nothing is in the way; otherwise its cells are all as
+    large as the largest note, and a cell with something in it is skipped.
+    """
+    positions = grid_positions(sizes, origin, columns=columns)
+    placed = [(p[0], p[1], s[0], s[1]) for p, s in zip(positions, sizes, strict=True)]
+    if not any(overlaps(b, o) for b in placed for o in occupied):
+        return positions
+    cols = columns or grid_columns(len(sizes))
+    cell_w = max(w for w, _ in sizes) + GAP
+    cell_h = max(h for _, h in sizes) + GAP
+    found: list[Point] = []
+    cell = 0
+    for width, height in sizes:
+        while True:
+            x = origin[0] + (cell % cols) * cell_w
+            y = origin[1] + (cell // cols) * cell_h
+            cell += 1
+            if not any(overlaps((x, y, width, height), o) for o in occupied):
+                found.append((x, y))
+                break
+    return found
+
+
+def tidy_in_frame(
+    frame: Box, sizes: Sequence[tuple[float, float]], occupied: Sequence[Box] = ()
+) -> tuple[list[Point], Box]:
+    """Positions for notes tidied inside ``frame``, clear of ``occupied`` (notes that are
+    not the frame's), and the frame grown to hold them."""
     inner_w = frame[2] - 2 * FRAME_MARGIN
     if sizes:
         cell_w = max(w for w, _ in sizes) + GAP
@@ -128,7 +210,7 @@ def tidy_in_frame(frame: Box, sizes: Sequence[tuple[float, float]]) -> tuple[lis
     else:
         columns = 1
     origin = (frame[0] + FRAME_MARGIN, frame[1] + FRAME_TITLE_HEIGHT + FRAME_MARGIN)
-    positions = grid_positions(sizes, origin, columns=columns)
+    positions = clear_grid_positions(sizes, origin, occupied, columns=columns) if sizes else []
     placed = [(p[0], p[1], s[0], s[1]) for p, s in zip(positions, sizes, strict=True)]
     needed = bounds(placed)
     width, height = frame[2], frame[3]
@@ -136,3 +218,25 @@ def tidy_in_frame(frame: Box, sizes: Sequence[tuple[float, float]]) -> tuple[lis
         width = max(width, needed[0] + needed[2] + FRAME_MARGIN - frame[0])
         height = max(height, needed[1] + needed[3] + FRAME_MARGIN - frame[1])
     return positions, (frame[0], frame[1], width, height)
+
+
+def frame_place(size: tuple[float, float], near: Point, occupied: Sequence[Box]) -> Point:
+    """The top-left corner of a frame of ``size`` as near ``near`` (its wished corner) as
+    can be without covering any box of ``occupied``."""
+    if not any(overlaps((*near, *size), o) for o in occupied):
+        return near
+    step_x, step_y = size[0] / 2 + GAP, size[1] / 2 + GAP
+    for ring in range(1, 60):
+        cells = [
+            (dx, dy)
+            for dy in range(-ring, ring + 1)
+            for dx in range(-ring, ring + 1)
+            if max(abs(dx), abs(dy)) == ring
+        ]
+        cells.sort(key=lambda c: (abs(c[0]) + abs(c[1]), c[1], c[0]))
+        for dx, dy in cells:
+            spot = (near[0] + dx * step_x, near[1] + dy * step_y)
+            if not any(overlaps((*spot, *size), o) for o in occupied):
+                return spot
+    below = bounds(occupied)
+    return (near[0], below[1] + below[3] + 2 * GAP) if below is not None else near

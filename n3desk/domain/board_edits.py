@@ -126,37 +126,75 @@ def removal_ops(workshop: Workshop, records: Iterable[Entity]) -> list[Op]:
 def group_ops(
     workshop: Workshop, notes: Sequence[Note], title: str
 ) -> tuple[list[Op], Frame | None]:
-    """A new frame around ``notes``, holding them."""
+    """A new frame holding exactly ``notes``, over no other note.
+
+    Notes that lie together stay where they are, the frame drawn around them. Notes
+    picked here and there (Ctrl+click along a row) are gathered into a tidy grid in
+    the new frame, as near the first of them as it fits clear of every other note and
+    frame: one gesture, one step.
+    """
     if not notes:
         return [], None
     board_id = notes[0].board_id
-    x, y, w, h = arrangement.frame_around(box(n) for n in notes)
+    chosen = {n.id for n in notes}
+    others = [box(n) for n in workshop.notes_on(board_id) if n.id not in chosen]
     z = max((f.z for f in workshop.frames_on(board_id)), default=0.0) + 1
-    frame = Frame(new_id(), board_id, title, x, y, w, h, z)
-    ops: list[Op] = [Put(frame)]
-    ops.extend(Put(replace(n, frame_id=frame.id)) for n in notes)
+    around = arrangement.frame_around(box(n) for n in notes)
+    if not any(arrangement.overlaps(around, o) for o in others):
+        frame = Frame(new_id(), board_id, title, *around, z)
+        ops: list[Op] = [Put(frame)]
+        ops.extend(Put(replace(n, frame_id=frame.id)) for n in notes)
+        return ops, frame
+    ordered = sorted(notes, key=_reading_order)
+    sizes = [(n.width, n.height) for n in ordered]
+    margin, title_room = arrangement.FRAME_MARGIN, arrangement.FRAME_TITLE_HEIGHT
+    offsets = arrangement.grid_positions(sizes, (margin, margin + title_room))
+    placed = [(x, y, w, h) for (x, y), (w, h) in zip(offsets, sizes, strict=True)]
+    inner = arrangement.bounds(placed)
+    assert inner is not None
+    size = (inner[0] + inner[2] + margin, inner[1] + inner[3] + margin)
+    held = {n.frame_id for n in notes}  # the frames the notes come from may hold the new one
+    blocked = others + [box(f) for f in workshop.frames_on(board_id) if f.id not in held]
+    x, y = arrangement.frame_place(size, (around[0], around[1]), blocked)
+    frame = Frame(new_id(), board_id, title, x, y, size[0], size[1], z)
+    ops = [Put(frame)]
+    ops.extend(
+        Put(replace(n, x=x + dx, y=y + dy, frame_id=frame.id))
+        for n, (dx, dy) in zip(ordered, offsets, strict=True)
+    )
     return ops, frame
 
 
+def _reading_order(note: Note) -> tuple[float, float, str]:
+    return (round(note.y / 40), note.x, note.id)
+
+
 def arrange_ops(workshop: Workshop, notes: Sequence[Note]) -> list[Op]:
-    """The notes in tidy grids, each cluster kept where it is.
+    """The notes in tidy grids, each cluster kept where it is, none on top of another.
 
     Notes are arranged frame by frame, so selecting a whole board and arranging it
     never pulls notes out of their clusters: a frame whose notes are all chosen is
     tidied inside itself (grown if needed); the loose notes, and part of a frame's
     notes, are laid from their own top-left corner and then belong to the frame
-    they land in, as after a drag.
+    they land in, as after a drag. A grid steps around every note it does not move.
     """
     groups: dict[str | None, list[Note]] = {}
     for note in notes:
         groups.setdefault(note.frame_id, []).append(note)
+    where = {n.id: box(n) for n in workshop.notes_on(notes[0].board_id)} if notes else {}
     ops: list[Op] = []
     for frame_id, group in groups.items():
+        moving = {n.id for n in group}
+        occupied = [b for note_id, b in where.items() if note_id not in moving]
         frame = workshop.get(Frame, frame_id)
         if frame is not None and _all_members(workshop, frame, group):
-            ops += tidy_frame_ops(workshop, frame)
+            moved = tidy_frame_ops(workshop, frame, occupied)
         else:
-            ops += _grid_ops(workshop, group)
+            moved = _grid_ops(workshop, group, occupied)
+        for op in moved:
+            if isinstance(op.record, Note):
+                where[op.record.id] = box(op.record)
+        ops += moved
     return ops
 
 
@@ -165,11 +203,14 @@ def _all_members(workshop: Workshop, frame: Frame, notes: Sequence[Note]) -> boo
     return members == {n.id for n in notes}
 
 
-def _grid_ops(workshop: Workshop, notes: Sequence[Note]) -> list[Op]:
-    """``notes`` in a grid from their top-left corner, in reading order."""
-    ordered = sorted(notes, key=lambda n: (round(n.y / 40), n.x, n.id))
+def _grid_ops(
+    workshop: Workshop, notes: Sequence[Note], occupied: Sequence[arrangement.Box]
+) -> list[Op]:
+    """``notes`` in a grid from their top-left corner, in reading order, clear of ``occupied``."""
+    ordered = sorted(notes, key=_reading_order)
     start = (min(n.x for n in notes), min(n.y for n in notes))
-    positions = arrangement.grid_positions([(n.width, n.height) for n in ordered], start)
+    sizes = [(n.width, n.height) for n in ordered]
+    positions = arrangement.clear_grid_positions(sizes, start, occupied)
     ops: list[Op] = []
     for note, (x, y) in zip(ordered, positions, strict=True):
         frame_id = frame_at(workshop, note.board_id, (x, y, note.width, note.height))
@@ -178,11 +219,22 @@ def _grid_ops(workshop: Workshop, notes: Sequence[Note]) -> list[Op]:
     return ops
 
 
-def tidy_frame_ops(workshop: Workshop, frame: Frame) -> list[Op]:
-    """The frame's notes in a tidy grid inside it, the frame grown if they need room."""
-    members = [n for n in workshop.notes_on(frame.board_id) if n.frame_id == frame.id]
-    members.sort(key=lambda n: (round(n.y / 40), n.x, n.id))
-    positions, grown = arrangement.tidy_in_frame(box(frame), [(n.width, n.height) for n in members])
+def tidy_frame_ops(
+    workshop: Workshop, frame: Frame, occupied: Sequence[arrangement.Box] | None = None
+) -> list[Op]:
+    """The frame's notes in a tidy grid inside it, the frame grown if they need room.
+
+    The grid steps around the notes that are not the frame's (``occupied``; by
+    default every other note on the board).
+    """
+    notes = workshop.notes_on(frame.board_id)
+    members = [n for n in notes if n.frame_id == frame.id]
+    members.sort(key=_reading_order)
+    if occupied is None:
+        occupied = [box(n) for n in notes if n.frame_id != frame.id]
+    positions, grown = arrangement.tidy_in_frame(
+        box(frame), [(n.width, n.height) for n in members], occupied
+    )
     ops: list[Op] = []
     if grown != box(frame):
         ops.append(Put(replace(frame, width=grown[2], height=grown[3])))

@@ -24,6 +24,7 @@ KIND_TOPICS: dict[type[rec.Entity], str] = {
     rec.Session: "session",
     rec.Participant: "participants",
     rec.Decision: "decisions",
+    rec.ChosenNote: "decisions",
     rec.Foundation: "card",
     rec.Criterion: "criteria",
     rec.Board: "boards",

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from n3desk.domain.entities import (
     Board,
+    ChosenNote,
     Criterion,
     Decision,
     Entity,
@@ -105,6 +106,8 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(Relation, "target_id", Stakeholder, "cascade"),
     Reference(Stage, "board_id", Board, "set_null"),
     Reference(TimerEvent, "stage_id", Stage, "cascade"),
+    Reference(ChosenNote, "decision_id", Decision, "cascade"),
+    Reference(ChosenNote, "note_id", Note, "cascade"),
 )
 
 

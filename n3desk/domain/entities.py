@@ -61,13 +61,19 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """One line of the decision log, e.g. "politicians chose 2 of 4 concepts"."""
+    """One line of the decision log, e.g. "politicians chose 2 of 4 concepts".
+
+    The notes it chose (ideas, concepts) are :class:`ChosenNote` records; ``owner`` is
+    who carries it out and ``due_date`` by when (ISO date, "" when none was set).
+    """
 
     id: str
     session_id: str
     text: str
     decided_at: float = 0.0
     position: int = 0
+    owner: str = ""
+    due_date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +264,16 @@ class TimerEvent:
     delta_seconds: int = 0  # for "adjust": the time added (negative: taken away)
 
 
+@dataclass(frozen=True, slots=True)
+class ChosenNote:
+    """A note (an idea, a concept) that a decision chose, in the decision's order."""
+
+    id: str
+    decision_id: str
+    note_id: str
+    position: int = 0
+
+
 Entity = (
     Session
     | Participant
@@ -276,6 +292,7 @@ Entity = (
     | Relation
     | Stage
     | TimerEvent
+    | ChosenNote
 )
 
 # Every record type, parents before children: the order to insert a whole session in
@@ -298,6 +315,7 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Relation,
     Stage,
     TimerEvent,
+    ChosenNote,
 )
 
 R = TypeVar("R", bound="DataclassInstance")

@@ -27,6 +27,7 @@ from typing import Any
 from n3desk.domain.changes import IntegrityError, Op, Put
 from n3desk.domain.entities import (
     Board,
+    ChosenNote,
     Criterion,
     Decision,
     Entity,
@@ -78,7 +79,7 @@ TEXT_LIMITS: dict[type[Entity], dict[str, int]] = {
         "persona_image": 1_000,
     },
     Participant: {"name": NAME_CHARS, "initials": 16, "colour": 32},
-    Decision: {"text": LONG_CHARS},
+    Decision: {"text": LONG_CHARS, "owner": NAME_CHARS, "due_date": 32},
     Foundation: {"key": 32, "notes": LONG_CHARS},
     Criterion: {"name": NAME_CHARS},
     Board: {"title": NAME_CHARS},
@@ -98,6 +99,7 @@ TEXT_LIMITS: dict[type[Entity], dict[str, int]] = {
         "kind": 16,
     },
     TimerEvent: {"kind": 32},
+    ChosenNote: {},
 }
 
 # -- numbers --------------------------------------------------------------------------
@@ -170,6 +172,7 @@ NUMBER_LIMITS: dict[type[Entity], dict[str, Bounds]] = {
         "position": _POSITION,
     },
     TimerEvent: {"at": _TIME, "delta_seconds": Bounds(-7 * 24 * 3600, 7 * 24 * 3600)},
+    ChosenNote: {"position": _POSITION},
 }
 
 # -- counts ---------------------------------------------------------------------------
@@ -194,6 +197,7 @@ RECORDS_PER_KIND: dict[type[Entity], int] = {
     Relation: 5_000,
     Stage: 500,
     TimerEvent: 10_000,
+    ChosenNote: 10_000,
 }
 # All kinds together. Reading and checking a portable file of this many records takes
 # about a second on a laptop, which bounds the time any refused file can take.

@@ -22,6 +22,7 @@ from n3desk.domain.changes import (
 from n3desk.domain.entities import (
     ENTITY_TYPES,
     Board,
+    ChosenNote,
     Criterion,
     Decision,
     Entity,
@@ -157,6 +158,10 @@ class Workshop:
 
     def ratings_of(self, note_id: str) -> list[Rating]:
         return [r for r in self.all(Rating) if r.note_id == note_id]
+
+    def chosen_by(self, decision_id: str) -> list[ChosenNote]:
+        """The links to the notes a decision chose, in the decision's order."""
+        return [c for c in self.all(ChosenNote) if c.decision_id == decision_id]
 
     # -- changing ------------------------------------------------------------------
 

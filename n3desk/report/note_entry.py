@@ -12,6 +12,7 @@ breaks over a page, the facts go with its last part.
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from n3desk.report.pdf_text import wrap_lines
@@ -80,7 +81,12 @@ class NoteEntry(Flowable):  # type: ignore[misc]
         canvas = self.canv
         if self.label:  # first, so that text extraction reads "3. The note's text"
             style = self.paragraph.style
-            canvas.setFont(self.label_font, style.fontSize)
+            size = float(style.fontSize)
+            room = self.indent - 2  # a rank of 100 or more is set smaller, never over the text
+            wide = stringWidth(self.label, self.label_font, size)
+            if wide > room > 0:
+                size *= room / wide
+            canvas.setFont(self.label_font, size)
             canvas.drawString(0, self.height - style.fontSize, self.label)
         self.paragraph.drawOn(canvas, 0, facts)
         if not self.lines:

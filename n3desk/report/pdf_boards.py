@@ -17,10 +17,11 @@ from n3desk.domain.entities import Board, Note, Rating
 from n3desk.domain.ratings import ratings_by_note
 from n3desk.domain.voting import latest_round, ranking, tally
 from n3desk.domain.workshop import Workshop
-from n3desk.report.board_drawing import BoardPicture
+from n3desk.report.board_drawing import board_pictures
 from n3desk.report.note_entry import NoteEntry
+from n3desk.report.pdf_appendix import Appendix
 from n3desk.report.pdf_styles import FONT, FONT_BOLD, MUTED, Styles
-from n3desk.report.pdf_text import markup, paragraphs
+from n3desk.report.pdf_text import paragraphs
 
 
 class BoardIndex:
@@ -39,13 +40,17 @@ class BoardIndex:
 
 
 def board_section(
-    workshop: Workshop, texts: Mapping[str, str], styles: Styles, picture_height: float
+    workshop: Workshop,
+    texts: Mapping[str, str],
+    styles: Styles,
+    picture_room: tuple[float, float],
+    appendix: Appendix,
 ) -> list[Flowable]:
     """Every board, in the order of the wall."""
     index = BoardIndex(workshop)
     story: list[Flowable] = []
     for board in workshop.boards:
-        story += _board(workshop, board, index, texts, styles, picture_height)
+        story += _board(workshop, board, index, texts, styles, picture_room, appendix)
     return story
 
 
@@ -55,25 +60,42 @@ def _board(
     index: BoardIndex,
     texts: Mapping[str, str],
     styles: Styles,
-    picture_height: float,
+    picture_room: tuple[float, float],
+    appendix: Appendix,
 ) -> list[Flowable]:
     notes = workshop.notes_on(board.id)
     frames = workshop.frames_on(board.id)
     rounds = workshop.rounds_on(board.id)
     latest = latest_round(rounds)
     dots = tally(workshop.votes_in(latest.id)).per_note if latest is not None else {}
-    heading = Paragraph(texts["board"].format(title=markup(board.title)), styles.h2)
+    board_label = texts["board"].format(title="").strip(" :")
+    shown = appendix.inline(board.title, board_label)
+    heading = Paragraph(texts["board"].format(title=shown), styles.h2)
     count = texts["notes_count"].format(n=len(notes))
+    rounds_label = texts["rounds"].format(titles="").strip(" :")
     if latest is not None:
         count += " · " + texts["rounds"].format(
-            titles=", ".join(markup(r.title) for r in sorted(rounds, key=lambda r: r.position))
+            titles=", ".join(
+                appendix.inline(r.title, rounds_label)
+                for r in sorted(rounds, key=lambda r: r.position)
+            )
         )
     top: list[Flowable] = [heading, Paragraph(count, styles.muted)]
-    if not notes and not frames:
-        return [*top, Paragraph(texts["no_notes"], styles.body)]
+    if not notes:
+        # Empty frames drawn at full size would take half a page to say "nothing here".
+        top.append(Paragraph(texts["no_notes"], styles.body))
+        titles = [
+            appendix.inline(f.title, texts["frame"], owner=board.title)
+            for f in sorted(frames, key=lambda f: (f.y, f.x))
+            if f.title
+        ]
+        if titles:
+            top.append(Paragraph(" · ".join(titles), styles.muted))
+        return [KeepTogether(top)]
+    width, height = picture_room
+    pictures = board_pictures(notes, frames, dots, width=width, max_height=height)
     # The heading never stands alone at the foot of a page, away from its picture.
-    top.append(BoardPicture(notes, frames, dots, max_height=picture_height))
-    story: list[Flowable] = [KeepTogether(top), Spacer(1, 6)]
+    story: list[Flowable] = [KeepTogether([*top, pictures[0]]), *pictures[1:], Spacer(1, 6)]
     ordered = _ordered(notes, workshop, latest.id if latest is not None else None, dots)
     frame_order = sorted(frames, key=lambda f: (f.y, f.x, f.id))
     groups: dict[str | None, list[tuple[int | None, Note]]] = defaultdict(list)
@@ -89,10 +111,14 @@ def _board(
         if not members:
             continue
         if title is not None or frames:
-            label = markup(title) if title is not None else texts["outside_frames"]
+            label = (
+                appendix.inline(title, texts["frame"], owner=board.title)
+                if title is not None
+                else texts["outside_frames"]
+            )
             story.append(Paragraph(label, styles.h3))
         for rank, note in members:
-            story += _note(note, rank, dots.get(note.id, 0), index, texts, styles)
+            story += _note(note, rank, dots.get(note.id, 0), index, texts, styles, appendix.width)
     return story
 
 
@@ -112,9 +138,11 @@ def _note(
     index: BoardIndex,
     texts: Mapping[str, str],
     styles: Styles,
+    width: float,
 ) -> list[Flowable]:
     bullet = f"{rank}." if rank is not None else "•"
-    pieces = [p for p in paragraphs(note.text or "–", styles.note) if isinstance(p, Paragraph)]
+    found = paragraphs(note.text or "–", styles.note, width)
+    pieces = [p for p in found if isinstance(p, Paragraph)]
     facts = note_facts(note, dots, index, texts)
     entries: list[Flowable] = []
     for i, piece in enumerate(pieces):

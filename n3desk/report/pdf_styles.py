@@ -1,10 +1,12 @@
 """Fonts, colours and paragraph styles of the PDF record.
 
 Every piece of text in the record is set in the bundled DejaVu Sans, embedded (as a
-subset) in the file. ReportLab's own defaults name Helvetica in many places (the
-canvas's first font, table cells, sample styles); a standard font is never embedded,
-which PDF/A forbids, so every style here names DejaVu explicitly and the canvas and
-tables are started on it. Nothing here uses ReportLab's sample stylesheet.
+subset) in the file; characters DejaVu lacks (emoji, many symbols) are set in the
+bundled monochrome Noto Emoji, run by run (:mod:`n3desk.report.glyph_fallback`).
+ReportLab's own defaults name Helvetica in many places (the canvas's first font,
+table cells, sample styles); a standard font is never embedded, which PDF/A forbids,
+so every style here names DejaVu explicitly and the canvas and tables are started on
+it. Nothing here uses ReportLab's sample stylesheet.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from n3desk.resources import resource_path
@@ -26,6 +28,7 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+EMOJI_FONT = "NotoEmoji"  # the fallback for what DejaVu cannot draw; one face only
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 20 * mm
@@ -50,20 +53,63 @@ def safe_colour(value: str, default: str = "#90a4ae") -> colors.Color:
 
 @cache
 def register_fonts() -> str:
-    """Register the bundled DejaVu family with ReportLab once; the regular face's name."""
+    """Register the bundled DejaVu family and Noto Emoji once; the regular face's name."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     faces = {
         FONT: "DejaVuSans.ttf",
         FONT_BOLD: "DejaVuSans-Bold.ttf",
         FONT_ITALIC: "DejaVuSans-Oblique.ttf",
         FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+        EMOJI_FONT: "NotoEmoji-Regular.ttf",
     }
     for name, file in faces.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    # <b> and <i> in our own markup (never in user text) map to the DejaVu faces.
+    # <b> and <i> in our own markup (never in user text) map to the DejaVu faces; an
+    # emoji inside bold text stays in the one face Noto Emoji has here.
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
+    pdfmetrics.registerFontFamily(
+        EMOJI_FONT, normal=EMOJI_FONT, bold=EMOJI_FONT, italic=EMOJI_FONT, boldItalic=EMOJI_FONT
+    )
     return FONT
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters above U+FFFF written correctly.
+
+    ReportLab writes every character as ``<%04X>``, which gives five hex digits for an
+    emoji; PDF wants UTF-16BE there (a surrogate pair), or readers cannot extract, search
+    or archive the text. Everything else is as ReportLab writes it.
+    """
+    entries = []
+    for code, char in enumerate(subset):
+        target = chr(char).encode("utf-16-be", "surrogatepass").hex().upper()
+        entries.append(f"<{code:02X}> <{target}>")
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 @cache
@@ -72,6 +118,14 @@ def glyphs() -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(FONT)
     return frozenset(font.face.charToGlyph)
+
+
+@cache
+def emoji_glyphs() -> frozenset[int]:
+    """The code points the fallback font can draw and DejaVu cannot (no control characters)."""
+    register_fonts()
+    font = pdfmetrics.getFont(EMOJI_FONT)
+    return frozenset(c for c in font.face.charToGlyph if c >= 0x20) - glyphs()
 
 
 @dataclass(frozen=True, slots=True)

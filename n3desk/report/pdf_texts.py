@@ -79,6 +79,14 @@ _SV: dict[str, str] = {
     "nothing_next": "Alla grunder är skattade 4 eller högre.",
     "page": "Sida {page} av {pages}",
     "made": "Skapad {when} med n3desk",
+    "continued": "(fortsätter i bilagan, nr {n})",
+    "appendix": "Bilaga: hela texter",
+    "appendix_intro": "Texter som var för långa för sin plats i dokumentationen, här i sin helhet.",
+    "title": "Titel",
+    "frame": "Ram",
+    "owner": "Ansvarig",
+    "due": "Klart senast",
+    "chose": "Valde",
 }
 
 _EN: dict[str, str] = {
@@ -147,6 +155,14 @@ _EN: dict[str, str] = {
     "nothing_next": "Every foundation is rated 4 or higher.",
     "page": "Page {page} of {pages}",
     "made": "Made {when} with n3desk",
+    "continued": "(continued in the appendix, no. {n})",
+    "appendix": "Appendix: full texts",
+    "appendix_intro": "Texts that were too long for their place in the record, here in full.",
+    "title": "Title",
+    "frame": "Frame",
+    "owner": "Owner",
+    "due": "Due",
+    "chose": "Chose",
 }
 
 _NB: dict[str, str] = {
@@ -215,6 +231,16 @@ _NB: dict[str, str] = {
     "kind_conflict": "konflikt",
     "time": "Tid",
     "author": "Av {name}",
+    "continued": "(fortsetter i vedlegget, nr. {n})",
+    "appendix": "Vedlegg: hele tekster",
+    "appendix_intro": (
+        "Tekster som var for lange for plassen sin i dokumentasjonen, her i sin helhet."
+    ),
+    "title": "Tittel",
+    "frame": "Ramme",
+    "owner": "Ansvarlig",
+    "due": "Frist",
+    "chose": "Valgte",
 }
 
 _DA: dict[str, str] = {
@@ -283,6 +309,16 @@ _DA: dict[str, str] = {
     "kind_conflict": "konflikt",
     "time": "Tidspunkt",
     "author": "Af {name}",
+    "continued": "(fortsætter i bilaget, nr. {n})",
+    "appendix": "Bilag: hele tekster",
+    "appendix_intro": (
+        "Tekster, der var for lange til deres plads i dokumentationen, her i fuld længde."
+    ),
+    "title": "Titel",
+    "frame": "Ramme",
+    "owner": "Ansvarlig",
+    "due": "Frist",
+    "chose": "Valgte",
 }
 
 _ALL: dict[str, dict[str, str]] = {"sv": _SV, "en": _EN, "nb": _NB, "da": _DA}

@@ -16,6 +16,7 @@ from typing import Any
 
 from n3desk.domain.entities import (
     Board,
+    ChosenNote,
     Criterion,
     Decision,
     Entity,
@@ -37,7 +38,8 @@ from n3desk.domain.entities import (
 from n3desk.domain.workshop import Workshop
 
 SCHEMA = "n3desk.session"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: decisions have an owner, a due date and their chosen notes
+READS = (1, 2)  # a version 1 document is a version 2 one whose decisions chose nothing
 
 # The persona is stored on the session but belongs, for a reader, to the map.
 PERSONA_FIELDS = {
@@ -68,7 +70,7 @@ def workshop_to_json(workshop: Workshop) -> Json:
         "schema_version": SCHEMA_VERSION,
         "session": session_json,
         "participants": [_fields(p, drop=sid) for p in workshop.participants],
-        "decisions": [_fields(d, drop=sid) for d in workshop.decisions],
+        "decisions": [_decision_json(workshop, d) for d in workshop.decisions],
         "n3_card": [_fields(f, drop=sid) for f in workshop.foundations],
         "criteria": [_fields(c, drop=sid) for c in workshop.criteria],
         "boards": [_board_json(workshop, b) for b in workshop.boards],
@@ -81,6 +83,14 @@ def workshop_to_json(workshop: Workshop) -> Json:
         },
         "stages": [_fields(s, drop=sid) for s in workshop.stages],
         "timer_events": [_fields(e, drop=sid) for e in workshop.timer_events],
+    }
+
+
+def _decision_json(workshop: Workshop, decision: Decision) -> Json:
+    chosen = workshop.chosen_by(decision.id)
+    return {
+        **_fields(decision, drop=("session_id",)),
+        "chosen_notes": [_fields(c, drop=("decision_id",)) for c in chosen],
     }
 
 
@@ -114,7 +124,7 @@ def workshop_from_json(data: Any) -> Workshop:
     does not check references (``Workshop.apply`` and the library do that).
     """
     top = _obj(data, "")
-    if top.get("schema") != SCHEMA or top.get("schema_version") != SCHEMA_VERSION:
+    if top.get("schema") != SCHEMA or top.get("schema_version") not in READS:
         raise SessionJsonError(f"not an {SCHEMA} version {SCHEMA_VERSION} document")
     smap = _obj(top.get("stakeholder_map"), "stakeholder_map")
     persona = _obj(smap.get("persona"), "stakeholder_map.persona")
@@ -127,12 +137,21 @@ def workshop_from_json(data: Any) -> Workshop:
     records: list[Entity] = []
     top_level: tuple[tuple[str, type[Entity]], ...] = (
         ("participants", Participant),
-        ("decisions", Decision),
         ("n3_card", Foundation),
         ("criteria", Criterion),
     )
     for key, kind in top_level:
         records += _records(kind, top.get(key), key, sid)
+    for i, decision_value in enumerate(_list(top.get("decisions"), "decisions")):
+        where = f"decisions[{i}]"
+        decision_obj = _obj(decision_value, where)
+        plain = {k: v for k, v in decision_obj.items() if k != "chosen_notes"}
+        decision = _record(Decision, plain, where, sid)
+        records.append(decision)
+        chosen = decision_obj.get("chosen_notes", [])
+        records += _records(
+            ChosenNote, chosen, f"{where}.chosen_notes", {"decision_id": decision.id}
+        )
     for i, board_value in enumerate(_list(top.get("boards"), "boards")):
         where = f"boards[{i}]"
         board_obj = _obj(board_value, where)

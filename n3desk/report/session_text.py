@@ -78,10 +78,20 @@ def session_text(workshop: Workshop, width: int = 100) -> str:
     lines += _agenda(workshop, width)
     if workshop.decisions:
         lines += ["", "Decisions"]
-        lines += [
-            f"{INDENT}{clock(d.decided_at) if d.decided_at else '     '}  {safe(d.text, width - 9)}"
-            for d in workshop.decisions
-        ]
+        for d in workshop.decisions:
+            when = clock(d.decided_at) if d.decided_at else "     "
+            lines.append(f"{INDENT}{when}  {safe(d.text, width - 9)}")
+            who = ", ".join(
+                part
+                for part in (safe(d.owner, 40), f"due {safe(d.due_date, 12)}" if d.due_date else "")
+                if part
+            )
+            if who:
+                lines.append(f"{INDENT}       {who}")
+            for link in workshop.chosen_by(d.id):
+                note = workshop.get(Note, link.note_id)
+                if note is not None:
+                    lines.append(f"{INDENT}       chose: {safe(note.text, width - 16)}")
     lines += ["", "N3 card"]
     for f in workshop.foundations:
         name = foundation_text(f.key, s.language).name

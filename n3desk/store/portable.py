@@ -55,7 +55,7 @@ from n3desk.store.library import Library
 from n3desk.store.schema import TABLE_NAMES
 
 FORMAT = "n3desk-session"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: decisions have an owner, a due date and chosen notes
 MANIFEST = "manifest.json"
 SESSION = "session.json"
 
@@ -204,8 +204,22 @@ def _read_file(path: Path) -> tuple[dict[str, Any], Workshop]:
         )
     _refuse_oversized(session_bytes)
     document = _parse(session_bytes, SESSION)
+    if version == 1:
+        _from_format_1(document)
     _validate(document, _schema("session-v1.json"), SESSION)
     return manifest, _workshop(document)
+
+
+def _from_format_1(document: Any) -> None:
+    """A format 1 document as format 2 says it: decisions with no owner, date or choices."""
+    if not isinstance(document, dict):
+        return  # the schema says what is wrong with it
+    document.setdefault("chosen_notes", [])
+    decisions = document.get("decisions")
+    for decision in decisions if isinstance(decisions, list) else []:
+        if isinstance(decision, dict):
+            decision.setdefault("owner", "")
+            decision.setdefault("due_date", "")
 
 
 def _read_members(path: Path) -> tuple[bytes, bytes]:

@@ -13,6 +13,8 @@ from typing import Any
 from n3desk.domain.entities import (
     ENTITY_TYPES,
     Board,
+    ChosenNote,
+    Decision,
     Entity,
     Frame,
     Note,
@@ -44,6 +46,7 @@ TABLE_NAMES: dict[type[Entity], str] = {
                 "relations",
                 "stages",
                 "timer_events",
+                "chosen_notes",
             ),
             strict=True,
         )
@@ -73,6 +76,7 @@ PRIMARY_PARENT: dict[type[Entity], tuple[str, type[Entity]]] = {
     VotingRound: ("board_id", Board),
     Vote: ("round_id", VotingRound),
     Rating: ("note_id", Note),
+    ChosenNote: ("decision_id", Decision),
 }
 
 

@@ -599,12 +599,32 @@
         <translation>Beslutning</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valgte</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Ret beslutning</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Skift tidspunkt for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Skift ansvarlig for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Skift frist for beslutningen</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Vælg sedler…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Sæt flueben ved de idéer eller koncepter, beslutningen valgte; de kommer med i dokumentationen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Vælg sedler til beslutningen</translation>
     </message>
 </context>
 <context>
@@ -856,6 +888,35 @@ Detaljer findes i {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Ret noter om {name}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åbn denne adresse:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumkode</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1529,17 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Sedler, beslutningen valgte</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Søg blandt sedlerne</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
@@ -1663,12 +1735,24 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Vis trinnet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Næste del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Forrige del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Præsenterer på denne skærm. Esc afslutter.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skærmen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Lokalet ser del {n} af {count} af tavlen (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1684,6 +1768,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Sort skærm: lokalet ser en sort skærm. Ctrl+Shift+B tænder den igen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frosset: lokalet ser stadig billedet fra da du frøs det. Ctrl+Shift+F slipper det igen.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2240,148 @@ Hvis du afslutter nu, går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} kom ind i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Seddel fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} rettede en seddel</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trak en seddel tilbage</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prik fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ændring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagerne kommer med fra deres telefoner via dette netværk: ingen app, ingen konto, intet internet. Deres sedler er private, indtil du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åbn rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis forbindelsesbilledet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Der er åbent for at skrive</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Afstemningen er åben</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivning (skjult, indtil du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åbn de markerede sedler for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Luk vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Luk rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Sedlerne havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunne ikke åbnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Trinnets tavle</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet er lukket.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åbent på {url} – rumkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon forbundet</numerusform>
+            <numerusform>%n telefoner forbundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n seddel kommet ind</numerusform>
+            <numerusform>%n sedler kommet ind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n seddel åben for vurdering</numerusform>
+            <numerusform>%n sedler åbne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åbn rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2511,6 +2745,14 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Vis det aktuelle trin for lokalet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavle, der er for stor til væggen: vis næste del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavle, der er for stor til væggen: vis forrige del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

@@ -599,12 +599,32 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Chose</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Edit decision</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Change time of decision</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Change owner of decision</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Change due date of decision</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Choose notes…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Tick the ideas or concepts this decision chose; they go into the record.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Remove decision</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Choose notes for decision</translation>
     </message>
 </context>
 <context>
@@ -856,6 +888,35 @@ Details are in {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Edit notes on {name}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Join from your phone</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Open this address:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Room code</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1529,17 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Notes the decision chose</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Find a note</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
@@ -1663,12 +1735,24 @@ If you quit now they are lost.</translation>
         <translation>Show the stage</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenting on this screen. Esc leaves.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>On the screen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>The room sees part {n} of {count} of the board (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1684,6 +1768,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Projector</source>
         <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2240,148 @@ If you quit now they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} joined the room</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Note from {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} changed a note</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} withdrew a note</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Dot from {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Rating from {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Change from {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (this computer only)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Show the join screen on the projector</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Writing open</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Voting open</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Private writing (hidden until you reveal)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Open the selected notes for rating</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Close rating</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Phones in the room</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Remove phone</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Notes go to</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>The room could not open on {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>The stage's board</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>The room is closed.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Open at {url} — room code {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n note in</numerusform>
+            <numerusform>%n notes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n note open for rating</numerusform>
+            <numerusform>%n notes open for rating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Open the room…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>The room…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2511,6 +2745,14 @@ If you quit now they are lost.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Show the current stage to the room</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>A board too big for the wall: show its next part</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>A board too big for the wall: show its previous part</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

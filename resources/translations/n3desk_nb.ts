@@ -599,12 +599,32 @@
         <translation>Beslutning</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valgte</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Endre beslutning</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Endre tidspunkt for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Endre ansvarlig for beslutningen</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Endre frist for beslutningen</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Velg lapper…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Kryss av for idéene eller konseptene beslutningen valgte; de kommer med i dokumentasjonen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Velg lapper til beslutningen</translation>
     </message>
 </context>
 <context>
@@ -856,6 +888,35 @@ Detaljer finnes i {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Endre notater om {name}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Bli med fra telefonen din</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Åpne denne adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Romkode</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1529,17 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Lapper beslutningen valgte</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Søk blant lappene</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
@@ -1663,12 +1735,24 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Vis trinnet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Neste del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Forrige del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenterer på denne skjermen. Esc avslutter.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skjermen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Rommet ser del {n} av {count} av tavlen (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1684,6 +1768,14 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Svart skjerm: rommet ser en svart skjerm. Ctrl+Shift+B tenner den igjen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Frosset: rommet ser fortsatt bildet fra da du frøs det. Ctrl+Shift+F slipper det løs igjen.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2240,148 @@ Hvis du avslutter nå, går de tapt.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} ble med i rommet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp fra {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} endret en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} trakk tilbake en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prikk fra {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Vurdering fra {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Endring fra {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rommet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltakerne blir med fra telefonene sine via dette nettverket: ingen app, ingen konto, ikke noe internett. Lappene deres er private til du viser dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bare denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Åpne rommet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Vis tilkoblingsbildet på projektoren</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivingen er åpen</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Avstemningen er åpen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skriving (skjult til du viser)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Åpne de merkede lappene for vurdering</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Steng vurderingen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rommet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Fjern telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lappene havner på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rommet kunne ikke åpnes på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Tavla til trinnet</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rommet er stengt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Åpent på {url} – romkode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon tilkoblet</numerusform>
+            <numerusform>%n telefoner tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp kommet inn</numerusform>
+            <numerusform>%n lapper kommet inn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp åpen for vurdering</numerusform>
+            <numerusform>%n lapper åpne for vurdering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Åpne rommet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rommet…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2511,6 +2745,14 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Vis trinnet som pågår for rommet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavle som er for stor for veggen: vis neste del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavle som er for stor for veggen: vis forrige del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

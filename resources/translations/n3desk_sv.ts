@@ -599,12 +599,32 @@
         <translation>Beslut</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Chose</source>
+        <translation>Valde</translation>
+    </message>
+    <message>
         <source>Edit decision</source>
         <translation>Ändra beslut</translation>
     </message>
     <message>
         <source>Change time of decision</source>
         <translation>Ändra tid för beslut</translation>
+    </message>
+    <message>
+        <source>Change owner of decision</source>
+        <translation>Ändra ansvarig för beslut</translation>
+    </message>
+    <message>
+        <source>Change due date of decision</source>
+        <translation>Ändra datum för beslut</translation>
     </message>
 </context>
 <context>
@@ -622,8 +642,20 @@
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Choose notes…</source>
+        <translation>Välj lappar…</translation>
+    </message>
+    <message>
+        <source>Tick the ideas or concepts this decision chose; they go into the record.</source>
+        <translation>Bocka för idéerna eller koncepten som beslutet valde; de kommer med i dokumentationen.</translation>
+    </message>
+    <message>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <source>Choose notes for decision</source>
+        <translation>Välj lappar till beslut</translation>
     </message>
 </context>
 <context>
@@ -856,6 +888,35 @@ Detaljer finns i {log}.</translation>
     <message>
         <source>Edit notes on {name}</source>
         <translation>Ändra anteckningar om {name}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Gå med från din telefon</translation>
+    </message>
+    <message>
+        <source>Open this address:</source>
+        <translation>Öppna den här adressen:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumskod</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1529,17 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>NoteChooserDialog</name>
+    <message>
+        <source>Notes the decision chose</source>
+        <translation>Lappar som beslutet valde</translation>
+    </message>
+    <message>
+        <source>Find a note</source>
+        <translation>Sök bland lapparna</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Hidden</source>
@@ -1663,12 +1735,24 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Visa momentet</translation>
     </message>
     <message>
+        <source>Next part</source>
+        <translation>Nästa del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Föregående del</translation>
+    </message>
+    <message>
         <source>Presenting on this screen. Esc leaves.</source>
         <translation>Presenterar på den här skärmen. Esc avslutar.</translation>
     </message>
     <message>
         <source>On the screen {name}</source>
         <translation>På skärmen {name}</translation>
+    </message>
+    <message>
+        <source>The room sees part {n} of {count} of the board (PgDown, PgUp).</source>
+        <translation>Rummet ser del {n} av {count} av tavlan (PgDown, PgUp).</translation>
     </message>
     <message>
         <source>No second screen found. Connect the projector, or press F5.</source>
@@ -1684,6 +1768,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.</source>
+        <translation>Svart bild: rummet ser en svart skärm. Ctrl+Shift+B tänder den igen.</translation>
+    </message>
+    <message>
+        <source>Frozen: the room still sees the picture from when you froze it. Ctrl+Shift+F lets it move again.</source>
+        <translation>Fryst: rummet ser fortfarande bilden från när du frös den. Ctrl+Shift+F släpper den igen.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2240,148 @@ Om du avslutar nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>{name} joined the room</source>
+        <translation>{name} gick med i rummet</translation>
+    </message>
+    <message>
+        <source>Note from {name}</source>
+        <translation>Lapp från {name}</translation>
+    </message>
+    <message>
+        <source>{name} changed a note</source>
+        <translation>{name} ändrade en lapp</translation>
+    </message>
+    <message>
+        <source>{name} withdrew a note</source>
+        <translation>{name} tog tillbaka en lapp</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Prick från {name}</translation>
+    </message>
+    <message>
+        <source>Rating from {name}</source>
+        <translation>Bedömning från {name}</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Ändring från {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones over this network: no app, no account, no internet. Their notes stay private until you reveal them.</source>
+        <translation>Deltagarna går med från sina telefoner via det här nätverket: ingen app, inget konto, inget internet. Deras lappar är privata tills du visar dem.</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bara den här datorn)</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Öppna rummet</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the projector</source>
+        <translation>Visa anslutningsbilden på projektorn</translation>
+    </message>
+    <message>
+        <source>Writing open</source>
+        <translation>Skrivandet är öppet</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Röstningen är öppen</translation>
+    </message>
+    <message>
+        <source>Private writing (hidden until you reveal)</source>
+        <translation>Privat skrivande (dolt tills du visar)</translation>
+    </message>
+    <message>
+        <source>Open the selected notes for rating</source>
+        <translation>Öppna de markerade lapparna för bedömning</translation>
+    </message>
+    <message>
+        <source>Close rating</source>
+        <translation>Stäng bedömningen</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Ta bort telefonen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Stäng rummet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Notes go to</source>
+        <translation>Lapparna hamnar på</translation>
+    </message>
+    <message>
+        <source>The room could not open on {address}: {reason}</source>
+        <translation>Rummet kunde inte öppnas på {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>The stage's board</source>
+        <translation>Momentets tavla</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Rummet är stängt.</translation>
+    </message>
+    <message>
+        <source>Open at {url} — room code {code}</source>
+        <translation>Öppet på {url} – rumskod {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefon ansluten</numerusform>
+            <numerusform>%n telefoner anslutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in</source>
+        <translation>
+            <numerusform>%n lapp inkommen</numerusform>
+            <numerusform>%n lappar inkomna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) open for rating</source>
+        <translation>
+            <numerusform>%n lapp öppen för bedömning</numerusform>
+            <numerusform>%n lappar öppna för bedömning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPresence</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Öppna rummet…</translation>
+    </message>
+    <message>
+        <source>The room…</source>
+        <translation>Rummet…</translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Try again now</source>
@@ -2511,6 +2745,14 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Show the current stage to the room</source>
         <translation>Visa det pågående momentet för rummet</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its next part</source>
+        <translation>En tavla som är för stor för väggen: visa nästa del</translation>
+    </message>
+    <message>
+        <source>A board too big for the wall: show its previous part</source>
+        <translation>En tavla som är för stor för väggen: visa föregående del</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from n3desk.app import settings
+from n3desk.app.board import text_layout
 from n3desk.app.projector.look import FOR_APP_THEME, look_named, text_px
-from n3desk.app.theme import THEMES, apply_theme, current_theme, extra_style
+from n3desk.app.theme import (
+    EMOJI_FAMILY,
+    THEMES,
+    apply_theme,
+    current_theme,
+    extra_style,
+    register_fonts,
+)
 from n3desk.resources import resource_path
 
 
@@ -47,3 +56,29 @@ def test_projector_type_grows_with_screen_and_scale_never_below_20() -> None:
     assert text_px(40, 768) == 40
     assert text_px(40, 1080) == round(40 * 1080 / 768)
     assert text_px(40, 768, 2.0) == 80
+    # The minimum grows with the picture too: as large on the wall at 1080 as at 768.
+    assert text_px(18, 1080) == text_px(20, 1080) == round(20 * 1080 / 768)
+
+
+def _families_drawing(text: str, font: QFont) -> dict[str, int]:
+    """The font families Qt draws ``text`` in, with the glyphs each draws."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    found: dict[str, int] = {}
+    for run in layout.glyphRuns():
+        family = run.rawFont().familyName()
+        found[family] = found.get(family, 0) + len(run.glyphIndexes())
+    return found
+
+
+def test_emoji_on_a_note_are_drawn_by_the_bundled_emoji_font(qapp: QApplication) -> None:
+    """A note's 👍 and the family emoji come from Noto Emoji, never as an empty box."""
+    assert {"DejaVu Sans", EMOJI_FAMILY} <= set(register_fonts())
+    drawn = _families_drawing("Kaffe 👍 👩\u200d👩\u200d👧 🇸🇪", text_layout.font(14))
+    assert drawn.get(EMOJI_FAMILY) == 3  # one glyph each: Qt shapes the sequences
+    assert drawn.get("DejaVu Sans", 0) >= 5  # "Kaffe" and the spaces
+    assert set(drawn) == {"DejaVu Sans", EMOJI_FAMILY}
+    window = _families_drawing("Klart ✅", qapp.font())
+    assert window.get(EMOJI_FAMILY) == 1

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from n3desk.domain import arrangement, board_edits, text_fit
 from n3desk.domain.changes import Put, Remove
 from n3desk.domain.entities import Board, Frame, Note, Session, Vote, VotingRound
@@ -134,3 +139,98 @@ def test_arranging_part_of_a_frame_files_notes_where_they_land() -> None:
     landed = workshop.get(Note, "b")
     assert landed is not None
     assert arrangement.centre_inside(board_edits.box(landed), board_edits.box(frame))
+
+
+@st.composite
+def boards(draw: st.DrawFn) -> tuple[Workshop, list[Note], list[Note]]:
+    """A board of notes on a coarse grid (some touching, some overlapping), a frame or
+    two, and a selection of its notes."""
+    count = draw(st.integers(1, 14))
+    hundreds = st.integers(-2, 6).map(lambda v: v * 100.0)
+    frames = [
+        Frame(f"f{i}", "b", "F", x=draw(hundreds), y=draw(hundreds),
+              width=draw(st.integers(2, 9)) * 100.0, height=draw(st.integers(2, 6)) * 100.0, z=i)
+        for i in range(draw(st.integers(0, 2)))
+    ]  # fmt: skip
+    notes = []
+    for i in range(count):
+        x = draw(st.integers(-4, 12)) * 90.0
+        y = draw(st.integers(-4, 10)) * 70.0
+        holder = next(
+            (
+                f.id
+                for f in frames
+                if arrangement.centre_inside((x, y, 160, 120), board_edits.box(f))
+            ),
+            None,
+        )
+        notes.append(Note(f"n{i}", "b", f"{i}", x=x, y=y, z=i, frame_id=holder))
+    chosen = draw(st.lists(st.sampled_from(notes), min_size=1, unique_by=lambda n: n.id))
+    return workshop_with(notes, *frames), notes, chosen
+
+
+def _new_overlaps(before: Workshop, after: Workshop, moved: set[str]) -> list[tuple[str, str]]:
+    """Pairs of notes that overlap after an edit but did not before, one of them moved."""
+    found = []
+    notes = after.notes_on("b")
+    for a, b in itertools.combinations(notes, 2):
+        if a.id not in moved and b.id not in moved:
+            continue
+        if arrangement.overlaps(board_edits.box(a), board_edits.box(b)):
+            old_a, old_b = before.get(Note, a.id), before.get(Note, b.id)
+            assert old_a is not None
+            assert old_b is not None
+            if not arrangement.overlaps(board_edits.box(old_a), board_edits.box(old_b)) or (
+                a.id in moved and b.id in moved
+            ):
+                found.append((a.id, b.id))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(boards())
+def test_no_arrange_ever_puts_a_note_on_another(
+    board: tuple[Workshop, list[Note], list[Note]],
+) -> None:
+    """Arranging any selection (frames, loose notes, parts of frames) stacks no note on another."""
+    workshop, _notes, chosen = board
+    before = Workshop(workshop.session, list(workshop.records())[1:])
+    ops = board_edits.arrange_ops(workshop, chosen)
+    workshop.apply(ops)
+    moved = {op.record.id for op in ops if isinstance(op.record, Note)}
+    assert _new_overlaps(before, workshop, moved) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(boards())
+def test_a_new_frame_holds_exactly_the_selection(
+    board: tuple[Workshop, list[Note], list[Note]],
+) -> None:
+    """Ctrl+G's frame holds the chosen notes, covers no other, and arranging it stacks nothing."""
+    workshop, _notes, chosen = board
+    ops, frame = board_edits.group_ops(workshop, chosen, "Ny")
+    workshop.apply(ops)
+    assert frame is not None
+    ids = {n.id for n in chosen}
+    for note in workshop.notes_on("b"):
+        if note.id in ids:
+            assert note.frame_id == frame.id
+            assert arrangement.centre_inside(board_edits.box(note), board_edits.box(frame))
+        else:
+            assert not arrangement.overlaps(board_edits.box(note), board_edits.box(frame))
+    before = Workshop(workshop.session, list(workshop.records())[1:])
+    tidy = board_edits.tidy_frame_ops(workshop, frame)
+    workshop.apply(tidy)
+    moved = {op.record.id for op in tidy if isinstance(op.record, Note)}
+    assert _new_overlaps(before, workshop, moved) == []
+
+
+def test_the_next_note_wraps_into_rows() -> None:
+    """Past the right edge the next note starts a new row; a note in the way is stepped past."""
+    occupied = [(0.0, 0.0, 160.0, 120.0), (180.0, 0.0, 160.0, 120.0)]
+    assert arrangement.row_start(occupied[1], occupied) == 0.0
+    spot = arrangement.next_in_rows(occupied[1], (160, 120), occupied, start=0.0, right=400.0)
+    assert spot == (0.0, 140.0)
+    blocked = [*occupied, (0.0, 140.0, 160.0, 120.0)]
+    spot = arrangement.next_in_rows(occupied[1], (160, 120), blocked, start=0.0, right=400.0)
+    assert spot == (180.0, 140.0)

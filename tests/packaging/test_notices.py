@@ -74,6 +74,20 @@ def test_the_gnu_texts_qt_needs_are_carried_in_full() -> None:
     assert (ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt").is_file()
 
 
+def test_every_bundled_font_has_its_licence() -> None:
+    """DejaVu Sans and the Noto Emoji fallback are named in the notices with their full texts."""
+    notices = NOTICES.read_text(encoding="utf-8")
+    fonts = sorted(p.name for p in (ROOT / "resources" / "fonts").glob("*.ttf"))
+    assert "NotoEmoji-Regular.ttf" in fonts
+    assert "NotoEmoji-Regular.ttf" in notices
+    assert "SIL Open Font License 1.1" in notices
+    ofl = (LICENSES / "NotoEmoji-OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in ofl
+    assert "Google LLC" in ofl
+    for font in fonts:
+        assert font.startswith(("DejaVuSans", "NotoEmoji")), f"{font}: no notice"
+
+
 def test_the_project_licence_is_mit_and_shipped() -> None:
     """LICENSE is the MIT text pyproject names, and the app ships the same text."""
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")

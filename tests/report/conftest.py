@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from pypdf import PdfReader
@@ -13,10 +14,13 @@ from pypdf.generic import DictionaryObject
 
 from n3desk.domain.entities import (
     Board,
+    Criterion,
     Decision,
     Entity,
     Frame,
     Note,
+    Participant,
+    Rating,
     Relation,
     Stage,
     Stakeholder,
@@ -27,6 +31,8 @@ from n3desk.domain.entities import (
 )
 from n3desk.domain.templates import BLANK, instantiate
 from n3desk.domain.workshop import Workshop
+
+E = TypeVar("E", bound=Entity)
 
 STANDARD_14 = {
     "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
@@ -56,6 +62,57 @@ HOSTILE: dict[str, str] = {
 }
 
 HUGE = ("Lång text utan slut. " * 5000)[:100_000]
+
+# Text fields that are not free text: ids, codes and formats the domain checks.
+NOT_FREE_TEXT = {"id", "colour", "language", "template_id", "state", "key", "date",
+                 "start_time", "persona_image", "method_id"}  # fmt: skip
+
+
+def every_field_workshop(text: str) -> Workshop:
+    """A workshop with ``text`` in every free-text field of every kind of record.
+
+    Made from the Roskilde template (agenda, boards, frames, criteria, map sectors and
+    rings), with a participant, notes, a round, ratings, stakeholders, a relation, a
+    decision and a timer log added; then every string field that holds what a person
+    typed (not ids, colours, dates or codes; a relation's own kind included) is ``text``.
+    """
+    from n3desk.resources import resource
+    from n3desk.store.template_files import load_template_file
+
+    template = load_template_file(resource("templates", "roskilde.json"), builtin=True)
+    now = time.time()
+    made = instantiate(template, "t", language="sv", now=now)
+    sid = made.session.id
+    records: list[Entity] = [r for r in made.records() if r.id != sid]
+    person = Participant(new_id(), sid, "p", "p")
+    board = next(r for r in records if isinstance(r, Board))
+    frame = next(r for r in records if isinstance(r, Frame) and r.board_id == board.id)
+    notes = [Note(new_id(), board.id, "n", x=i * 180.0, frame_id=frame.id if i else None,
+                  author_id=person.id, created_at=now + i) for i in range(3)]  # fmt: skip
+    voting = VotingRound(new_id(), board.id, "r", state="revealed")
+    criteria = [r for r in records if isinstance(r, Criterion)]
+    people = [Stakeholder(new_id(), sid, "s", angle=i * 50.0) for i in range(3)]
+    stage = next(r for r in records if isinstance(r, Stage))
+    records += [person, *notes, voting, Vote(new_id(), voting.id, notes[0].id, None, 2), *people,
+                *(Rating(new_id(), notes[0].id, c.id, 1) for c in criteria),
+                Relation(new_id(), sid, people[0].id, people[1].id, "own", "l"),
+                Decision(new_id(), sid, "d", now),
+                TimerEvent(new_id(), sid, stage.id, "start", now),
+                TimerEvent(new_id(), sid, stage.id, "end", now + 60)]  # fmt: skip
+    filled = [_filled(r, text) for r in records]
+    return Workshop(_filled(made.session, text), filled)
+
+
+def _filled(record: E, text: str) -> E:
+    changes = {
+        f.name: text
+        for f in fields(record)
+        if f.type in ("str", str)
+        and f.name not in NOT_FREE_TEXT
+        and not f.name.endswith("_id")
+        and not (f.name == "kind" and not isinstance(record, Relation))
+    }
+    return replace(record, **changes)  # type: ignore[arg-type]
 
 
 def hostile_workshop(*, notes_per_board: int = 0, huge: bool = True) -> Workshop:
@@ -161,6 +218,7 @@ class PdfKit:
     HUGE = HUGE
     STANDARD_14 = STANDARD_14
     hostile_workshop = staticmethod(hostile_workshop)
+    every_field_workshop = staticmethod(every_field_workshop)
     squeeze = staticmethod(squeeze)
     pdf_text = staticmethod(pdf_text)
     footers = staticmethod(footers)

@@ -82,11 +82,11 @@ def test_every_page_has_the_session_name_and_page_x_of_y(
 
 
 def test_every_font_is_embedded_and_none_is_a_standard_font(kit: Kit, demo_pdf: Path) -> None:
-    """Only DejaVu, embedded: no reference at all to Helvetica or another standard-14 font."""
+    """Only bundled fonts, embedded: no reference at all to Helvetica or another standard-14."""
     names = kit.base_fonts_in_file(demo_pdf)
     assert names
     assert not names & kit.STANDARD_14
-    assert all(name.startswith("DejaVuSans") for name in names)
+    assert all(name.startswith(("DejaVuSans", "NotoEmoji")) for name in names)
     fonts = kit.page_fonts(demo_pdf)
     assert fonts
     for font in fonts:
@@ -121,7 +121,7 @@ SAME_AS_SWEDISH = {
     "nb": {"actual", "actual_start", "agenda", "author", "kind_conflict", "label", "minutes",
            "ring", "running", "sector", "time", "total"},
     "da": {"actual", "actual_start", "kind_conflict", "kind_information", "minutes", "n3card",
-           "persona", "relations", "ring", "rotation", "sector"},
+           "persona", "relations", "ring", "rotation", "sector", "title"},
 }  # fmt: skip
 
 
@@ -215,3 +215,33 @@ def test_the_pdf_gets_the_usual_file_permissions(demo: Workshop, tmp_path: Path)
     path = tmp_path / "record.pdf"
     write_pdf(demo, path, sections=["cover"])
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_the_file_carries_the_real_creation_date(demo: Workshop, tmp_path: Path) -> None:
+    """CreationDate and ModDate are when the record was made, not ReportLab's 2000-01-01."""
+    path = tmp_path / "record.pdf"
+    before = time.time()
+    write_pdf(demo, path, sections=["cover"])
+    after = time.time()
+    info = PdfReader(path).metadata
+    assert info is not None
+    assert info.creation_date is not None
+    assert info.modification_date is not None
+    made = info.creation_date.timestamp()
+    assert int(before) - 1 <= made <= after + 1
+    assert info.modification_date.timestamp() == made
+
+
+def test_a_given_moment_is_stamped_in_the_file_and_on_the_cover(
+    kit: Kit, demo: Workshop, tmp_path: Path
+) -> None:
+    """write_pdf(made_at=…) puts that moment in the metadata and the cover (reproducible)."""
+    when = time.mktime((2026, 3, 14, 15, 9, 26, 0, 0, -1))
+    path = tmp_path / "record.pdf"
+    write_pdf(demo, path, sections=["cover"], made_at=when)
+    info = PdfReader(path).metadata
+    assert info is not None
+    assert info.creation_date is not None
+    assert info.creation_date.timestamp() == when
+    made = report_texts("sv")["made"].format(when="2026-03-14 15:09")
+    assert kit.squeeze(made) in kit.squeeze(kit.pdf_text(path))

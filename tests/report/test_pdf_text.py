@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
-from n3desk.report.pdf_styles import FONT, make_styles
+from n3desk.report.glyph_fallback import text_width
+from n3desk.report.pdf_styles import EMOJI_FONT, FONT, make_styles
 from n3desk.report.pdf_text import CHUNK, PLACEHOLDER, clean, fit, markup, paragraphs, wrap_lines
 
 
@@ -24,11 +25,26 @@ def test_line_breaks_are_kept_and_controls_dropped() -> None:
 
 
 def test_missing_glyphs_become_a_placeholder_and_invisible_ones_go() -> None:
-    """CJK and emoji become □; a zero-width joiner or bidi mark the font lacks is dropped."""
+    """CJK becomes □; emoji stay; a bidi mark the fonts lack and a skin tone are dropped."""
     assert clean("你好") == PLACEHOLDER * 2
-    assert clean("👍") == PLACEHOLDER
+    assert clean("👍🏽 🎉 ⌚ 🇸🇪") == "👍 🎉 ⌚ 🇸🇪"
     assert clean("å ä ö æ ø ł ß é ü ☺") == "å ä ö æ ø ł ß é ü ☺"
     assert "\u2066" not in clean("a\u2066b")
+
+
+def test_emoji_runs_are_set_in_the_fallback_font() -> None:
+    """Each run of emoji is wrapped in the fallback font's tag; DejaVu text is left as it is."""
+    assert markup("Bra 👍🎉 & ☺") == (f'Bra <font name="{EMOJI_FONT}">👍🎉</font> &amp; ☺')
+    assert markup("inga emoji <här>") == "inga emoji &lt;här&gt;"
+
+
+def test_widths_measure_emoji_in_the_fallback_font() -> None:
+    """fit() and wrap_lines() keep text with emoji inside the width they are given."""
+    line = fit("🎉" * 200, FONT, 10, 100)
+    assert line.endswith("…")
+    assert 100 - 12 < text_width(line, FONT, 10) <= 100
+    for wrapped in wrap_lines("👍 " * 100, FONT, 10, 60, 4):
+        assert text_width(wrapped, FONT, 10) <= 60
 
 
 @given(st.text())

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
+from n3desk.domain.changes import Put
 from n3desk.domain.demo import build_demo
+from n3desk.domain.entities import ChosenNote, new_id
 from n3desk.domain.workshop import Workshop
 from n3desk.report.session_json import (
     SCHEMA_VERSION,
@@ -64,3 +67,31 @@ def test_bad_documents_are_refused_with_a_place(demo: Workshop, change, message:
     change(data)
     with pytest.raises(SessionJsonError, match=message):
         workshop_from_json(data)
+
+
+def test_a_decision_carries_its_owner_date_and_chosen_notes(demo: Workshop) -> None:
+    """Each decision lists the notes it chose (in order), its owner and its due date."""
+    decision = demo.decisions[0]
+    ideas = demo.notes_on(demo.boards[1].id)[:2]
+    demo.apply(
+        [
+            Put(replace(decision, owner="Kommunstyrelsen", due_date="2027-03-01")),
+            *(Put(ChosenNote(new_id(), decision.id, n.id, i)) for i, n in enumerate(ideas)),
+        ]
+    )
+    data = workshop_to_json(demo)
+    first = data["decisions"][0]
+    assert (first["owner"], first["due_date"]) == ("Kommunstyrelsen", "2027-03-01")
+    assert [c["note_id"] for c in first["chosen_notes"]] == [n.id for n in ideas]
+    assert "decision_id" not in first["chosen_notes"][0]
+    assert workshop_from_json(json.loads(json.dumps(data))) == demo
+
+
+def test_a_version_1_document_is_still_read(demo: Workshop) -> None:
+    """A document from before decisions had owners reads as decisions that chose nothing."""
+    data = workshop_to_json(demo)
+    data["schema_version"] = 1
+    for decision in data["decisions"]:
+        for key in ("owner", "due_date", "chosen_notes"):
+            del decision[key]
+    assert workshop_from_json(data) == demo

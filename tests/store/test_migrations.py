@@ -14,8 +14,14 @@ from alembic.migration import MigrationContext
 from n3desk.store import LibraryError, LibraryTooNewError, migrating, open_library
 from n3desk.store.backups import list_backups
 from n3desk.store.library import LIBRARY_FILE
-from n3desk.store.migrating import MIGRATIONS_DIR, head_revision, make_engine, upgrade
-from n3desk.store.schema import TABLES, metadata
+from n3desk.store.migrating import (
+    MIGRATIONS_DIR,
+    VERSION_TABLE,
+    head_revision,
+    make_engine,
+    upgrade,
+)
+from n3desk.store.schema import metadata
 
 from .conftest import workshop_with_notes
 
@@ -194,10 +200,18 @@ def test_a_failing_migration_leaves_the_library_as_it_was(
 
 
 def test_a_library_made_before_migrations_is_adopted(data_dir: Path) -> None:
-    """A file created with create_all (no alembic_version) is stamped and opened as is."""
+    """A file made before migrations (the first tables, no alembic_version) is brought up."""
+    from alembic import command
+
+    from n3desk.store.migrating import INITIAL_REVISION, alembic_config
+
     path = data_dir / LIBRARY_FILE
-    engine = make_engine(path)
-    metadata.create_all(engine, tables=list(TABLES.values()))  # the tables of 0001
+    engine = make_engine(path, foreign_keys=False)
+    with engine.begin() as conn:  # the tables of 0001, as the first n3desk made them
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, INITIAL_REVISION)
+        conn.exec_driver_sql(f"DROP TABLE {VERSION_TABLE}")
     engine.dispose()
     from n3desk.store.library import Library
 

@@ -21,6 +21,7 @@ from n3desk.domain.agenda import timer_for
 from n3desk.domain.changes import REFERENCES, Put
 from n3desk.domain.demo import build_demo
 from n3desk.domain.entities import (
+    ChosenNote,
     Decision,
     Entity,
     Frame,
@@ -133,7 +134,10 @@ def workshops(draw: st.DrawFn) -> Workshop:
     # A finished run: a run left going is ended on import (tested on its own).
     records += [stage, TimerEvent(new_id(), sid, stage.id, "start", now)]
     records.append(TimerEvent(new_id(), sid, stage.id, "end", now + 300))
-    records.append(Decision(new_id(), sid, draw(texts), now))
+    decision = Decision(new_id(), sid, draw(texts), now, owner=draw(texts),
+                        due_date=draw(st.sampled_from(["", "2026-12-24"])))  # fmt: skip
+    records.append(decision)
+    records += [ChosenNote(new_id(), decision.id, n.id, i) for i, n in enumerate(notes[:2])]
     return Workshop(session, records)
 
 
@@ -167,6 +171,26 @@ def test_the_demo_session_round_trips(library: Library, tmp_path: Path) -> None:
     assert len(library.list_sessions()) == 2
 
 
+def test_a_file_of_format_1_imports_with_decisions_that_chose_nothing(
+    library: Library, tmp_path: Path
+) -> None:
+    """Files written before decisions had owners and choices still import, as they were."""
+    made = instantiate(BLANK, "Förr", language="sv", now=1_700_000_000.0)
+    decision = Decision(new_id(), made.session.id, "Vi valde två koncept", 1_700_000_100.0)
+    made.apply([Put(decision)])
+    document = session_document(made)
+    del document["chosen_notes"]
+    for old in document["decisions"]:
+        del old["owner"], old["due_date"]
+    manifest = {"format": "n3desk-session", "format_version": 1}
+    path = write_zip(tmp_path / "old.n3desk", {"manifest.json": json.dumps(manifest),
+                                               "session.json": json.dumps(document)})  # fmt: skip
+    imported = import_session(library, path)
+    (logged,) = library.load(imported.session.id).decisions
+    assert (logged.text, logged.owner, logged.due_date) == ("Vi valde två koncept", "", "")
+    assert library.load(imported.session.id).all(ChosenNote) == []
+
+
 def test_the_file_holds_a_manifest_and_the_session(tmp_path: Path) -> None:
     """The zip has exactly manifest.json (format and version) and session.json."""
     demo = build_demo("en", time.time())
@@ -177,7 +201,7 @@ def test_the_file_holds_a_manifest_and_the_session(tmp_path: Path) -> None:
         manifest = json.loads(archive.read("manifest.json"))
         document = json.loads(archive.read("session.json"))
     assert manifest["format"] == "n3desk-session"
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert document["session"]["title"] == demo.session.title
     assert len(document["notes"]) == len(demo.all(Note))
 
@@ -274,7 +298,7 @@ BAD_FILES: dict[str, Callable[[Path], Path]] = {
         p, {**good_members(), "session.json": " " * (portable.MAX_MEMBER_BYTES + 1)}
     ),
     "future format": lambda p: write_zip(
-        p, {**good_members(), "manifest.json": '{"format": "n3desk-session", "format_version": 2}'}
+        p, {**good_members(), "manifest.json": '{"format": "n3desk-session", "format_version": 3}'}
     ),
     "foreign format": lambda p: write_zip(
         p, {**good_members(), "manifest.json": '{"format": "other", "format_version": 1}'}

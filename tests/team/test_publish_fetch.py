@@ -192,3 +192,27 @@ def test_a_password_never_shows_in_a_message(team_url: str, memory_keyring: obje
     assert "nobody_here" in str(failed.value)
     with_password = make_url(team_url).set(username="u", password="hemligt-lösen-123")
     assert "hemligt" not in display_url(with_password.render_as_string(hide_password=False))
+
+
+def test_a_decision_with_its_owner_date_and_chosen_notes_travels(
+    team_url: str, tmp_path: Path
+) -> None:
+    """What a decision chose, its owner and its due date reach the other laptop."""
+    from n3desk.domain.changes import Put
+    from n3desk.domain.entities import ChosenNote, Decision, new_id
+
+    with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
+        made = session_with_notes(a, "Koncept", 3)
+        sid = made.session.id
+        chosen = made.all(Note)[:2]
+        decision = Decision(new_id(), sid, "Valde två", 1.0, owner="Nämnden", due_date="2027-01-31")
+        links = [ChosenNote(new_id(), decision.id, n.id, i) for i, n in enumerate(chosen)]
+        a.commit([Put(decision), *(Put(link) for link in links)])
+        with TeamLibrary(team_url, author="Anna") as team:
+            team.publish(a, sid)
+        with TeamLibrary(team_url, author="Bo") as team:
+            team.fetch(b, sid)
+        fetched = b.load(sid)
+        assert fetched == a.load(sid)
+        assert [c.note_id for c in fetched.chosen_by(decision.id)] == [n.id for n in chosen]
+        assert fetched.decisions[0].owner == "Nämnden"

@@ -28,7 +28,7 @@ from n3desk.app.board.view import BoardView
 from n3desk.app.commands import EditCommand, push_command, push_edit
 from n3desk.app.dialogs import Dialogs
 from n3desk.app.document import SessionDocument
-from n3desk.domain import arrangement, board_edits, voting
+from n3desk.domain import arrangement, board_edits, layout, voting
 from n3desk.domain.board_edits import NOTE_SIZE, box
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Frame, Note
@@ -136,8 +136,11 @@ class BoardController(QObject):
         if at is None and beside is None and len(selected) == 1:
             beside = selected[0]
         colour = beside.colour if beside is not None else self.colour
+        grown: Frame | None = None
+        frame_id: str | None = None
         if beside is not None:
-            spot = arrangement.beside(box(beside), NOTE_SIZE, self._occupied())
+            spot, frame, grown = self._next_spot(beside)
+            frame_id = frame.id if frame is not None else None
         elif at is not None:
             spot = (at.x() - NOTE_SIZE[0] / 2, at.y() - NOTE_SIZE[1] / 2)
         else:
@@ -151,13 +154,48 @@ class BoardController(QObject):
             hidden=self.private,
             now=self.document.clock(),
             z=board_edits.top_z(workshop, scene.board_id) + 1,
-            frame_id=board_edits.frame_at(workshop, scene.board_id, (*spot, *NOTE_SIZE)),
+            frame_id=frame_id
+            or board_edits.frame_at(workshop, scene.board_id, (*spot, *NOTE_SIZE)),
         )
         key = new_edit_key(note.id)
-        push_command(NoteEditCommand(self.document, self.tr("Add note"), [Put(note)], key))
+        ops: list[Op] = [Put(grown)] if grown is not None else []
+        ops.append(Put(note))
+        push_command(NoteEditCommand(self.document, self.tr("Add note"), ops, key))
         if self.view is not None:
             self.view.ensureVisible(scene.notes[note.id], 40, 40)
         self.editing.start(scene, note.id, key)
+
+    def _next_spot(self, beside: Note) -> tuple[arrangement.Point, Frame | None, Frame | None]:
+        """Where the note after ``beside`` goes, in reading order: its spot, its frame,
+        and that frame grown to hold it (None when it has room).
+
+        Rows wrap inside the frame ``beside`` is in; outside frames, at the right edge
+        of the view (and after at most MAX_COLUMNS notes), so the notes stay in view.
+        """
+        workshop = self.document.workshop
+        notes = self._occupied()
+        frame = workshop.get(Frame, beside.frame_id)
+        if frame is not None and not arrangement.centre_inside(box(beside), box(frame)):
+            frame = None
+        start = arrangement.row_start(box(beside), notes)
+        columns = start + layout.MAX_COLUMNS * (NOTE_SIZE[0] + arrangement.GAP)
+        if frame is not None:
+            right = frame.x + frame.width - layout.FRAME_PADDING
+            obstacles = notes
+        else:
+            right = columns - arrangement.GAP
+            if self.view is not None:
+                seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+                right = min(right, seen.right() - arrangement.GAP)
+            others = workshop.frames_on(beside.board_id)
+            obstacles = notes + [box(f) for f in others]
+        spot = arrangement.next_in_rows(box(beside), NOTE_SIZE, obstacles, start=start, right=right)
+        grown = None
+        if frame is not None:
+            bottom = spot[1] + NOTE_SIZE[1] + layout.FRAME_PADDING
+            if bottom > frame.y + frame.height:
+                grown = replace(frame, height=bottom - frame.y)
+        return spot, frame, grown
 
     def edit_note(self, note_id: str) -> None:
         if self.scene is not None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
-from n3desk.app.board import text_layout
+from n3desk.app.board import badges, text_layout
 from n3desk.app.board.note_item import TEXT, NoteItem
 from n3desk.app.commands import EditCommand, push_command
 from n3desk.app.document import SessionDocument
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from n3desk.app.board.scene import BoardScene
 
 IDLE_COMMIT_MS = 1000
+EDITING_Z = 1e12  # the note being written lies above every other while its text is long
 TEXT_COMMAND_ID = 0x4E33  # commands with this id may merge (QUndoCommand.id)
 _sessions = itertools.count(1)
 
@@ -64,9 +65,15 @@ class NoteEditCommand(EditCommand):
             else:
                 merged.append(op)
         self.ops = merged
+        first_inverse = self._inverse
         self._inverse = [*other._inverse, *self._inverse]
         if created and removed:
-            # A note made for typing and left empty: the whole step comes to nothing.
+            # A note made for typing and left empty: the whole step comes to nothing,
+            # and what was changed to make room for it (a frame grown) goes back too.
+            gone = {op.record.id for op in removed}
+            back = [op for op in first_inverse if op.record.id not in gone]
+            if back:
+                self.document.apply(back)
             self.setObsolete(True)
         return True
 
@@ -157,6 +164,7 @@ class TextEditing(QObject):
         editor.done.connect(lambda: self.finish(want_next=False))
         editor.next.connect(lambda: self.finish(want_next=True))
         item.editing = True
+        item.setZValue(EDITING_Z)
         item.update()
         scene.begin_editing(item)
         if id(scene) not in self._scenes:
@@ -175,27 +183,39 @@ class TextEditing(QObject):
         self._fit()
 
     def _fit(self) -> None:
-        """Shrink the typed text to the readable minimum, then let the note grow."""
+        """Shrink the typed text to the readable minimum, then let the note grow.
+
+        The note keeps at most four times its height; while it is being written it
+        shows the whole text however long (above the notes below it), so every word
+        can be read and changed.
+        """
         if self.editor is None or self.item is None:
             return
         note = self.item.note
+        bottom = self._bottom()
         height = self._height_for(self.text(), note)
-        fit = text_layout.fit(self.text(), note.width, height, badges=self._badges())
+        fit = text_layout.fit(self.text(), note.width, height, bottom=bottom)
         font = text_layout.font(fit.size)
         if self.editor.font() != font:
             self.editor.setFont(font)
-        self.item.set_edit_height(height if height != note.height else None)
+        pad = text_layout.PADDING
+        needed = self.editor.boundingRect().height() + pad + max(pad, bottom)
+        shown = max(height, needed)
+        self.item.set_edit_height(shown if shown != note.height else None)
 
     def _height_for(self, text: str, note: Note) -> float:
-        badges = self._badges()
         default = NOTE_SIZE[1]
-        fit = text_layout.fit(text, note.width, default, badges=badges)
-        extra = text_layout.BADGE_ROW if badges else 0.0
-        return text_fit.grown_height(default, fit.needed_height + extra, text_layout.PADDING)
+        fit = text_layout.fit(text, note.width, default, bottom=self._bottom())
+        # grown_height adds the padding above and below; the badges take the one below.
+        needed = fit.needed_height + max(0.0, self._bottom() - text_layout.PADDING)
+        return text_fit.grown_height(default, needed, text_layout.PADDING)
 
-    def _badges(self) -> bool:
-        """Whether the note keeps a row at its bottom for badges."""
-        return self.item is not None and (bool(self.item.badges) or bool(self.item.dots))
+    def _bottom(self) -> float:
+        """The room the note keeps at its bottom for its badges."""
+        if self.item is None:
+            return 0.0
+        items = badges.texts(self.item.badges, self.item.dots)
+        return badges.room(items, self.item.note.width, badges.BADGE_FONT_PX)
 
     def commit(self) -> None:
         """Push the typed text (one merged undo step per editing session)."""
@@ -232,6 +252,7 @@ class TextEditing(QObject):
         if editor.scene() is not None:
             editor.scene().removeItem(editor)
         item.editing = False
+        item.setZValue(item.note.z)
         item.set_edit_height(None)
         item.update()
         scene.end_editing()

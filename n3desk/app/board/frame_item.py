@@ -7,6 +7,8 @@ so one can rubber-band or double-click to write a new note inside a frame.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -22,6 +24,7 @@ TITLE_FILL = QColor("#cfd8dc")
 TITLE_TEXT = QColor("#1a1a1a")
 SELECTED = QColor("#0d47a1")
 HANDLE = 28.0  # the resize handle's size
+TITLE_INSET = 12.0  # the title's distance from the frame's left edge
 FRAME_Z_BASE = -1_000_000.0  # frames always lie beneath every note
 MIN_SIZE = (200.0, 120.0)
 
@@ -33,6 +36,7 @@ class FrameItem(QGraphicsItem):
         super().__init__()
         self.frame = frame
         self.preview_size: tuple[float, float] | None = None  # while resizing
+        self.readable_px = 0.0  # on the projector: the title never smaller on the wall
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         # Cached like the notes (Qt keeps only the part on screen for big items).
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -98,17 +102,25 @@ class FrameItem(QGraphicsItem):
         title = self.frame.title.splitlines()[0][:200] if self.frame.title.strip() else ""
         # Far out the title grows (up to three title bars tall, rising above the
         # frame) so the clusters stay readable when the whole board is in view.
-        size = min(max(22.0, 14.0 / max(lod, 0.01)), FAR_TITLE_ROOM + FRAME_TITLE_HEIGHT * 0.7)
+        size = min(
+            max(22.0, math.ceil(max(14.0, self.readable_px) / max(lod, 0.01) - 1e-6)),
+            FAR_TITLE_ROOM + FRAME_TITLE_HEIGHT * 0.7,
+        )
         font = text_layout.font(size, bold=True)
-        title = QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, width - 24)
+        title = QFontMetricsF(font).elidedText(
+            title, Qt.TextElideMode.ElideRight, width - 2 * TITLE_INSET
+        )
         painter.setFont(font)
         painter.setPen(TITLE_TEXT)
-        text_rect = QRectF(12, FRAME_TITLE_HEIGHT - size * 1.45, width - 24, size * 1.45)
+        inset = TITLE_INSET
+        text_rect = QRectF(inset, FRAME_TITLE_HEIGHT - size * 1.45, width - 2 * inset, size * 1.45)
         if size <= 22.0:
-            text_rect = QRectF(12, 0, width - 24, FRAME_TITLE_HEIGHT)
+            text_rect = QRectF(inset, 0, width - 2 * inset, FRAME_TITLE_HEIGHT)
         painter.drawText(
             text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title
         )
+        if self.readable_px > 0.0:
+            return  # the room has nothing to resize
         handle = QPolygonF(
             [
                 QPointF(width - 4, height - HANDLE + 4),

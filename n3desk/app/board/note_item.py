@@ -6,12 +6,19 @@ out it draws a coloured block with its first words large enough to read. A zoom
 step throws every device cache away, so while the view zooms far out the notes are
 "coarse": plain uncached blocks, cheap enough to redraw 2,000 of at every step;
 the view makes them whole again once the zoom settles (see BoardView).
+
+On the projector (``readable_px`` set by the audience scene) no text is ever drawn
+smaller than the room can read: a note whose fitted text would be too small on the
+wall is drawn with larger letters and fewer words, ending in "…".
 """
 
 from __future__ import annotations
 
+import html
+import math
+
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -19,19 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from n3desk.app.board import badges as badge_rows
 from n3desk.app.board import text_layout
+from n3desk.app.board.badges import BADGE_FONT_PX
 from n3desk.domain import text_fit
-from n3desk.domain.entities import Note
+from n3desk.domain.entities import Note, Participant
 from n3desk.domain.palette import DEFAULT_NOTE_COLOUR, NOTE_COLOURS, NOTE_TEXT
 
 SELECTED = QColor("#0d47a1")
 MATCHED = QColor("#e65100")
 SHADOW = QColor(0, 0, 0, 40)
 HIDDEN_GREY = QColor("#9e9e9e")
-BADGE_FONT_PX = 11.0  # rating badges and dots; the projector zooms so this reads
-BADGE_FILL = QColor("#263238")
-BADGE_TEXT = QColor("#ffffff")
-DOT_FILL = QColor("#b71c1c")
 TEXT = QColor(NOTE_TEXT)
 GREYED_TEXT = QColor("#4a4a4a")
 OUTLINE = 6.0  # room outside the note for the selection and search outlines
@@ -42,6 +47,21 @@ FAR_TEXT_PX = 13.0  # far out: the first words this high on the screen
 FAR_MIN_PX = 9.0  # narrow notes shrink them to this, at most; a longer word is cut with "…"
 FAR_CHARS = 10.0  # letters a far note's line is given room for, when it can be
 FAR_BADGE_PX = 10.0  # far out: the badges' text this high on the screen
+TOOLTIP_CHARS = text_layout.MAX_DISPLAY  # the whole text of any note that can be read
+
+
+def readable_size(pixels: float, lod: float) -> float:
+    """The board size of a text ``pixels`` high on the screen at zoom ``lod`` (whole pixels,
+    rounded up: fonts take whole pixel sizes, and rounding down would fall under it)."""
+    return float(math.ceil(pixels / max(lod, 0.01) - 1e-6))
+
+
+def tooltip(text: str) -> str:
+    """The note's whole text for hovering: markup shown as typed, lines kept and wrapped."""
+    if not text.strip():
+        return ""
+    shown = html.escape(text[:TOOLTIP_CHARS]) + ("…" if len(text) > TOOLTIP_CHARS else "")
+    return f'<p style="white-space:pre-wrap">{shown}</p>'
 
 
 def note_colour(name: str) -> QColor:
@@ -77,8 +97,11 @@ class NoteItem(QGraphicsRectItem):
         self.dimmed = False  # filtered out
         self.editing = False  # the editor draws the text meanwhile
         self.edit_height: float | None = None  # taller while the text being typed needs it
-        self._fit_key: tuple[str, float, float, bool] | None = None
+        self.readable_px = 0.0  # on the projector: no text smaller on the screen than this
+        self._fit_key: tuple[str, float, float, float] | None = None
         self._fit_size = text_fit.LARGEST
+        self._lines_key: tuple[str, float, float, float] | None = None
+        self._lines: list[text_layout.Line] = []
         self.coarse = False  # a plain block while the view zooms far out
         self._far_key: tuple[str, float, float, float] | None = None
         self._far_lines: list[str] = []
@@ -88,7 +111,7 @@ class NoteItem(QGraphicsRectItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(note.x, note.y)
         self.setZValue(note.z)
-        self.setToolTip(note.text[:300])
+        self.setToolTip(tooltip(note.text))
 
     # -- keeping in step ---------------------------------------------------------------
 
@@ -103,7 +126,7 @@ class NoteItem(QGraphicsRectItem):
         if old.z != note.z:
             self.setZValue(note.z)
         if old.text != note.text:
-            self.setToolTip(note.text[:300])
+            self.setToolTip(tooltip(note.text))
         self.update()
 
     def set_decorations(
@@ -181,38 +204,80 @@ class NoteItem(QGraphicsRectItem):
             pen = QPen(GREYED_TEXT, 2.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        if lod >= FAR:
-            self._paint_text(painter, rect)
-            self._paint_badges(painter, rect)
+        if lod >= FAR or self.readable_px > 0.0:
+            self._paint_text(painter, rect, lod)
         elif lod >= NOTHING_READABLE and not self.coarse:
             self._paint_far(painter, rect, lod)
         self._paint_outline(painter, rect, lod)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
+    def badge_size(self, lod: float) -> float:
+        """The badges' font size in board units: readable on the board and on the wall."""
+        if self.readable_px > 0.0:
+            return max(BADGE_FONT_PX, readable_size(self.readable_px, lod))
+        return BADGE_FONT_PX
+
+    def text_size(self, lod: float = 1.0) -> float:
+        """The size the text is drawn at (board units), after room for the badges."""
+        note = self.note
+        items = badge_rows.texts(self.badges, self.dots)
+        bottom = badge_rows.room(items, note.width, self.badge_size(lod))
+        key = (note.text, note.width, self.height(), bottom)
+        if key != self._fit_key:
+            self._fit_size = text_layout.fit(
+                note.text, note.width, self.height(), bottom=bottom
+            ).size
+            self._fit_key = key
+        if self.readable_px > 0.0 and self._fit_size * lod < self.readable_px:
+            return readable_size(self.readable_px, lod)
+        return self._fit_size
+
+    def _paint_text(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        """The text as large as fits (ending in "…" when it does not), the badges below."""
         note = self.note
         if note.hidden:
             painter.setFont(text_layout.font(12.0))
             painter.setPen(GREYED_TEXT)
             label = QCoreApplication.translate("NoteItem", "Hidden")
+            initials = self._author_initials()
+            if initials:  # a note from a phone: whose it is, for the facilitator only
+                label = f"{initials} · {label}"
             painter.drawText(rect.adjusted(0, 0, -6, -2), Qt.AlignmentFlag.AlignRight, label)
+        items = badge_rows.texts(self.badges, self.dots)
+        size = self.badge_size(lod)
+        bottom = badge_rows.room(items, note.width, size)
+        if items:
+            placed = badge_rows.layout(items, note.width, self.height(), size)
+            badge_rows.paint(painter, placed, size)
         if self.editing or not note.text:
             return
-        badges = bool(self.badges) or bool(self.dots)
-        key = (note.text, note.width, self.height(), badges)
-        if key != self._fit_key:
-            self._fit_size = text_layout.fit(
-                note.text, note.width, self.height(), badges=badges
-            ).size
-            self._fit_key = key
+        text_size = self.text_size(lod)
         pad = text_layout.PADDING
-        bottom = text_layout.BADGE_ROW if badges else 0.0
-        inner = rect.adjusted(pad, pad, -pad, -pad - bottom)
-        painter.setFont(text_layout.font(self._fit_size))
+        inner = rect.adjusted(pad, pad, -pad, -max(pad, bottom))
+        key = (note.text, inner.width(), inner.height(), text_size)
+        if key != self._lines_key:
+            self._lines_key = key
+            self._lines, _cut = text_layout.fitted_lines(
+                note.text,
+                inner.width(),
+                inner.height(),
+                text_size,
+                whole_words=text_size > self._fit_size,  # enlarged for the wall
+            )
+        font = text_layout.font(text_size)
+        painter.setFont(font)
         painter.setPen(GREYED_TEXT if note.hidden else TEXT)
-        painter.save()
-        painter.setClipRect(inner)
-        painter.drawText(inner, text_layout.display_text(note.text), text_layout.TEXT_OPTION)
-        painter.restore()
+        line_height = QFontMetricsF(font).height()
+        for line in self._lines:
+            at = QRectF(inner.left(), inner.top() + line.top, inner.width(), line_height)
+            painter.drawText(at, line.text, text_layout.LINE_OPTION)
+
+    def _author_initials(self) -> str:
+        """The writer's initials, on the facilitator's board (never the audience's)."""
+        scene = self.scene()
+        if self.note.author_id is None or scene is None or getattr(scene, "audience", True):
+            return ""
+        person = scene.document.workshop.get(Participant, self.note.author_id)  # type: ignore[attr-defined]
+        return " ".join(person.initials.split())[:4] if person is not None else ""
 
     def _paint_far(self, painter: QPainter, rect: QRectF, lod: float) -> None:
         """Far out: the first words about 13 px high on the screen, and the badges.
@@ -223,10 +288,13 @@ class NoteItem(QGraphicsRectItem):
         """
         pad = min(text_layout.PADDING, 3.0 / lod)
         inner = rect.adjusted(pad, pad, -pad, -pad)
-        badge_row = (FAR_BADGE_PX + 6.0) / lod
-        if (self.badges or self.dots) and inner.height() >= badge_row + FAR_MIN_PX * 1.2 / lod:
-            self._paint_badges(painter, rect, scale=FAR_BADGE_PX / BADGE_FONT_PX / lod)
-            inner.setBottom(inner.bottom() - badge_row)
+        items = badge_rows.texts(self.badges, self.dots)
+        badge_size = FAR_BADGE_PX / lod
+        bottom = badge_rows.room(items, rect.width(), badge_size)
+        if items and inner.height() >= bottom + FAR_MIN_PX * 1.2 / lod:
+            placed = badge_rows.layout(items, rect.width(), rect.height(), badge_size)
+            badge_rows.paint(painter, placed, badge_size)
+            inner.setBottom(rect.bottom() - bottom)
         # One size for every note at this zoom, whatever its words, so the board reads
         # evenly: about FAR_CHARS letters a line, between FAR_MIN_PX and FAR_TEXT_PX.
         size = min(
@@ -253,40 +321,6 @@ class NoteItem(QGraphicsRectItem):
             at = QRectF(inner.left(), inner.top() + row * line_height, inner.width(), line_height)
             painter.drawText(at, line, text_layout.LINE_OPTION)
         painter.restore()
-
-    def _paint_badges(self, painter: QPainter, rect: QRectF, scale: float = 1.0) -> None:
-        """The dots at the right and the rating badges from the left, along the bottom.
-
-        ``scale`` enlarges them far out, where they keep a readable size on the screen.
-        """
-        painter.setFont(text_layout.font(BADGE_FONT_PX * scale, bold=True))
-        metrics = QFontMetricsF(painter.font())
-        right = rect.right() - 4 * scale
-        top = rect.bottom() - (text_layout.BADGE_ROW - 2) * scale
-        height = 19 * scale
-        if self.dots:
-            label = f"● {self.dots}"
-            width = max(34 * scale, metrics.horizontalAdvance(label) + 8 * scale)
-            dot = QRectF(right - width, top, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(DOT_FILL))
-            painter.drawRoundedRect(dot, 9 * scale, 9 * scale)
-            painter.setPen(BADGE_TEXT)
-            painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, label)
-            right = dot.left() - 4 * scale
-        x = rect.left() + 6 * scale
-        for label, value in self.badges:
-            text = f"{label} {value}"
-            width = max(36 * scale, metrics.horizontalAdvance(text) + 8 * scale)
-            badge = QRectF(x, top, width, height)
-            if badge.right() > right:
-                break
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(BADGE_FILL))
-            painter.drawRoundedRect(badge, 6 * scale, 6 * scale)
-            painter.setPen(BADGE_TEXT)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-            x = badge.right() + 2 * scale
 
     def _paint_outline(self, painter: QPainter, rect: QRectF, lod: float) -> None:
         # The outlines keep a visible width on the screen at any zoom: outside the

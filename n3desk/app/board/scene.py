@@ -3,7 +3,8 @@
 The scene never changes the workshop: it draws what the document announces, op by
 op (a new note adds one item, a moved note moves one item), and hands gestures to
 the interaction objects in :mod:`n3desk.app.board.interactions`, which push
-commands. With ``audience=True`` (the projector) hidden notes are not drawn at all.
+commands. With ``audience=True`` (the projector) hidden notes are not drawn at all,
+and no text is drawn smaller on the wall than :attr:`BoardScene.readable_px`.
 
 Signals:
     board_changed(): something on this board changed (panels refresh from it).
@@ -37,6 +38,11 @@ SCENE_EXTENT = 50_000.0  # the board is this far in every direction from its ori
 BACKGROUND = QColor("#fafafa")
 
 
+def _where(note: Note) -> tuple[object, ...]:
+    """What of a note decides where the room sees it."""
+    return (note.x, note.y, note.width, note.height, note.hidden, note.frame_id)
+
+
 class BoardScene(QGraphicsScene):
     """The notes and frames of one board."""
 
@@ -61,6 +67,11 @@ class BoardScene(QGraphicsScene):
         self._interaction: Interaction | None = None
         self._labels: dict[str, str] = {}
         self._criteria: list[Criterion] = []
+        self.readable_px = 0.0  # the projector's smallest text, in pixels on the wall
+        # Counts changes of where things are (not of what they say), so the projector
+        # works out the board's parts again only when they can have changed.
+        self.layout_version = 0
+        self.decor_version = 0  # likewise, changes of the badges and dots notes show
         self.setSceneRect(QRectF(-SCENE_EXTENT, -SCENE_EXTENT, 2 * SCENE_EXTENT, 2 * SCENE_EXTENT))
         self.setBackgroundBrush(BACKGROUND)
         self._build()
@@ -79,6 +90,7 @@ class BoardScene(QGraphicsScene):
         for note in notes:
             item = NoteItem(note)
             item.badges = self._badges_for(note.id)
+            item.readable_px = self.readable_px
             item.setVisible(not (self.audience and note.hidden))
             self.notes[note.id] = item
             self.addItem(item)
@@ -123,6 +135,8 @@ class BoardScene(QGraphicsScene):
             item = self.notes.get(note_id)
             if item is not None:
                 item.set_decorations(dots=item.dots, badges=self._badges_for(note_id))
+        if badges:
+            self.decor_version += 1  # badges take room: the projector may need more
         if dots:
             self._refresh_dots()
         if touched:
@@ -134,13 +148,20 @@ class BoardScene(QGraphicsScene):
             if item is None:
                 item = NoteItem(note)
                 item.badges = self._badges_for(note.id)
+                item.readable_px = self.readable_px
                 self.notes[note.id] = item
                 self.addItem(item)
+                self.layout_version += 1
             else:
+                if _where(item.note) != _where(note):
+                    self.layout_version += 1
+                if item.note.hidden != note.hidden:
+                    self.decor_version += 1  # a rated note shown or hidden
                 item.set_note(note)
             item.setVisible(not (self.audience and note.hidden))
             return
         if item is not None:
+            self.layout_version += 1
             if item is self.editing_item:
                 self.editing_interrupted.emit(False)
             self.notes.pop(note.id)
@@ -148,9 +169,11 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
 
     def _put_frame(self, frame: Frame) -> None:
+        self.layout_version += 1
         item = self.frames.get(frame.id)
         if item is None:
             item = FrameItem(frame)
+            item.readable_px = self.readable_px
             self.frames[frame.id] = item
             self.addItem(item)
         else:
@@ -159,6 +182,7 @@ class BoardScene(QGraphicsScene):
     def _remove_frame(self, frame_id: str) -> None:
         item = self.frames.pop(frame_id, None)
         if item is not None:
+            self.layout_version += 1
             self.removeItem(item)
 
     def _read_criteria(self) -> None:
@@ -190,6 +214,7 @@ class BoardScene(QGraphicsScene):
         return voting.tally(self.document.workshop.votes_in(round_.id)).per_note
 
     def _refresh_dots(self) -> None:
+        self.decor_version += 1
         round_ = self.current_round()
         visible = voting.counts_visible(round_)
         counts = self.dots() if visible else {}
@@ -201,6 +226,16 @@ class BoardScene(QGraphicsScene):
         self.round_id = round_id
         self._refresh_dots()
         self.board_changed.emit()
+
+    def set_readable_px(self, pixels: float) -> None:
+        """On the projector: no text smaller than ``pixels`` on the wall, whatever the zoom."""
+        if pixels == self.readable_px:
+            return
+        self.readable_px = pixels
+        items: list[NoteItem | FrameItem] = [*self.notes.values(), *self.frames.values()]
+        for item in items:
+            item.readable_px = pixels
+            item.update()
 
     def set_coarse(self, coarse: bool) -> None:
         """Draw the notes as plain uncached blocks while a view zooms far out (or not)."""

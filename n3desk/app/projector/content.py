@@ -4,34 +4,28 @@ The board and the map are separate *audience* scenes on the same document: hidde
 notes are not drawn at all (the facilitator's own board keeps showing them greyed),
 nothing is selectable, and they follow the document's changes like every view.
 
-A board is fitted, but never so small that a note's text falls under the smallest
-size that reads from the back of the room: a board too big for that shows the part
-the facilitator looks at (or the notes sent to the room), at that size.
+A board is shown as :class:`~n3desk.app.projector.board_pane.BoardPane` says: never
+empty space, and never a letter too small to read from the back of the room.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
 from n3desk.app.agenda.timer_controller import TimerView
-from n3desk.app.board import text_layout
-from n3desk.app.board.note_item import BADGE_FONT_PX, NoteItem
-from n3desk.app.board.scene import BoardScene
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.painting import LABEL_BAND, Sizes
 from n3desk.app.map.scene import StakeholderMapScene
+from n3desk.app.projector.audience_view import AudienceView
+from n3desk.app.projector.board_pane import BoardPane
 from n3desk.app.projector.look import LOOKS, MIN_TEXT_PX, ProjectorLook, text_px
 from n3desk.app.projector.state import BOARD, MAP, STAGE, Target
 from n3desk.app.projector.text_block import TextBlock
 from n3desk.domain.agenda import format_clock
-from n3desk.domain.entities import Board, Note, Stakeholder
+from n3desk.domain.entities import Board, Stakeholder
 from n3desk.domain.timer import TimerState
-
-BOARD_MAX_ZOOM = 2.0
 
 
 def clock_text(view: TimerView | None) -> str:
@@ -49,32 +43,6 @@ def timer_level(view: TimerView | None) -> str:
     if r is None or r.state is TimerState.IDLE:
         return "idle"
     return str(r.level)
-
-
-class AudienceView(QGraphicsView):
-    """A view the room only looks at: no scroll bars, no clicks, refitted on every resize."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.on_resize: Callable[[], None] = lambda: None
-        self.refit_now: Callable[[], None] = lambda: None
-        self.fitted_size = QSize()
-        self.setInteractive(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QGraphicsView { border: none; }")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        # The scroll area takes the viewport's resize without calling resizeEvent.
-        if event.type() == QEvent.Type.Resize:
-            self.on_resize()
-        elif event.type() == QEvent.Type.Paint and self.viewport().size() != self.fitted_size:
-            # A view resized while hidden may get no resize event at all: fit before painting.
-            self.refit_now()
-        return super().viewportEvent(event)
 
 
 class StageCard(QWidget):
@@ -154,10 +122,11 @@ class StageCard(QWidget):
         margin = round(h * 0.06)
         self._layout.setContentsMargins(margin, round(margin * 0.8), margin, round(margin * 0.6))
         self._layout.setSpacing(round(h * 0.015))
-        self.position.set_style(text_px(26, h, s), look.muted)
-        self.title.set_style(text_px(56, h, s), look.text)
-        self.instructions.set_style(text_px(32, h, s), look.text)
-        self.status.set_style(text_px(28, h, s), look.muted)
+        least = text_px(MIN_TEXT_PX, h, s)  # the room's minimum on this picture
+        self.position.set_style(text_px(26, h, s), look.muted, least)
+        self.title.set_style(text_px(56, h, s), look.text, least)
+        self.instructions.set_style(text_px(32, h, s), look.text, least)
+        self.status.set_style(text_px(28, h, s), look.muted, least)
         self._colour_clock()
 
     def _colour_clock(self) -> None:
@@ -199,150 +168,6 @@ class TimerBadge(QWidget):
         radius = self.height() / 4
         painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
         painter.end()
-
-
-class BoardPane(QWidget):
-    """One board as the audience sees it: its title and its visible notes, fitted."""
-
-    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.scenes: dict[str, BoardScene] = {}
-        self.board_id = ""
-        self.note_ids: tuple[str, ...] = ()
-        self.look_scale = 1.0  # the projector font scale
-        self.look_height = 768  # the projector's height, which the type sizes follow
-        self.focus_board = ""  # the board the facilitator looks at, and the part of it:
-        self.focus_rect = QRectF()
-        self._text_sizes: dict[tuple[str, float, float, bool], float] = {}
-        self.title = TextBlock(self, bold=True, wrap=False)
-        self.view = AudienceView(self)
-        self._layout = QVBoxLayout(self)
-        self._layout.setSpacing(0)
-        self._layout.addWidget(self.title)
-        self._layout.addWidget(self.view, 1)
-        # Many ops arrive together (a drag, an undo): refit once, after them.
-        self._refit_timer = QTimer(self)
-        self._refit_timer.setSingleShot(True)
-        self._refit_timer.setInterval(0)
-        self._refit_timer.timeout.connect(self.refit)
-        # A view resized while hidden knows its final size only later: refit then too.
-        self.view.on_resize = self._refit_timer.start
-        self.view.refit_now = self.refit
-
-    def scene(self) -> BoardScene | None:
-        return self.scenes.get(self.board_id)
-
-    def show_board(self, board_id: str, note_ids: tuple[str, ...] = ()) -> None:
-        """Show ``board_id`` (narrowed to ``note_ids`` when given)."""
-        scene = self.scenes.get(board_id)
-        if scene is None:
-            scene = BoardScene(self.document, board_id, audience=True)
-            scene.board_changed.connect(self._refit_timer.start)
-            self.scenes[board_id] = scene
-        self.board_id, self.note_ids = board_id, note_ids
-        if self.view.scene() is not scene:
-            self.view.setScene(scene)
-        board = self.document.workshop.get(Board, board_id)
-        self.title.set_text(board.title if board is not None else "")
-        self.refit()
-
-    def drop_board(self, board_id: str) -> None:
-        """Forget the audience scene of a deleted board."""
-        scene = self.scenes.pop(board_id, None)
-        if scene is not None:
-            if self.view.scene() is scene:
-                self.view.setScene(None)
-            scene.deleteLater()
-
-    def refit(self) -> None:
-        """The notes asked for (or every visible one) as large as fits, and never too small.
-
-        When the whole board at the readable size is larger than the screen, the
-        screen shows the part around the facilitator's view (or around the notes
-        sent to the room, or the board's middle).
-        """
-        scene = self.scene()
-        if scene is None:
-            return
-        self.view.fitted_size = self.view.viewport().size()
-        rect = QRectF()
-        for note_id in self.note_ids:
-            item = scene.notes.get(note_id)
-            if item is not None and item.isVisible():
-                rect = rect.united(item.sceneBoundingRect())
-        narrowed = not rect.isEmpty()
-        if not narrowed:
-            rect = scene.content_rect()
-        if rect.isEmpty():
-            rect = QRectF(-400, -300, 800, 600)
-        margin = max(rect.width(), rect.height()) * 0.03 + 16
-        self.view.resetTransform()
-        self.view.fitInView(
-            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
-        )
-        zoom = min(self.view.transform().m11(), BOARD_MAX_ZOOM)
-        readable = self.readable_zoom(rect)
-        centre = rect.center()
-        if zoom < readable:
-            zoom = readable
-            if not narrowed and self.focus_board == self.board_id:
-                seen = self.focus_rect.intersected(rect)
-                centre = seen.center() if not seen.isEmpty() else centre
-        self.view.resetTransform()
-        self.view.scale(zoom, zoom)
-        self.view.centerOn(centre)
-
-    def readable_zoom(self, rect: QRectF) -> float:
-        """The smallest zoom at which every note's text in ``rect`` reads from the back.
-
-        A note's text is drawn at the size that fits the note (13–22 board pixels),
-        its rating badges and dots at BADGE_FONT_PX; on the wall each must be at least
-        the projector's smallest text size.
-        """
-        scene = self.scene()
-        if scene is None:
-            return 0.0
-        wanted = text_px(MIN_TEXT_PX, self.look_height, self.look_scale)
-        smallest = 0.0
-        for item in scene.notes.values():
-            if item.isVisible() and item.note.text and rect.intersects(item.sceneBoundingRect()):
-                size = self._text_size(item)
-                smallest = size if smallest == 0.0 else min(smallest, size)
-        return wanted / smallest if smallest > 0.0 else 0.0
-
-    def _text_size(self, item: NoteItem) -> float:
-        """The pixel size (board units) the note's text is drawn at, measured once per look."""
-        note: Note = item.note
-        badges = bool(item.badges) or bool(item.dots)
-        key = (note.text, note.width, item.height(), badges)
-        size = self._text_sizes.get(key)
-        if size is None:
-            size = text_layout.fit(note.text, note.width, item.height(), badges=badges).size
-            if badges:  # the badges' small type must read from the back too
-                size = min(size, BADGE_FONT_PX)
-            if len(self._text_sizes) > 5000:  # a long session: forget old texts
-                self._text_sizes.clear()
-            self._text_sizes[key] = size
-        return size
-
-    def set_focus_rect(self, board_id: str, rect: QRectF) -> None:
-        """The part of ``board_id`` the facilitator looks at now (board coordinates)."""
-        if (board_id, rect) != (self.focus_board, self.focus_rect):
-            self.focus_board, self.focus_rect = board_id, QRectF(rect)
-            if board_id == self.board_id:
-                self._refit_timer.start()
-
-    def set_look(self, look: ProjectorLook, scale: float, height: int) -> None:
-        self.look_scale, self.look_height = scale, max(1, height)
-        self._refit_timer.start()
-        self.title.set_style(text_px(30, height, scale), look.text)
-        pad = round(height * 0.02)
-        self._layout.setContentsMargins(pad, pad, pad, 0)
-        self.title.setFixedHeight(round(QFontMetrics(self.title.drawn_font()).height() * 1.4))
-        self.view.setBackgroundBrush(QColor(look.board_background))
-        for scene in self.scenes.values():
-            scene.setBackgroundBrush(QColor(look.board_background))
 
 
 class MapPane(QWidget):
@@ -426,11 +251,15 @@ class ProjectorContent(QWidget):
         page = self.stack.currentWidget()
         return BOARD if page is self.board else MAP if page is self.map else STAGE
 
-    def show_target(self, target: Target) -> None:
-        """Show ``target`` (a deleted board falls back to the stage card)."""
+    def show_target(self, target: Target, *, follows: bool = False) -> None:
+        """Show ``target`` (a deleted board falls back to the stage card).
+
+        ``follows``: the target is what the facilitator looks at, and a board too big
+        for the wall shows the part of it they look at.
+        """
         self.target = target
         if target.kind == BOARD and self.document.workshop.get(Board, target.board_id):
-            self.board.show_board(target.board_id, target.note_ids)
+            self.board.show_board(target.board_id, target.note_ids, follows=follows)
             self.stack.setCurrentWidget(self.board)
         elif target.kind == MAP:
             self.map.focus(target.stakeholder_id)
@@ -446,8 +275,7 @@ class ProjectorContent(QWidget):
                 self.board.drop_board(self.target.board_id)
                 self.show_target(self.target)
             else:
-                board = self.document.workshop.get(Board, self.target.board_id)
-                self.board.title.set_text(board.title if board else "")
+                self.board.retitle()
 
     def show_timer(self, view: TimerView) -> None:
         """The timer controller's latest reading (every tick)."""
@@ -460,6 +288,7 @@ class ProjectorContent(QWidget):
         running = view is not None and view.stage is not None
         if self.shown_kind() == STAGE or not running:
             self.badge.hide()
+            self.board.set_right_room(0)
             return
         colour = self.look.levels.get(timer_level(view), self.look.text)
         if self.look.name == "light":
@@ -471,6 +300,7 @@ class ProjectorContent(QWidget):
         self.badge.show_clock(clock_text(view), colour, self.look.badge, text_px(40, h, self.scale))
         pad = round(h * 0.02)
         self.badge.move(self.width() - self.badge.width() - pad, pad)
+        self.board.set_right_room(self.badge.width() + pad)  # the part counter stays clear
         self.badge.raise_()
 
     def set_look(self, look: ProjectorLook, scale: float) -> None:

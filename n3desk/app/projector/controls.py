@@ -9,6 +9,7 @@ that no single letter means one thing on the board and another on the projector.
 
 Signals:
     presenting_changed(bool): the projector started or stopped showing.
+    parts_changed(): another part of a board is on the wall (PgDown / PgUp).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Presenter(QObject):
     """Drives the projector of one open session."""
 
     presenting_changed = Signal(bool)
+    parts_changed = Signal()
 
     def __init__(self, session_window: SessionWindow) -> None:
         super().__init__(session_window)
@@ -60,6 +62,7 @@ class Presenter(QObject):
         session_window.tabs.currentChanged.connect(lambda _i: self.follow_view())
         session_window.boards.tabs.current_changed.connect(lambda _b: self.follow_view())
         self.state.changed.connect(self._sync_actions)
+        self.window.content.board.part_changed.connect(self.parts_changed)
         self.window.screen_state_changed.connect(self._on_screen_state)
         self.window.leave_requested.connect(self.leave)
         self.follow_view()
@@ -93,6 +96,12 @@ class Presenter(QObject):
         )
         self._action("projector.show", self.tr("Show selection to the room"), self.show_selection)
         self._action("projector.stage", self.tr("Show the stage"), self.show_stage)
+        # PgDown / PgUp, as a presentation clicker sends them; only while a board is on
+        # the wall, so that lists and text fields keep the keys otherwise.
+        self._action("projector.next_part", self.tr("Next part"), lambda: self.step_part(1))
+        self._action(
+            "projector.previous_part", self.tr("Previous part"), lambda: self.step_part(-1)
+        )
         # On the projector window itself (F5) the timer keys must still work.
         for key, slot in (
             ("timer.toggle", self.timer.toggle),
@@ -103,8 +112,17 @@ class Presenter(QObject):
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.window.addAction(action)
 
+    def step_part(self, delta: int) -> None:
+        """Show the next (+1) or previous (−1) part of a board too big for the wall."""
+        content = self.window.content
+        if content.shown_kind() == BOARD and not self.state.frozen:
+            content.board.step(delta)
+
     def _sync_actions(self) -> None:
         """Checked states follow the state, whoever changed it."""
+        on_wall = self.presenting and self.window.content.shown_kind() == BOARD
+        for key in ("projector.next_part", "projector.previous_part"):
+            self.actions[key].setEnabled(on_wall)
         for key, on in (
             ("projector.blackout", self.state.blackout),
             ("projector.freeze", self.state.frozen),
@@ -230,14 +248,21 @@ class Presenter(QObject):
         return screen.name() if screen is not None else ""
 
     def _on_screen_state(self) -> None:
+        self._sync_actions()
         self.presenting_changed.emit(self.presenting)
 
     def status_text(self) -> str:
         """One line for the panel: where the projector is, or why it is not."""
         if self.window.isVisible():
             if self.window.one_screen:
-                return self.tr("Presenting on this screen. Esc leaves.")
-            return self.tr("On the screen {name}").format(name=self.window.screen_name)
+                where = self.tr("Presenting on this screen. Esc leaves.")
+            else:
+                where = self.tr("On the screen {name}").format(name=self.window.screen_name)
+            pane = self.window.content.board
+            if self.window.content.shown_kind() == BOARD and len(pane.parts) > 1:
+                part = self.tr("The room sees part {n} of {count} of the board (PgDown, PgUp).")
+                where += "\n" + part.format(n=pane.index + 1, count=len(pane.parts))
+            return where
         if self.window.wanted:
             return self.tr("No second screen found. Connect the projector, or press F5.")
         return self.tr("The projector is off.")
@@ -256,11 +281,23 @@ class PresenterPanel(QFrame):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        # Frozen or black, the wall no longer shows what the facilitator does: say so
+        # here, loudly, and never on the wall.
+        self.held = QLabel(self)
+        self.held.setObjectName("projectorHeld")
+        self.held.setTextFormat(Qt.TextFormat.PlainText)
+        self.held.setWordWrap(True)
+        self.held.setStyleSheet(
+            "QLabel#projectorHeld { background-color: #ffe082; color: #3e2700;"
+            " border: 2px solid #c77700; border-radius: 4px; padding: 6px; font-weight: bold; }"
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 10, 10, 10)
         grid.addWidget(heading, 0, 0, 1, 2)
-        grid.addWidget(self.preview, 1, 0, 1, 2)
-        grid.addWidget(self.status, 2, 0, 1, 2)
+        grid.addWidget(self.held, 1, 0, 1, 2)
+        grid.addWidget(self.preview, 2, 0, 1, 2)
+        grid.addWidget(self.status, 3, 0, 1, 2)
+        first_button_row = 4
         order = [
             "projector.toggle", "projector.present", "projector.blackout", "projector.freeze",
             "projector.follow", "projector.stage", "projector.show",
@@ -276,14 +313,27 @@ class PresenterPanel(QFrame):
             action.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
             row, column = divmod(index, 2)
             if key == "projector.show":
-                grid.addWidget(button, 3 + row, 0, 1, 2)
+                grid.addWidget(button, first_button_row + row, 0, 1, 2)
             else:
-                grid.addWidget(button, 3 + row, column)
+                grid.addWidget(button, first_button_row + row, column)
         grid.setRowStretch(grid.rowCount(), 1)
         self.setFixedWidth(300)
         presenter.presenting_changed.connect(lambda _on: self.show_status())
         presenter.state.changed.connect(self.show_status)
+        presenter.parts_changed.connect(self.show_status)
         self.show_status()
 
     def show_status(self) -> None:
         self.status.setText(self.presenter.status_text())
+        state = self.presenter.state
+        if state.blackout:
+            held = self.tr("Blacked out: the room sees a black screen. Ctrl+Shift+B lights it.")
+        elif state.frozen:
+            held = self.tr(
+                "Frozen: the room still sees the picture from when you froze it."
+                " Ctrl+Shift+F lets it move again."
+            )
+        else:
+            held = ""
+        self.held.setText(held)
+        self.held.setVisible(bool(held))

@@ -67,4 +67,6 @@ def look_named(app_theme: str, projector_theme: str) -> ProjectorLook:
 def text_px(size: float, height: int, scale: float = 1.0) -> int:
     """Pixel size of a text that is ``size`` px on a 768-high projector at 100 %."""
     factor = max(1.0, height / REFERENCE_HEIGHT) * max(1.0, scale)
-    return max(MIN_TEXT_PX, round(size * factor))
+    # The minimum is a size on the wall: on a taller picture it grows like every text,
+    # so an 18 px label is never 25 px at 1080 when the room's minimum there is 28.
+    return round(max(MIN_TEXT_PX, size) * factor)

@@ -44,6 +44,7 @@ class TextBlock(QWidget):
         self._text = ""
         self._shown = ""
         self._largest = 40
+        self._smallest = MIN_TEXT_PX
         self._bold = bold
         self._wrap = wrap
         self._align = align
@@ -68,11 +69,16 @@ class TextBlock(QWidget):
             self._text = clean
             self._fit()
 
-    def set_style(self, largest: int, colour: str) -> None:
-        """The size to draw at when the text fits, and the colour."""
-        self._largest = max(MIN_TEXT_PX, largest)
+    def set_style(self, largest: int, colour: str, smallest: int = MIN_TEXT_PX) -> None:
+        """The size to draw at when the text fits, the smallest to shrink to, the colour.
+
+        ``smallest`` is the room's minimum on this picture (``text_px(MIN_TEXT_PX, …)``):
+        on a 1080-high wall a text shrunk to 20 px would be smaller than the minimum.
+        """
+        self._smallest = max(MIN_TEXT_PX, smallest)
+        self._largest = max(self._smallest, largest)
         self._colour = QColor(colour)
-        self.setMinimumHeight(QFontMetrics(projector_font(MIN_TEXT_PX)).height())
+        self.setMinimumHeight(QFontMetrics(projector_font(self._smallest)).height())
         self._fit()
 
     def _flags(self) -> int:
@@ -90,8 +96,8 @@ class TextBlock(QWidget):
     def _fit(self) -> None:
         pixels = self._largest
         font = projector_font(pixels, bold=self._bold)
-        while pixels > MIN_TEXT_PX and not self._fits(font, self._text):
-            pixels = max(MIN_TEXT_PX, pixels - STEP)
+        while pixels > self._smallest and not self._fits(font, self._text):
+            pixels = max(self._smallest, pixels - STEP)
             font = projector_font(pixels, bold=self._bold)
         shown = self._text
         if not self._fits(font, shown) and self.width() > 1 and self.height() > 1:

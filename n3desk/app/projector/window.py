@@ -17,7 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPixmap, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QScreen,
+)
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from n3desk.app.document import SessionDocument
@@ -43,6 +52,23 @@ def choose_screen(
     return laptop if allow_laptop and laptop in names else None
 
 
+class BlackScreen(QWidget):
+    """The blackout: paints itself black.
+
+    Not a palette and not a style sheet: the app's qt-material sheet sets every
+    widget's background and wins over a palette, which turned the blackout white.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#000000"))
+        painter.end()
+
+
 class ProjectorWindow(QWidget):
     """The projector's window."""
 
@@ -59,11 +85,7 @@ class ProjectorWindow(QWidget):
         self.content = ProjectorContent(document, self)
         self.frozen_label = QLabel(self)
         self.frozen_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.black = QWidget(self)
-        self.black.setAutoFillBackground(True)
-        palette = self.black.palette()
-        palette.setColor(self.black.backgroundRole(), QColor("#000000"))
-        self.black.setPalette(palette)
+        self.black = BlackScreen(self)
         self.layers = QStackedLayout(self)
         self.layers.setContentsMargins(0, 0, 0, 0)
         for layer in (self.content, self.frozen_label, self.black):
@@ -97,8 +119,8 @@ class ProjectorWindow(QWidget):
         elif not state.frozen:
             self.frozen_picture = None
             self.frozen_label.clear()
-            if self.content.target != state.shown:
-                self.content.show_target(state.shown)
+            if self.content.target != state.shown or self.content.board.follows != state.follow:
+                self.content.show_target(state.shown, follows=state.follow)
         if state.blackout:
             self.layers.setCurrentWidget(self.black)
         elif state.frozen:

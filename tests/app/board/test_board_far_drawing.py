@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.board import text_layout
-from n3desk.app.board.note_item import DOT_FILL, FAR
+from n3desk.app.board.badges import DOT_FILL
+from n3desk.app.board.note_item import FAR
 from n3desk.app.board.page import BoardsPage
 from n3desk.app.document import SessionDocument
 from n3desk.app.theme import apply_theme

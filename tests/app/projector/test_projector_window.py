@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from n3desk.app.projector.state import BOARD, MAP, STAGE, Target
 from n3desk.app.projector.window import choose_screen
 from n3desk.app.session_window import SessionWindow
+from n3desk.app.theme import THEMES, theme_sheet
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import Note, new_id
 
@@ -46,6 +47,27 @@ def test_blackout_shows_black_and_returns(session: SessionWindow) -> None:
     presenter.actions["projector.blackout"].trigger()
     assert not presenter.state.blackout
     assert presenter.window.layers.currentWidget() is presenter.window.content
+
+
+def test_blackout_is_black_on_the_wall_in_every_theme(session: SessionWindow) -> None:
+    """Blackout paints the projector window itself black, whatever theme styles it."""
+    presenter = session.presenter
+    presenter.actions["projector.blackout"].trigger()
+    window = presenter.window
+    try:
+        for theme in THEMES:
+            # The theme's whole sheet on the projector window alone: styling the whole app
+            # again would re-polish every window earlier tests left behind.
+            window.setStyleSheet(theme_sheet(theme))
+            image = window.grab().toImage()  # the window as drawn, not a made-up picture
+            colours = {
+                image.pixelColor(x, y).name()
+                for y in range(0, image.height(), 37)
+                for x in range(0, image.width(), 41)
+            }
+            assert colours == {"#000000"}, theme
+    finally:
+        window.setStyleSheet("")
 
 
 def test_freeze_keeps_the_last_picture_while_the_facilitator_works(

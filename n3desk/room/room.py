@@ -1,0 +1,326 @@
+"""A room's rules: what a phone may do, as the operations a facilitator's edit would make.
+
+:class:`Room` runs on the host's thread (the GUI thread in the app). Each method
+checks what the facilitator allows now (:class:`RoomRules`), builds the operations
+with the same domain functions the board uses (a new note, a dot, a rating) and
+hands them to the host as one undoable edit. A refusal is a
+:class:`~n3desk.room.errors.RoomError` with the status the phone gets.
+
+Phones see only what is theirs or public: their own notes (private or not), the
+revealed notes of the room's board, their own dots, and counts only once a round is
+revealed. Never another participant's hidden note, never who wrote a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from n3desk.domain import voting
+from n3desk.domain.agenda import current_stage
+from n3desk.domain.arrangement import GAP, bounds, grid_positions
+from n3desk.domain.board_edits import NOTE_SIZE, box, new_note, top_z
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Board, Criterion, Note, Participant, VotingRound, new_id
+from n3desk.domain.palette import DEFAULT_NOTE_COLOUR
+from n3desk.domain.ratings import rate_ops
+from n3desk.domain.workshop import IntegrityError
+from n3desk.room import limits
+from n3desk.room.errors import BAD_INPUT, NOT_ALLOWED, RoomError
+from n3desk.room.host import EDIT, JOIN, NOTE, RATE, VOTE, WITHDRAW, RoomHost
+from n3desk.room.phones import Phone, PhoneRegistry
+from n3desk.room.state import phone_state, phone_states
+
+ROOM_COLUMNS = 6  # phones' notes land in a grid this wide, beside the board's notes
+PARTICIPANT_COLOURS = (
+    "#1565c0", "#2e7d32", "#c62828", "#6a1b9a", "#ef6c00", "#00838f", "#4e342e", "#ad1457",
+)  # fmt: skip
+
+
+@dataclass
+class RoomRules:
+    """What the facilitator allows now. Changed only on the host's thread."""
+
+    writing: bool = True
+    voting: bool = True
+    private: bool = True  # phones' notes are hidden until the facilitator reveals them
+    board_id: str = ""  # "" follows the stage's board, else the first board
+    rating_note_ids: frozenset[str] = field(default_factory=frozenset)
+
+
+def initials_of(name: str) -> str:
+    """Up to two initials from a name: "Anna-Karin Öberg" → "AÖ"."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if not words:
+        return name.strip()[:2].upper()
+    return "".join(w[0] for w in (words[:1] + words[-1:] if len(words) > 1 else words)).upper()
+
+
+def clean_text(value: object, *, limit: int, what: str) -> str:
+    """``value`` as a text to store literally: a string, not blank, at most ``limit``."""
+    if not isinstance(value, str):
+        raise RoomError(BAD_INPUT, "bad_input", f"{what} must be a string")
+    if not value.strip():
+        raise RoomError(BAD_INPUT, "empty", f"{what} is empty")
+    if len(value) > limit:
+        raise RoomError(BAD_INPUT, "too_long", f"{what} is longer than {limit} characters")
+    return value
+
+
+class Room:
+    """One opening of the room on one session."""
+
+    def __init__(
+        self,
+        host: RoomHost,
+        code: str,
+        phones: PhoneRegistry | None = None,
+        rules: RoomRules | None = None,
+    ) -> None:
+        self.host = host
+        self.code = code
+        self.phones = phones if phones is not None else PhoneRegistry()
+        self.rules = rules if rules is not None else RoomRules()
+        self.note_ids: list[str] = []  # notes written through this opening, in order
+        self.on_rules_changed: Callable[[], None] = lambda: None
+        # Each phone's own rating, per note and criterion; the session keeps the room's
+        # rounded mean as the note's one value (see docs/room.md, "Ratings").
+        self._ratings: dict[tuple[str, str], dict[str, int]] = {}
+        self._origin: tuple[float, float] | None = None
+
+    # -- the facilitator's side --------------------------------------------------------
+
+    def set_rules(self, **changes: Any) -> None:
+        """Change what is allowed (writing, voting, private, board_id, rating_note_ids)."""
+        self.rules = replace(self.rules, **changes)
+        self.on_rules_changed()
+
+    def board(self) -> Board | None:
+        """The board phones write to and vote on."""
+        workshop = self.host.workshop
+        chosen = workshop.get(Board, self.rules.board_id)
+        if chosen is not None:
+            return chosen
+        stage = current_stage(workshop, self.host.now())
+        staged = workshop.get(Board, stage.board_id) if stage is not None else None
+        if staged is not None:
+            return staged
+        boards = workshop.boards
+        return boards[0] if boards else None
+
+    def notes_in(self) -> int:
+        """Notes that came in through this opening and are still on a board."""
+        workshop = self.host.workshop
+        return sum(1 for i in self.note_ids if workshop.get(Note, i) is not None)
+
+    def remove_phone(self, token: str) -> Phone | None:
+        """Forget a phone: its token stops working (its notes stay)."""
+        return self.phones.remove(token)
+
+    # -- joining -----------------------------------------------------------------------
+
+    def lobby(self) -> dict[str, Any]:
+        """What a phone with the right code sees before joining: the session's people."""
+        workshop = self.host.workshop
+        return {
+            "session": workshop.session.title,
+            "language": workshop.session.language,
+            "participants": [{"id": p.id, "name": p.name} for p in workshop.participants],
+        }
+
+    def join(self, body: dict[str, Any], address: str) -> Phone:
+        """Join as a participant of the session (``participant_id``) or by ``name``.
+
+        A name that a participant already has joins as that participant (a phone
+        that reloads, or the room opened again); a new name adds a participant.
+        """
+        if len(self.phones) >= limits.MAX_PHONES:
+            raise RoomError(NOT_ALLOWED, "room_full", "the room has as many phones as it takes")
+        workshop = self.host.workshop
+        chosen = body.get("participant_id")
+        if chosen is not None:
+            if not isinstance(chosen, str) or workshop.get(Participant, chosen) is None:
+                raise RoomError(BAD_INPUT, "unknown_participant", "no such participant")
+            person = workshop.get(Participant, chosen)
+            assert person is not None
+            return self.phones.add(person.id, person.name, address)
+        name = " ".join(clean_text(body.get("name"), limit=limits.MAX_NAME_CHARS, what="name")
+                        .split())  # fmt: skip
+        if not name:
+            raise RoomError(BAD_INPUT, "empty", "name is empty")
+        for person in workshop.participants:
+            if person.name.casefold() == name.casefold():
+                return self.phones.add(person.id, person.name, address)
+        people = workshop.participants
+        person = Participant(
+            id=new_id(),
+            session_id=workshop.session.id,
+            name=name,
+            initials=initials_of(name),
+            colour=PARTICIPANT_COLOURS[len(people) % len(PARTICIPANT_COLOURS)],
+            position=max((p.position for p in people), default=-1) + 1,
+        )
+        self.host.edit(JOIN, name, [Put(person)])
+        return self.phones.add(person.id, person.name, address)
+
+    # -- notes -------------------------------------------------------------------------
+
+    def add_note(self, phone: Phone, body: dict[str, Any]) -> str:
+        """A new note from the phone (private while the rules say so); its id."""
+        text = clean_text(body.get("text"), limit=limits.MAX_NOTE_CHARS, what="text")
+        self._allowed_writing()
+        board = self._board_or_refuse()
+        workshop = self.host.workshop
+        note = new_note(
+            board.id,
+            self._next_place(board.id),
+            colour=DEFAULT_NOTE_COLOUR,
+            hidden=self.rules.private,
+            now=self.host.now(),
+            z=top_z(workshop, board.id) + 1,
+            text=text,
+        )
+        note = replace(note, author_id=self._participant(phone).id)
+        self._edit(NOTE, phone, [Put(note)])
+        self.note_ids.append(note.id)
+        return note.id
+
+    def edit_note(self, phone: Phone, note_id: str, body: dict[str, Any]) -> None:
+        """Change the text of one of the phone's own notes, while it is unrevealed."""
+        text = clean_text(body.get("text"), limit=limits.MAX_NOTE_CHARS, what="text")
+        note = self._own_unrevealed(phone, note_id)
+        if note.text != text:
+            self._edit(EDIT, phone, [Put(replace(note, text=text))])
+
+    def withdraw_note(self, phone: Phone, note_id: str) -> None:
+        """Take back one of the phone's own notes, while it is unrevealed."""
+        note = self._own_unrevealed(phone, note_id)
+        self._edit(WITHDRAW, phone, self.host.workshop.removal_ops(note))
+
+    def _own_unrevealed(self, phone: Phone, note_id: str) -> Note:
+        self._allowed_writing()
+        note = self.host.workshop.get(Note, note_id)
+        if note is None or note.author_id != phone.participant_id:
+            raise RoomError(BAD_INPUT, "unknown_note", "no such note of yours")
+        if not note.hidden:
+            raise RoomError(NOT_ALLOWED, "revealed", "the note has been revealed")
+        return note
+
+    def _allowed_writing(self) -> None:
+        if not self.rules.writing:
+            raise RoomError(NOT_ALLOWED, "writing_closed", "writing is closed")
+
+    def _next_place(self, board_id: str) -> tuple[float, float]:
+        """Where the next phone note goes: a grid to the right of the board's notes."""
+        workshop = self.host.workshop
+        if self._origin is None:
+            taken = [box(n) for n in workshop.notes_on(board_id) if n.id not in self.note_ids]
+            taken += [box(f) for f in workshop.frames_on(board_id)]
+            around = bounds(taken)
+            self._origin = (0.0, 0.0) if around is None else (around[0] + around[2] + 3 * GAP,
+                                                              around[1])  # fmt: skip
+        count = len(self.note_ids)
+        place = grid_positions([NOTE_SIZE] * (count + 1), self._origin, columns=ROOM_COLUMNS)
+        return place[count]
+
+    # -- votes and ratings -------------------------------------------------------------
+
+    def vote(self, phone: Phone, body: dict[str, Any]) -> dict[str, Any]:
+        """Give (+1) or take back (−1) a dot in the board's open round; the dots left."""
+        note_id, dots = body.get("note_id"), body.get("dots")
+        if not isinstance(note_id, str) or dots not in (1, -1) or isinstance(dots, bool):
+            raise RoomError(BAD_INPUT, "bad_input", 'give "note_id" and "dots": 1 or -1')
+        round_ = self._open_round()
+        note = self._public_note(note_id)
+        if note.board_id != round_.board_id:
+            raise RoomError(BAD_INPUT, "unknown_note", "the note is not on the voting board")
+        workshop = self.host.workshop
+        votes = workshop.votes_in(round_.id)
+        count = len(workshop.participants)
+        person = self._participant(phone)
+        result = voting.dot_ops(round_, votes, note.id, person.id, int(dots), count)
+        if result.refused is not None:
+            raise RoomError(NOT_ALLOWED, result.refused, f"refused: {result.refused}")
+        self._edit(VOTE, phone, result.ops)
+        left = voting.remaining(round_, workshop.votes_in(round_.id), person.id, count)
+        return {"dots_left": left}
+
+    def _open_round(self) -> VotingRound:
+        board = self._board_or_refuse()
+        round_ = voting.latest_round(self.host.workshop.rounds_on(board.id))
+        if round_ is None or round_.state != voting.OPEN or not self.rules.voting:
+            raise RoomError(NOT_ALLOWED, "voting_closed", "no voting round is open")
+        return round_
+
+    def rate(self, phone: Phone, body: dict[str, Any]) -> None:
+        """The phone's value for a note on a criterion; the note keeps the room's mean."""
+        note_id, criterion_id, value = (
+            body.get("note_id"), body.get("criterion_id"), body.get("value"),
+        )  # fmt: skip
+        if (
+            not isinstance(note_id, str)
+            or not isinstance(criterion_id, str)
+            or not isinstance(value, int)
+            or isinstance(value, bool)
+        ):
+            raise RoomError(BAD_INPUT, "bad_input", 'give "note_id", "criterion_id", "value"')
+        workshop = self.host.workshop
+        criterion = workshop.get(Criterion, criterion_id)
+        if criterion is None:
+            raise RoomError(BAD_INPUT, "unknown_criterion", "no such criterion")
+        if not criterion.low <= value <= criterion.high:
+            raise RoomError(
+                BAD_INPUT, "out_of_range", f"value must be {criterion.low}–{criterion.high}"
+            )
+        if note_id not in self.rules.rating_note_ids:
+            raise RoomError(NOT_ALLOWED, "rating_closed", "the note is not open for rating")
+        note = self._public_note(note_id)
+        person = self._participant(phone)
+        given = self._ratings.setdefault((note.id, criterion.id), {})
+        given[person.id] = value
+        mean = int(sum(given.values()) / len(given) + 0.5)  # half up, as people round
+        self._edit(RATE, phone, rate_ops(workshop.ratings_of(note.id), note.id, criterion, mean))
+
+    def _public_note(self, note_id: str) -> Note:
+        note = self.host.workshop.get(Note, note_id)
+        if note is None or note.hidden:
+            raise RoomError(BAD_INPUT, "unknown_note", "no such note")
+        return note
+
+    # -- shared ------------------------------------------------------------------------
+
+    def _board_or_refuse(self) -> Board:
+        board = self.board()
+        if board is None:
+            raise RoomError(NOT_ALLOWED, "no_board", "the session has no board")
+        return board
+
+    def _participant(self, phone: Phone) -> Participant:
+        person = self.host.workshop.get(Participant, phone.participant_id)
+        if person is None:  # the facilitator removed the participant (or undid the join)
+            self.phones.remove(phone.token)
+            raise RoomError(401, "removed", "you are no longer in the room; join again")
+        return person
+
+    def _edit(self, action: str, phone: Phone, ops: list[Any]) -> None:
+        if not ops:
+            return
+        try:
+            self.host.edit(action, phone.name, ops)
+        except IntegrityError as exc:  # the session changed under the request
+            raise RoomError(BAD_INPUT, "conflict", str(exc)) from None
+
+    # -- what a phone sees ---------------------------------------------------------------
+
+    def state(self, phone: Phone) -> dict[str, Any]:
+        """Everything the phone page shows, for this phone only."""
+        return phone_state(self, phone)
+
+    def states(self, phones: dict[str, Phone]) -> dict[str, dict[str, Any]]:
+        """The states of many phones, by token (a live update)."""
+        return phone_states(self, phones)
+
+    def ratings_given(self) -> dict[tuple[str, str], dict[str, int]]:
+        """Each phone's own rating by (note, criterion), then participant."""
+        return self._ratings

@@ -1,0 +1,321 @@
+"""The room in the app: phones' edits on the facilitator's undo stack, the panel, the join screen.
+
+Phones speak real HTTP from worker threads (the GUI thread must stay free to run
+the room's jobs); the test waits for their answers with qtbot.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from n3desk.app.dialogs import ScriptedDialogs
+from n3desk.app.main_window import MainWindow
+from n3desk.app.projector.state import BOARD, Target
+from n3desk.app.room.join_screen import JoinScreen, qr_matrix
+from n3desk.app.room.panel import RoomPanel
+from n3desk.domain import voting
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Note, Participant, Rating, Vote
+from n3desk.domain.workshop import Workshop
+from n3desk.store import Library
+
+from ...room.conftest import Phone, Reply  # noqa: TID252 - the room tests' phone
+
+_pool = concurrent.futures.ThreadPoolExecutor(max_workers=8)
+
+
+def off_gui(qtbot: QtBot, job: Callable[[], Any]) -> Any:
+    """Run ``job`` (a phone's request) on a worker thread while the GUI thread keeps running."""
+    future = _pool.submit(job)
+    qtbot.waitUntil(future.done, timeout=20_000)
+    return future.result()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library, workshop: Workshop) -> Iterator[MainWindow]:
+    """The main window with the blank test session open, its projector off-screen."""
+    main = MainWindow(library, dialogs=ScriptedDialogs())
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    assert main.open_session(workshop.session.id) is not None
+    main.show()
+    yield main
+    main.close_session()
+
+
+@pytest.fixture
+def panel(window: MainWindow, qtbot: QtBot) -> RoomPanel:
+    """The room panel with the room open on 127.0.0.1."""
+    assert window.room_presence is not None
+    shown = window.room_presence.show_panel()  # a child of the session window, gone with it
+    shown.address.setEditText("127.0.0.1")
+    assert shown.open_room()
+    return shown
+
+
+def joined(qtbot: QtBot, window: MainWindow, name: str) -> Phone:
+    assert window.room is not None
+    status = window.room.status()
+    phone = Phone(int(status.url.rsplit(":", 1)[1].strip("/")))
+    reply: Reply = off_gui(qtbot, lambda: phone.join(status.code, name))
+    assert reply.status == 200, reply.body
+    return phone
+
+
+def test_the_projector_menu_opens_the_room(window: MainWindow, panel: RoomPanel) -> None:
+    """Projector › Open the room… is there; once open the panel shows the address and code."""
+    texts = [a.text() for a in window.projector_menu.actions()]
+    assert "The room…" in texts
+    assert window.room is not None
+    status = window.room.status()
+    assert status.open
+    assert status.url.startswith("http://127.0.0.1:")
+    assert len(status.code) == 6
+    assert status.code in panel.status.text()
+
+
+def test_a_phones_note_is_an_undoable_edit_on_the_facilitators_stack(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot, library: Library
+) -> None:
+    """A note from a phone lands hidden on the board, committed; Ctrl+Z and redo work on it."""
+    phone = joined(qtbot, window, "Åsa Lindqvist")
+    reply = off_gui(qtbot, lambda: phone.note("Fler bänkar"))
+    assert reply.status == 201
+    document = window.document
+    assert document is not None
+    note = document.workshop.get(Note, reply.body["id"])
+    assert note is not None
+    assert note.hidden
+    assert library.load(document.session.id).get(Note, note.id) == note
+    stack = document.undo_stack
+    assert stack.undoText() == "Note from Åsa Lindqvist"
+    scene = window.session_window.boards.current_view().board_scene  # type: ignore[union-attr]
+    assert note.id in scene.notes
+    stack.undo()
+    assert document.workshop.get(Note, note.id) is None
+    assert library.load(document.session.id).get(Note, note.id) is None
+    stack.redo()
+    assert document.workshop.get(Note, note.id) == note
+    assert library.load(document.session.id).get(Note, note.id) == note
+
+
+def test_joining_is_undoable_and_undo_takes_the_phone_out(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """A new name adds a participant (undoable); undoing it makes the phone's token useless."""
+    phone = joined(qtbot, window, "Bo Ek")
+    document = window.document
+    assert document is not None
+    assert [p.name for p in document.workshop.all(Participant)] == ["Bo Ek"]
+    assert document.undo_stack.undoText() == "Bo Ek joined the room"
+    document.undo_stack.undo()
+    assert document.workshop.all(Participant) == []
+    reply = off_gui(qtbot, lambda: phone.note("efter"))
+    assert (reply.status, reply.error) == (401, "removed")
+    document.undo_stack.redo()
+    assert [p.name for p in document.workshop.all(Participant)] == ["Bo Ek"]
+
+
+def test_a_dot_and_a_rating_from_phones_undo_and_redo(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """Dots and ratings from a phone are undoable edits like the facilitator's own."""
+    document = window.document
+    assert document is not None
+    phone = joined(qtbot, window, "Cecilia")
+    note_id = off_gui(qtbot, lambda: phone.note("idé")).body["id"]
+    note = document.workshop.get(Note, note_id)
+    assert note is not None
+    board = document.workshop.boards[0]
+    made = voting.new_round(
+        board.id, "Prickar", votes_per_participant=3, max_dots_per_note=2, existing=[], now=1.0
+    )
+    document.apply([Put(replace(note, hidden=False)), Put(made)])
+    reply = off_gui(
+        qtbot, lambda: phone.request("POST", "/api/votes", {"note_id": note_id, "dots": 1})
+    )
+    assert reply.status == 200
+    assert document.undo_stack.undoText() == "Dot from Cecilia"
+    assert [v.dots for v in document.workshop.all(Vote)] == [1]
+    document.undo_stack.undo()
+    assert document.workshop.all(Vote) == []
+    document.undo_stack.redo()
+    assert [v.dots for v in document.workshop.all(Vote)] == [1]
+    window.room.set_rules(rating_note_ids=frozenset({note_id}))  # type: ignore[union-attr]
+    criterion = document.workshop.criteria[0]
+    body = {"note_id": note_id, "criterion_id": criterion.id, "value": 2}
+    assert off_gui(qtbot, lambda: phone.request("POST", "/api/ratings", body)).status == 200
+    assert document.undo_stack.undoText() == "Rating from Cecilia"
+    assert [r.value for r in document.workshop.all(Rating)] == [2]
+    document.undo_stack.undo()
+    assert document.workshop.all(Rating) == []
+    document.undo_stack.redo()
+    assert [r.value for r in document.workshop.all(Rating)] == [2]
+
+
+def test_the_panel_locks_writing_and_removes_a_phone(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """Unticking "Writing open" refuses notes (403); "Remove phone" kills the token (401)."""
+    phone = joined(qtbot, window, "Dawit")
+    qtbot.waitUntil(lambda: panel.phones.count() == 1)
+    assert panel.phones.item(0).text().startswith("Dawit — 127.0.0.1")
+    panel.writing.setChecked(False)
+    reply = off_gui(qtbot, lambda: phone.note("stängt"))
+    assert (reply.status, reply.error) == (403, "writing_closed")
+    panel.writing.setChecked(True)
+    assert off_gui(qtbot, lambda: phone.note("öppet")).status == 201
+    panel.phones.setCurrentRow(0)
+    panel.remove_button.click()
+    assert panel.phones.count() == 0
+    reply = off_gui(qtbot, lambda: phone.request("GET", "/api/state"))
+    assert reply.status == 401
+
+
+def test_closing_the_session_closes_the_room(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """Going back to the list of sessions stops the server: the phone cannot connect."""
+    phone = joined(qtbot, window, "Eva")
+    window.show_start()
+    assert window.room is None
+    with pytest.raises(OSError):  # noqa: PT011 - refused or reset, whichever the OS says
+        off_gui(qtbot, lambda: phone.request("GET", "/api/state"))
+
+
+def test_a_language_switch_keeps_the_room_open(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """Changing the language rebuilds the window, not the room: the phone goes on."""
+    phone = joined(qtbot, window, "Frida")
+    code = window.room.status().code  # type: ignore[union-attr]
+    window.change_language("sv")
+    try:
+        assert window.room is not None
+        assert window.room.status().code == code
+        assert off_gui(qtbot, lambda: phone.note("på svenska")).status == 201
+        assert window.room_presence is not None
+        assert window.room_presence.action.text() == "Rummet…"
+    finally:
+        window.change_language("en")
+
+
+def test_the_join_screen_on_the_projector(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """The join screen covers the projector, counts phones and notes, and a blackout hides it."""
+    session = window.session_window
+    assert session is not None
+    projector = session.presenter.window
+    projector.place_on(QRect(2000, 0, 1024, 768))
+    presence = window.room_presence
+    assert presence is not None
+    screen = presence.screen
+    qtbot.waitUntil(screen.isVisible)
+    assert screen.geometry() == projector.rect()
+    phone = joined(qtbot, window, "Gustav")
+    off_gui(qtbot, lambda: phone.note("en"))
+    qtbot.waitUntil(lambda: (screen.joined, screen.notes_in) == (1, 1))
+    assert screen.code == window.room.status().code  # type: ignore[union-attr]
+    session.presenter.state.set_blackout(True)
+    assert not screen.isVisible()
+    session.presenter.state.set_blackout(False)
+    assert screen.isVisible()
+    panel.join_screen.setChecked(False)
+    assert not screen.isVisible()
+
+
+def test_the_qr_code_holds_the_join_address() -> None:
+    """The QR code is a real QR symbol of the address with the code (segno's matrix)."""
+    matrix = qr_matrix("http://192.168.1.23:8765/?code=K7M2QX")
+    assert len(matrix) == len(matrix[0]) >= 21
+    assert all(matrix[r][c] for r in range(7) for c in (0, 6))  # the finder pattern's edge
+
+
+@pytest.mark.parametrize(
+    ("size", "language"),
+    [((1024, 768), "en"), ((1024, 768), "sv"), ((1920, 1080), "sv"), ((1920, 1080), "da")],
+)
+def test_the_join_screen_reads_at_projector_sizes(
+    qtbot: QtBot, size: tuple[int, int], language: str
+) -> None:
+    """Every text on the join screen is at least 20 px at 1024×768 and at 1920×1080."""
+    from n3desk.app.translation import install_translator
+
+    install_translator(language)
+    try:
+        screen = JoinScreen()
+        qtbot.addWidget(screen)
+        screen.resize(*size)
+        screen.show_room(
+            "http://192.168.1.23:8765/", "http://192.168.1.23:8765/?code=K7M2QX", "K7M2QX"
+        )
+        screen.show_counts(23, 117)
+        picture = screen.grab()
+        assert picture.width() == size[0]
+        folder = os.environ.get("N3DESK_SHOTS")
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            picture.save(str(Path(folder) / f"join-screen-{size[0]}x{size[1]}-{language}.png"))
+        texts = screen.counts_text()
+        assert "23" in texts
+        assert "117" in texts
+    finally:
+        install_translator("en")
+
+
+def test_a_phones_hidden_note_shows_its_writers_initials_to_the_facilitator_only(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The facilitator's board shows whose a phone's private note is; the projector shows none."""
+    phone = joined(qtbot, window, "Åsa Lindqvist")
+    note_id = off_gui(qtbot, lambda: phone.note("hemlig")).body["id"]
+    session = window.session_window
+    assert session is not None
+    scene = session.boards.current_view().board_scene  # type: ignore[union-attr]
+    drawn: list[str] = []
+    original = QPainter.drawText
+
+    def recording(painter: QPainter, *args: Any) -> Any:
+        drawn.extend(a for a in args if isinstance(a, str))
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter, source=scene.notes[note_id].sceneBoundingRect())
+    painter.end()
+    assert "ÅL · Hidden" in drawn
+    session.presenter.state.fix(Target(BOARD, scene.board_id))
+    session.presenter.window.place_on(
+        QRect(0, 0, 1024, 768)
+    )  # a projector nobody sees builds nothing
+    session.presenter.window.content.board.refit()
+    audience = session.presenter.window.content.board.scene()
+    assert audience is not None
+    assert not audience.notes[note_id].isVisible()
+
+
+def test_an_ampersand_in_a_name_is_no_shortcut_in_the_edit_menu(
+    window: MainWindow, panel: RoomPanel, qtbot: QtBot
+) -> None:
+    """ "Tom & Jerry" reads as typed in Edit › Undo (a lone & would underline a letter)."""
+    phone = joined(qtbot, window, "Tom & Jerry")
+    assert off_gui(qtbot, lambda: phone.note("idé")).status == 201
+    assert window.undo_action.text() == "Undo Note from Tom && Jerry"
+    document = window.document
+    assert document is not None
+    document.undo_stack.undo()
+    assert document.workshop.all(Note) == []
+    document.undo_stack.redo()
+    assert [n.text for n in document.workshop.all(Note)] == ["idé"]
