@@ -9,8 +9,8 @@ A change is announced as a typed :class:`~n3desk.domain.change_set.ChangeSet`:
 once as ``applied`` and once per topic it touches (``notes_changed``,
 ``frames_changed``, ``votes_changed``, ``map_changed``, ``agenda_changed`` … one
 per topic of :data:`~n3desk.domain.change_set.KIND_TOPICS`), so a view subscribes
-to what it draws. ``changed`` (the bare list of operations) is still emitted first
-for views not yet moved to the typed signals.
+to what it draws. There is no untyped "something changed" signal: a view that
+draws several kinds follows ``applied`` and asks the change set what it touched.
 
 If the library cannot take a change (disk full, read-only folder), the change stays
 applied in memory, is kept in a queue and retried every few seconds and before every
@@ -46,9 +46,7 @@ class SessionDocument(QObject):
     """One open session.
 
     Signals:
-        changed(list[Op]): operations just applied (after an edit, undo or redo);
-            emitted first, for views not yet on the typed signals below.
-        applied(ChangeSet): every change, typed.
+        applied(ChangeSet): every change (an edit, an undo or a redo), typed; first.
         session_changed, participants_changed, decisions_changed, card_changed,
         criteria_changed, boards_changed, frames_changed, notes_changed,
         votes_changed, ratings_changed, map_changed, agenda_changed,
@@ -61,7 +59,6 @@ class SessionDocument(QObject):
         refused(LimitError): a change was not made, and why (a field past its limit).
     """
 
-    changed = Signal(object)
     applied = Signal(object)
     session_changed = Signal(object)
     participants_changed = Signal(object)
@@ -140,7 +137,6 @@ class SessionDocument(QObject):
             self.workshop.apply([touch])
             self._pending.append(touch)
         self.flush()
-        self.changed.emit(list(ops))
         changes = ChangeSet.of_ops(ops, replay=replay, undone=inverse if replay else ())
         self.applied.emit(changes)
         touched = changes.topics

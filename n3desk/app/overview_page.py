@@ -1,8 +1,8 @@
 """The Overview tab: the session's details, participants, N3 project card and decisions.
 
-Every edit is one undoable command; the page redraws from ``document.changed``
-(so an undo shows up in the field that shows it). Sections sit in one column on a
-small screen and in two side by side when there is room.
+Every edit is one undoable command; the page redraws from the document's signals
+for what it shows (so an undo shows up in the field that shows it). Sections sit
+in one column on a small screen and in two side by side when there is room.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """A small editable table of one kind of record (participants, decisions).
 
-The model reads its rows from the document and follows ``document.changed``; an
+The model reads its rows from the document and follows the document's signal for
+its kind of record (:data:`~n3desk.domain.change_set.KIND_TOPICS`); an
 edit in a cell becomes one undoable command through :func:`push_edit`. The model
 never changes the workshop itself.
 """

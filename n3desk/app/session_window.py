@@ -11,7 +11,7 @@ appears while the projector is wanted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -132,7 +132,12 @@ class SessionWindow(QWidget):
         self._timer_layout.setContentsMargins(0, 0, 0, 0)
         self.timer_strip = TimerStrip(document, self.timer_slot, controller=self.timer)
         self.set_timer_strip(self.timer_strip)
-        self.presenter = Presenter(self)
+        self.presenter = Presenter(document, self.timer, self, self)
+        # The projector follows what the facilitator looks at: told here, where the
+        # tabs and the board views live, so it never reaches into them.
+        self.tabs.currentChanged.connect(lambda _i: self.presenter.follow_view())
+        self.boards.tabs.current_changed.connect(lambda _b: self.presenter.follow_view())
+        self.boards.view_moved.connect(self.presenter.follow_board_focus)
         self.presenter_panel = PresenterPanel(self.presenter, self)
         self.presenter_panel.setVisible(False)
         self.presenter.presenting_changed.connect(self._on_presenting)
@@ -191,6 +196,25 @@ class SessionWindow(QWidget):
             if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
                 return view
         return "overview"
+
+    # -- what the facilitator looks at (the projector's FacilitatorView) --------------------
+
+    def current_board(self) -> str:
+        """The board whose tab is chosen ("" when there is none)."""
+        return self.boards.tabs.current_board()
+
+    def board_in_view(self) -> tuple[str, QRectF] | None:
+        """The board on screen and the part of it in view; None when no board is seen."""
+        return self.boards.seen()
+
+    def board_selection(self) -> tuple[str, tuple[str, ...]] | None:
+        """The board on screen and its selected notes that are not hidden; None without one."""
+        return self.boards.selection()
+
+    def map_focus(self) -> str:
+        """The stakeholder chosen on the map, else the one the map is centred on."""
+        chosen = self.map.scene.selected_stakeholder_items()
+        return chosen[0].stakeholder_id if chosen else self.map.scene.focus_id()
 
     def show_projector_panel(self, on: bool) -> None:
         """Show or hide the presenter's panel (the preview and the projector's controls)."""

@@ -83,7 +83,9 @@ class Room:
         self.phones = phones if phones is not None else PhoneRegistry()
         self.rules = rules if rules is not None else RoomRules()
         self.note_ids: list[str] = []  # notes written through this opening, in order
-        self.on_rules_changed: Callable[[], None] = lambda: None
+        # Told after every change of the rules (the server, the app's panel): listeners
+        # subscribe here, nothing is assigned onto the room.
+        self.rules_listeners: list[Callable[[], None]] = []
         # Each phone's own rating, per note and criterion; the session keeps the room's
         # rounded mean as the note's one value (see docs/room.md, "Ratings").
         self._ratings: dict[tuple[str, str], dict[str, int]] = {}
@@ -94,7 +96,8 @@ class Room:
     def set_rules(self, **changes: Any) -> None:
         """Change what is allowed (writing, voting, private, board_id, rating_note_ids)."""
         self.rules = replace(self.rules, **changes)
-        self.on_rules_changed()
+        for listener in list(self.rules_listeners):
+            listener()
 
     def board(self) -> Board | None:
         """The board phones write to and vote on."""

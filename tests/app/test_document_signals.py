@@ -8,7 +8,7 @@ from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
 from n3desk.domain.change_set import TOPICS, ChangeSet
 from n3desk.domain.changes import Put
-from n3desk.domain.entities import Frame, Note, Stage, new_id
+from n3desk.domain.entities import ChosenNote, Decision, Frame, Note, Stage, new_id
 
 
 def _listen(document: SessionDocument) -> list[tuple[str, ChangeSet]]:
@@ -65,3 +65,25 @@ def test_a_change_of_another_topic_is_not_heard_by_notes(
     push_edit(document, "Lägg till steg", [Put(stage)])
     assert sorted(name for name, _ in heard) == ["agenda", "applied"]
     assert heard[0][1].puts(Stage) == [stage]
+
+
+def test_a_decisions_chosen_notes_are_announced_with_the_decisions(
+    qtbot: QtBot, document: SessionDocument
+) -> None:
+    """A note chosen by a decision (the PDF's record of it) is heard on decisions_changed."""
+    heard = _listen(document)
+    board = document.workshop.boards[0].id
+    note = Note(new_id(), board, "Koncept A")
+    decision = Decision(new_id(), document.session.id, "Vi valde A", decided_at=1.0)
+    chosen = ChosenNote(new_id(), decision.id, note.id)
+    push_edit(document, "Besluta", [Put(note), Put(decision), Put(chosen)])
+    assert sorted(name for name, _ in heard) == ["applied", "decisions", "notes"]
+    assert heard[0][1].puts(ChosenNote) == [chosen]
+    heard.clear()
+    push_edit(document, "Ta bort", document.workshop.removal_ops(note))  # the link goes too
+    assert sorted(name for name, _ in heard) == ["applied", "decisions", "notes"]
+    assert heard[0][1].removed(ChosenNote) == [chosen]
+    heard.clear()
+    document.undo_stack.undo()
+    assert heard[0][1].puts(ChosenNote) == [chosen]
+    assert "decisions" in {name for name, _ in heard}

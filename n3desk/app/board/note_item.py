@@ -274,9 +274,11 @@ class NoteItem(QGraphicsRectItem):
     def _author_initials(self) -> str:
         """The writer's initials, on the facilitator's board (never the audience's)."""
         scene = self.scene()
-        if self.note.author_id is None or scene is None or getattr(scene, "audience", True):
+        # The item does not import its scene (the scene imports it): ask by name.
+        workshop = getattr(getattr(scene, "document", None), "workshop", None)
+        if self.note.author_id is None or workshop is None or getattr(scene, "audience", True):
             return ""
-        person = scene.document.workshop.get(Participant, self.note.author_id)  # type: ignore[attr-defined]
+        person: Participant | None = workshop.get(Participant, self.note.author_id)
         return " ".join(person.initials.split())[:4] if person is not None else ""
 
     def _paint_far(self, painter: QPainter, rect: QRectF, lod: float) -> None:

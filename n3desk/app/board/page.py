@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,7 +56,13 @@ QToolBar#boardTools QToolButton#qt_toolbar_ext_button {
 
 
 class BoardsPage(QWidget):
-    """The Boards tab of the session window."""
+    """The Boards tab of the session window.
+
+    Signals:
+        view_moved(): the board on screen scrolled, zoomed or was resized.
+    """
+
+    view_moved = Signal()
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +142,9 @@ class BoardsPage(QWidget):
             scene = BoardScene(self.document, board_id)
             view = BoardView(scene, self.stack, keys=self.controller.keys)
             self.views[board_id] = view
+            for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+                bar.valueChanged.connect(lambda _v, v=view: self._on_view_moved(v))
+                bar.rangeChanged.connect(lambda _a, _b, v=view: self._on_view_moved(v))
             self.stack.addWidget(view)
             view.fit_all()
         return view
@@ -143,6 +152,25 @@ class BoardsPage(QWidget):
     def current_view(self) -> BoardView | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, BoardView) else None
+
+    def seen(self) -> tuple[str, QRectF] | None:
+        """The board on screen and the part of it in view; None when no board is seen."""
+        view = self.current_view()
+        if view is None or not view.isVisible():
+            return None
+        return view.board_scene.board_id, view.mapToScene(view.viewport().rect()).boundingRect()
+
+    def selection(self) -> tuple[str, tuple[str, ...]] | None:
+        """The board on screen and its selected notes that are not hidden; None without one."""
+        view = self.current_view()
+        if view is None:
+            return None
+        scene = view.board_scene
+        return scene.board_id, tuple(n.id for n in scene.selected_notes() if not n.hidden)
+
+    def _on_view_moved(self, view: BoardView) -> None:
+        if view is self.current_view():
+            self.view_moved.emit()
 
     def show_board(self, board_id: str) -> None:
         self.status.clear()  # what was said about the last board is not about this one

@@ -4,7 +4,7 @@ Scene coordinates are pixels with the citizen at (0, 0); :meth:`set_view_size`
 picks the outer radius from the view and re-places everything from polar form, so
 the map keeps its shape at any window size. The scene never changes the session:
 gestures end in :mod:`n3desk.app.map.edits`, and the scene redraws from
-``document.changed`` incrementally (only the items the operations touched).
+``document.map_changed`` incrementally (only the items the operations touched).
 
 Placement (:mod:`n3desk.app.map.label_layout`) runs once per change, and only for
 what the change touched. A scene no one looks at (a tab not shown, a projector not

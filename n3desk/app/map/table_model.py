@@ -31,7 +31,7 @@ class StakeholderTableModel(QAbstractTableModel):
     """Rows in the order stakeholders were added; sort through a QSortFilterProxyModel.
 
     Edits go through :mod:`n3desk.app.map.edits` (undoable, committed); the model then
-    follows ``document.changed`` like every view.
+    follows ``document.map_changed`` like every view of the map.
     """
 
     def __init__(self, document: SessionDocument, parent: QObject | None = None) -> None:

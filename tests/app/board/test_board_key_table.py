@@ -11,9 +11,11 @@ from n3desk.app.board.page import BoardsPage
 from n3desk.app.document import SessionDocument
 from n3desk.app.key_map import normalised
 from n3desk.app.shortcuts import SHORTCUTS, is_gesture, shortcut
-from n3desk.domain.entities import Criterion, Rating
+from n3desk.domain.arrangement import centre_inside, overlaps
+from n3desk.domain.board_edits import box
+from n3desk.domain.entities import Criterion, Frame, Rating
 
-from .conftest import add_notes, reopened_equal, scene_of, view_of
+from .conftest import add_notes, reopened_equal, scene_of, type_text, view_of
 
 
 def _values(document: SessionDocument) -> dict[str, int]:
@@ -139,3 +141,45 @@ def test_pressing_every_declared_board_key_keeps_the_library_in_step(
         "Belysning",
     ]
     assert reopened_equal(document)
+
+
+def test_the_tables_tab_and_frame_keys_place_in_rows_and_frame_the_selection(
+    page: BoardsPage, document: SessionDocument, qtbot: QtBot
+) -> None:
+    """board.next's keys write the next note after the selected one in reading order, in
+    view; board.frame's keys frame exactly the selection; each one undoable step."""
+    view = view_of(page)
+    view.fit_until_moved = False
+    view.set_zoom(1.0)
+    first, second, third = add_notes(document, ["Bänkar", "Belysning", "Toaletter"])
+    for text in shortcut("board.next").keys:
+        scene_of(page).select([first.id])
+        view.setFocus()
+        event = _event(text)
+        qtbot.keyClick(view, Qt.Key(event.key()), event.modifiers())
+        assert page.controller.editing.active, text
+        type_text(view, "Soffor")
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+        new = [n for n in document.workshop.notes_on(first.board_id) if n.id not in
+               {first.id, second.id, third.id}]  # fmt: skip
+        assert len(new) == 1, text
+        assert (new[0].y, new[0].x) > (first.y, first.x), text  # reading order
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        assert seen.left() <= new[0].x <= new[0].x + new[0].width <= seen.right(), text
+        assert all(not overlaps(box(new[0]), box(n)) for n in (first, second, third)), text
+        assert reopened_equal(document)
+        document.undo_stack.undo()
+        assert len(document.workshop.notes_on(first.board_id)) == 3
+    for text in shortcut("board.frame").keys:
+        scene_of(page).select([first.id, third.id])
+        view.setFocus()
+        event = _event(text)
+        qtbot.keyClick(view, Qt.Key(event.key()), event.modifiers())
+        (frame,) = document.workshop.all(Frame)
+        framed = {n.text for n in document.workshop.notes_on(first.board_id)
+                  if n.frame_id == frame.id and centre_inside(box(n), box(frame))}  # fmt: skip
+        assert framed == {"Bänkar", "Toaletter"}, text
+        assert reopened_equal(document)
+        document.undo_stack.undo()
+        assert document.workshop.all(Frame) == []
+        assert reopened_equal(document)
