@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.commands import push_edit
@@ -87,3 +88,17 @@ def test_a_decisions_chosen_notes_are_announced_with_the_decisions(
     document.undo_stack.undo()
     assert heard[0][1].puts(ChosenNote) == [chosen]
     assert "decisions" in {name for name, _ in heard}
+
+
+def test_there_is_no_untyped_change_signal(qtbot: QtBot, document: SessionDocument) -> None:
+    """Every signal a view can follow for a change carries a ChangeSet (no bare op list)."""
+    names = {n for n in vars(SessionDocument) if isinstance(getattr(SessionDocument, n), Signal)}
+    changes = {n for n in names if n == "applied" or n.removesuffix("_changed") in TOPICS}
+    assert names - changes == {"replayed", "save_state_changed", "refused"}
+    heard: list[object] = []
+    for name in sorted(changes):
+        getattr(document, name).connect(heard.append)
+    board = document.workshop.boards[0].id
+    push_edit(document, "Lägg till", [Put(Note(new_id(), board, "Typad"))])
+    assert heard
+    assert all(isinstance(c, ChangeSet) for c in heard)
