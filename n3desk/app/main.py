@@ -107,6 +107,9 @@ def show_main_window(window: QWidget, available: QSize | None = None) -> None:
         window.resize(DEFAULT_SIZE)
         window.show()
     else:
+        # Sized to the screen first: where nothing maximises it (no window manager, as on
+        # a kiosk or under Xvfb) the window still fits instead of keeping its 1280×800.
+        window.resize(available)
         window.showMaximized()
 
 

@@ -52,15 +52,20 @@ def rate_ops(
 
 
 def short_labels(names: Sequence[str]) -> list[str]:
-    """Badge labels for criteria: initials when they differ, else initial + number.
+    """Badge labels for criteria: initials when they differ, else two letters when those
+    differ, else initial + number.
 
-    Desirable / feasible / viable become D, F, V; Nytt / Nyttigt / Nyttiggjort all
-    start with N, so they become N1, N2, N3.
+    Desirable / feasible / viable become D, F, V; the Danish Roskilde criteria (Værdi …,
+    Gennemførlighed, Nyhedsværdi, Vej …) become Væ, Ge, Ny, Ve — never "N3", which reads
+    as the model's name; Nytt / Nyttigt / Nyttiggjort share every short start, so they
+    become N1, N2, N3.
     """
-    initials = [(name.strip()[:1] or "?").upper() for name in names]
-    if len(set(initials)) == len(initials):
-        return initials
-    return [f"{i}{n}" for n, i in enumerate(initials, start=1)]
+    stripped = [name.strip() for name in names]
+    for length in (1, 2):
+        starts = [(name[:length] or "?").capitalize() for name in stripped]
+        if len(set(starts)) == len(starts):
+            return starts
+    return [f"{(name[:1] or '?').upper()}{n}" for n, name in enumerate(stripped, start=1)]
 
 
 def score(

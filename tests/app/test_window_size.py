@@ -14,9 +14,14 @@ def test_a_small_screen_gets_a_maximised_window(qtbot: QtBot) -> None:
     for width, height in ((1024, 768), (1280, 800), (1366, 768)):
         window = QWidget()
         qtbot.addWidget(window)
+        window.resize(DEFAULT_SIZE)  # the size the main window had before it was shown
         show_main_window(window, QSize(width, height))
         assert window.isMaximized()
         assert not fits(QSize(width, height))
+        # Even unmaximised (no window manager to do it) it fits the screen.
+        normal = window.normalGeometry().size()
+        assert normal.width() <= width
+        assert normal.height() <= height
 
 
 def test_a_large_screen_gets_the_default_size(qtbot: QtBot) -> None:

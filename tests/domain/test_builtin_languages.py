@@ -4,6 +4,7 @@ session made in one language carries no built-in text of another (issue 11, poin
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from n3desk.domain.entities import (
 from n3desk.domain.methods import MethodCard, load_methods
 from n3desk.domain.templates import BLANK, Template, instantiate
 from n3desk.domain.workshop import Workshop
+from n3desk.resources import resource
 from n3desk.store.template_files import load_templates
 
 LANGUAGES = ("sv", "en", "nb", "da")
@@ -200,3 +202,27 @@ def test_the_demo_is_in_one_language(language: str) -> None:
     texts = set(session_texts(demo))
     missing = [w[language] for w in words if w[language] not in texts]
     assert not missing
+
+
+# The app calls the person leading the workshop by one word per language; a built-in
+# text that says "Facilitatorn" beside a window that says "Processledare" reads as two roles.
+FACILITATOR_WORD = {"sv": "processled", "nb": "prosessleder", "da": "procesleder"}
+
+
+def test_built_in_texts_name_the_facilitator_as_the_window_does(data_dir: Path) -> None:
+    """Swedish, bokmål and Danish templates, method cards and phone texts never say
+    "facilitator"; where they name the role it is the window's word (Processledare …)."""
+    room_texts = json.loads(resource("room", "texts.json").read_text(encoding="utf-8"))
+    sources: list[Any] = [*builtin_templates(data_dir), *method_cards()]
+    mappings = list(texts_of(sources))
+    assert mappings, "the templates and cards hold texts"
+    named = 0
+    for language, word in FACILITATOR_WORD.items():
+        texts = [m[language] for m in mappings if language in m]
+        texts += [v for k, v in room_texts.get(language, {}).items() if isinstance(v, str)]
+        for text in (t for entry in texts for t in ([entry] if isinstance(entry, str) else entry)):
+            lowered = text.lower()
+            assert "facilitat" not in lowered, (language, text)
+            assert "fasilitat" not in lowered, (language, text)
+            named += word in lowered
+    assert named >= 6  # the check-out stage and the phone's messages name the role

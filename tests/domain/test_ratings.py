@@ -31,6 +31,9 @@ def test_short_labels() -> None:
     """Distinct initials are used as they are; N3's three N's are numbered."""
     assert ratings.short_labels(["Nytt", "Nyttigt", "Nyttiggjort"]) == ["N1", "N2", "N3"]
     assert ratings.short_labels(["desirable", "feasible", "viable"]) == ["D", "F", "V"]
+    danish = ["Værdi for borgeren", "Gennemførlighed", "Nyhedsværdi", "Vej til drift"]
+    assert ratings.short_labels(danish) == ["Væ", "Ge", "Ny", "Ve"]  # no "N3" beside N3
+    assert ratings.short_labels(["", "x"]) == ["?", "X"]
 
 
 def test_sort_by_criterion_total_and_votes() -> None:

@@ -132,7 +132,7 @@ def test_four_criteria_show_four_readable_badges(
     at_100(page, note)
     drawn.clear()
     view_of(page).viewport().grab()
-    wanted = {"V1 3", "G2 1", "N3 2", "V4 0"}  # two start with V: numbered
+    wanted = {"Væ 3", "Ge 1", "Ny 2", "Ve 0"}  # two start with V: two letters each
     badges = {text: px for text, px in drawn if text in wanted}
     assert set(badges) == wanted
     assert min(badges.values()) >= BADGE_FONT_PX - 0.5
