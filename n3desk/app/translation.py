@@ -82,3 +82,27 @@ def _qt_translator(language: str) -> QTranslator | None:
 def ui_language() -> str:
     """The language of the interface, for texts that do not come from Qt (the N3 card)."""
     return _language
+
+
+# What the room reads — the projector's stage card, the join screen — speaks the
+# session's language, whatever the facilitator's window speaks (a Swedish facilitator
+# running a Danish session). Those widgets override ``tr`` with :func:`translate_for`,
+# so their texts are still found by lupdate as ``self.tr("…")``.
+_by_language: dict[str, QTranslator | None] = {}
+
+
+def translate_for(
+    language: str, context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """``source`` of ``context`` in ``language`` (the window's language when it is not
+    one n3desk speaks); ``%n`` is replaced by ``n`` as Qt's own ``tr`` does."""
+    if language not in LANGUAGES:
+        return QCoreApplication.translate(context, source, disambiguation, n)
+    if language not in _by_language:
+        loading = QTranslator(QCoreApplication.instance())
+        path = resource_path("translations", f"n3desk_{language}.qm")
+        _by_language[language] = loading if loading.load(str(path)) else None
+    translator = _by_language[language]
+    text = translator.translate(context, source, disambiguation, n) if translator else ""
+    text = text or source
+    return text.replace("%n", str(n)) if n >= 0 else text

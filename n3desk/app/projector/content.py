@@ -23,6 +23,7 @@ from n3desk.app.projector.board_pane import BoardPane
 from n3desk.app.projector.look import LOOKS, MIN_TEXT_PX, ProjectorLook, text_px
 from n3desk.app.projector.state import BOARD, MAP, STAGE, Target
 from n3desk.app.projector.text_block import TextBlock
+from n3desk.app.translation import translate_for
 from n3desk.domain.agenda import format_clock
 from n3desk.domain.entities import Board, Stakeholder
 from n3desk.domain.timer import TimerState
@@ -47,6 +48,11 @@ def timer_level(view: TimerView | None) -> str:
 
 class StageCard(QWidget):
     """The current stage: where we are, its title, its instructions and a big timer."""
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # The room reads the session's language, not the facilitator's window's.
+        language = self.document.session.language
+        return translate_for(language, "StageCard", source, disambiguation, n)
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)

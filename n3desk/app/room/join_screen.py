@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from n3desk.app.projector.look import LOOKS, ProjectorLook, text_px
 from n3desk.app.projector.text_block import projector_font
 from n3desk.app.projector.window import ProjectorWindow
+from n3desk.app.translation import translate_for
 
 QUIET_ZONE = 4  # modules of white around a QR code, as the standard asks
 
@@ -37,6 +38,7 @@ class JoinScreen(QWidget):
         super().__init__(parent)
         self.url = ""
         self.code = ""
+        self.language = ""  # the session's: the room reads it (empty: the window's)
         self.joined = 0
         self.notes_in = 0
         self.look: ProjectorLook = LOOKS["light"]
@@ -44,6 +46,9 @@ class JoinScreen(QWidget):
         self._matrix: list[list[bool]] = []
         self._qr_text = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate_for(self.language, "JoinScreen", source, disambiguation, n)
 
     def show_room(self, url: str, join_url: str, code: str) -> None:
         """The room's address (shown), the QR's address (with the code) and the code."""

@@ -67,6 +67,7 @@ class RoomPresence(QObject):
         if not status.open:
             self.overlay.set_wanted(False)
             return
+        self.screen.language = self.controller.document.session.language  # the room's
         self.screen.show_room(status.url, status.join_url, status.code)
         self.screen.show_counts(status.joined, status.notes_in)
 

@@ -88,7 +88,7 @@ def test_the_stage_card_shrinks_no_text_under_the_walls_minimum(
     least = text_px(MIN_TEXT_PX, size[1])
     drawn = [(t.text, t.pixels) for t in drawn_texts if t.text.strip()]
     shown = drawn + widget_text_pixels(projector.content)
-    assert any(text.startswith("Stage 1") or text.startswith("Steg 1") for text, _ in shown)
+    assert any(text.startswith("Moment 1") for text, _ in shown)  # the Swedish session's
     assert [(text[:30], px) for text, px in shown if px < least - 0.5] == []
 
 
@@ -99,23 +99,29 @@ def demo_id(library: Library) -> str:
     return workshop.session.id
 
 
-def test_projector_shot_in_swedish_differs_from_english(
+def test_projector_shot_speaks_the_sessions_language(
     qtbot: QtBot, library: Library, demo_id: str, tmp_path: Path
 ) -> None:
-    """A projector shot in Swedish is a different picture from the same one in English."""
+    """The wall of a Swedish session is the same picture whatever the window speaks, and
+    a different picture from the same demo made in English."""
+    english = build_demo("en", time.time())
+    library.add(english)
     shots = {}
     try:
-        for language in ("sv", "en"):
-            out = tmp_path / f"{language}.png"
+        for name, session_id, language in (
+            ("sv-sv", demo_id, "sv"), ("sv-en", demo_id, "en"), ("en-sv", english.session.id, "sv")
+        ):  # fmt: skip
+            out = tmp_path / f"{name}.png"
             render_shot(
-                library.data_dir, demo_id, out, view="projector", size=(1024, 768),
+                library.data_dir, session_id, out, view="projector", size=(1024, 768),
                 language=language, options={},
             )  # fmt: skip
-            shots[language] = QImage(str(out))
+            shots[name] = QImage(str(out))
     finally:
         install_translator("en")
-    assert shots["sv"].size().width() == 1024
-    assert shots["sv"] != shots["en"]
+    assert shots["sv-sv"].size().width() == 1024
+    assert shots["sv-sv"] == shots["sv-en"]  # "Moment 1 av …" on both
+    assert shots["sv-sv"] != shots["en-sv"]
 
 
 def _wide_board(session: SessionWindow) -> list[Note]:

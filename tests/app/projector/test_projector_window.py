@@ -158,7 +158,7 @@ def test_stage_changes_are_followed(session: SessionWindow, clock: FakeClock) ->
     clock.advance(9 * 60)
     timer.refresh()
     assert card.clock.text() == "+0:30"
-    assert card.status.text() == "Time is up"
+    assert card.status.text() == "Tiden är slut"  # in the Swedish session's language
     timer.next_stage()
     assert card.title.text() == "Idéer"
     assert card.instructions.text() == "Tänk fritt."
