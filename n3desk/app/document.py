@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
@@ -91,6 +92,7 @@ class SessionDocument(QObject):
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         self._pending: list[Op] = []
+        self._held = 0  # inside one_commit(): edits wait for its end to be committed
         self._error = ""
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_INTERVAL_MS)
@@ -136,7 +138,8 @@ class SessionDocument(QObject):
             touch = Put(replace(self.workshop.session, updated_at=now))
             self.workshop.apply([touch])
             self._pending.append(touch)
-        self.flush()
+        if not self._held:
+            self.flush()
         changes = ChangeSet.of_ops(ops, replay=replay, undone=inverse if replay else ())
         self.applied.emit(changes)
         touched = changes.topics
@@ -146,6 +149,22 @@ class SessionDocument(QObject):
         if replay:
             self.replayed.emit(list(ops), list(inverse))
         return inverse
+
+    @contextmanager
+    def one_commit(self) -> Iterator[None]:
+        """Edits applied inside are committed together when it ends: one durable write.
+
+        Each edit stays its own undo step; only the write is shared. The room uses it
+        for the phones' requests that arrive within one frame, so that 40 phones do
+        not cost 40 synchronous disk flushes on the GUI thread.
+        """
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held:
+                self.flush()
 
     def flush(self) -> bool:
         """Commit whatever is waiting; True when nothing is left waiting."""

@@ -102,6 +102,7 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(Vote, "participant_id", Participant, "cascade"),
     Reference(Rating, "note_id", Note, "cascade"),
     Reference(Rating, "criterion_id", Criterion, "cascade"),
+    Reference(Rating, "participant_id", Participant, "cascade"),
     Reference(Relation, "source_id", Stakeholder, "cascade"),
     Reference(Relation, "target_id", Stakeholder, "cascade"),
     Reference(Stage, "board_id", Board, "set_null"),

@@ -171,12 +171,17 @@ class Vote:
 
 @dataclass(frozen=True, slots=True)
 class Rating:
-    """A note's score on one criterion."""
+    """A note's score on one criterion, by one participant or by the facilitator.
+
+    ``participant_id`` None is the facilitator's own value (typed on the board, or
+    an older room's mean); a participant's comes from their phone in the room.
+    """
 
     id: str
     note_id: str
     criterion_id: str
     value: int
+    participant_id: str | None = None  # None: the facilitator's own
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,8 @@ checker over every record (with an index instead of a search, so that a file at 
 size limit is checked in a fraction of a second). The rules:
 
 - a criterion's low end is not above its high end;
-- a note has at most one rating per criterion;
+- a note has at most one rating per criterion from each participant (and one of
+  the facilitator's own);
 - a vote is for a note on its round's board, and one participant (or the room) has
   at most one vote per note and round;
 - the N3 card has each foundation once.
@@ -43,7 +44,7 @@ class _Unique:
 
 def _rating_key(r: Entity) -> Hashable:
     assert isinstance(r, Rating)
-    return (r.note_id, r.criterion_id)
+    return (r.note_id, r.criterion_id, r.participant_id)
 
 
 def _vote_key(v: Entity) -> Hashable:
@@ -57,7 +58,7 @@ def _foundation_key(f: Entity) -> Hashable:
 
 
 UNIQUE: tuple[_Unique, ...] = (
-    _Unique(Rating, _rating_key, "a note has two ratings on one criterion"),
+    _Unique(Rating, _rating_key, "a note has two ratings on one criterion from one person"),
     _Unique(Vote, _vote_key, "a note has two votes from one participant in one round"),
     _Unique(Foundation, _foundation_key, "the N3 card holds one foundation twice"),
 )

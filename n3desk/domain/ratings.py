@@ -1,14 +1,18 @@
 """Ratings of notes on the session's criteria (N3 by default): values, badges, order.
 
-Each note has at most one :class:`Rating` per criterion. A board can be sorted or
-filtered by one criterion, by the sum of all of them, or by dots; notes without a
-score come last, and ties keep the order in which the notes were written.
+Each note has at most one :class:`Rating` per criterion from each participant (rated
+from a phone in the room) and one of the facilitator's own (``participant_id`` None,
+typed on the board). What a note shows on a criterion (:func:`summaries`) is the
+facilitator's own value when there is one — what she types is what the room agreed —
+else the mean of the participants' values. A board can be sorted or filtered by one
+criterion, by the sum of all of them, or by dots; notes without a score come last,
+and ties keep the order in which the notes were written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from n3desk.domain.changes import Op, Put, Remove
 from n3desk.domain.entities import Criterion, Note, Rating, new_id
@@ -16,15 +20,54 @@ from n3desk.domain.entities import Criterion, Note, Rating, new_id
 TOTAL = "total"  # sort key: the sum of every criterion
 VOTES = "votes"  # sort key: dots in the board's latest round
 
-RatingMap = Mapping[str, Mapping[str, int]]  # note id → criterion id → value
+RatingMap = Mapping[str, Mapping[str, float]]  # note id → criterion id → value shown
 
 
-def ratings_by_note(ratings: Iterable[Rating]) -> dict[str, dict[str, int]]:
-    """Every note's values, by criterion id."""
-    result: dict[str, dict[str, int]] = {}
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What a note shows on one criterion, and how many participants rated it."""
+
+    value: float  # an int when whole: a single rating shows exactly as it always did
+    count: int  # participants' ratings (0: the facilitator's own value alone)
+    own: bool  # the value is the facilitator's own (participants' are then not counted in)
+    room: float | None = None  # the participants' mean, shown or not; None when none rated
+
+
+def whole_or_tenth(value: float) -> float:
+    """A mean as it is shown: a whole number as an int, else to one decimal."""
+    rounded = round(value, 1)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def summaries(ratings: Iterable[Rating]) -> dict[str, dict[str, Shown]]:
+    """Every note's shown values by criterion id (see the module's docstring)."""
+    own: dict[tuple[str, str], int] = {}
+    given: dict[tuple[str, str], list[int]] = {}
     for rating in ratings:
-        result.setdefault(rating.note_id, {})[rating.criterion_id] = rating.value
+        key = (rating.note_id, rating.criterion_id)
+        if rating.participant_id is None:
+            own[key] = rating.value
+        else:
+            given.setdefault(key, []).append(rating.value)
+    result: dict[str, dict[str, Shown]] = {}
+    for key in own.keys() | given.keys():
+        values = given.get(key, [])
+        room = whole_or_tenth(sum(values) / len(values)) if values else None
+        if key in own:
+            shown = Shown(own[key], len(values), own=True, room=room)
+        else:
+            assert room is not None
+            shown = Shown(room, len(values), own=False, room=room)
+        result.setdefault(key[0], {})[key[1]] = shown
     return result
+
+
+def ratings_by_note(ratings: Iterable[Rating]) -> dict[str, dict[str, float]]:
+    """Every note's shown values, by criterion id."""
+    return {
+        note_id: {criterion_id: s.value for criterion_id, s in shown.items()}
+        for note_id, shown in summaries(ratings).items()
+    }
 
 
 def clamp(criterion: Criterion, value: int) -> int:
@@ -33,19 +76,30 @@ def clamp(criterion: Criterion, value: int) -> int:
 
 
 def rate_ops(
-    existing: Sequence[Rating], note_id: str, criterion: Criterion, value: int | None
+    existing: Sequence[Rating],
+    note_id: str,
+    criterion: Criterion,
+    value: int | None,
+    participant_id: str | None = None,
 ) -> list[Op]:
-    """Set (or with None, clear) a note's value on a criterion.
+    """Set (or with None, clear) a note's value on a criterion, by one person.
 
-    ``existing`` are the note's current ratings; a value equal to the current one
-    changes nothing.
+    ``existing`` are the note's current ratings; ``participant_id`` None is the
+    facilitator's own value. A value equal to the current one changes nothing.
     """
-    current = next((r for r in existing if r.criterion_id == criterion.id), None)
+    current = next(
+        (
+            r
+            for r in existing
+            if r.criterion_id == criterion.id and r.participant_id == participant_id
+        ),
+        None,
+    )
     if value is None:
         return [Remove(current)] if current is not None else []
     value = clamp(criterion, value)
     if current is None:
-        return [Put(Rating(new_id(), note_id, criterion.id, value))]
+        return [Put(Rating(new_id(), note_id, criterion.id, value, participant_id))]
     if current.value == value:
         return []
     return [Put(replace(current, value=value))]
@@ -70,13 +124,13 @@ def short_labels(names: Sequence[str]) -> list[str]:
 
 def score(
     note_id: str, key: str, ratings: RatingMap, dots: Mapping[str, int] | None = None
-) -> int | None:
+) -> float | None:
     """The note's value for ``key`` (a criterion id, TOTAL or VOTES); None if unscored."""
     if key == VOTES:
         return (dots or {}).get(note_id, 0)
     values = ratings.get(note_id, {})
     if key == TOTAL:
-        return sum(values.values()) if values else None
+        return whole_or_tenth(sum(values.values())) if values else None
     return values.get(key)
 
 
@@ -85,7 +139,7 @@ def sort_notes(
 ) -> list[Note]:
     """Notes by ``key``, best first; unscored notes last; ties by age, then id."""
 
-    def order(note: Note) -> tuple[int, int, float, str]:
+    def order(note: Note) -> tuple[bool, float, float, str]:
         value = score(note.id, key, ratings, dots)
         return (value is None, -(value or 0), note.created_at, note.id)
 
@@ -95,7 +149,7 @@ def sort_notes(
 def filter_notes(
     notes: Iterable[Note],
     key: str,
-    minimum: int,
+    minimum: float,
     ratings: RatingMap,
     dots: Mapping[str, int] | None = None,
 ) -> list[Note]:
@@ -110,10 +164,10 @@ def filter_notes(
 
 def ranks(
     notes: Iterable[Note], key: str, ratings: RatingMap, dots: Mapping[str, int] | None = None
-) -> list[tuple[int, Note, int | None]]:
+) -> list[tuple[int, Note, float | None]]:
     """(rank, note, score) best first; equal scores share a rank; unscored have none."""
-    result: list[tuple[int, Note, int | None]] = []
-    previous: int | None = None
+    result: list[tuple[int, Note, float | None]] = []
+    previous: float | None = None
     rank = 0
     for place, note in enumerate(sort_notes(notes, key, ratings, dots), start=1):
         value = score(note.id, key, ratings, dots)

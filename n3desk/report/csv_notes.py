@@ -26,6 +26,7 @@ from n3desk.domain.layout import (
     grid_size,
     grow_frame_for,
 )
+from n3desk.domain.ratings import ratings_by_note
 from n3desk.domain.workshop import Workshop
 from n3desk.report.csv_words import csv_words
 from n3desk.report.notes_file import FORMULA_STARTS, ImportedNote
@@ -63,7 +64,7 @@ def notes_to_csv(workshop: Workshop, delimiter: str = ";", language: str | None 
     for board in workshop.boards:
         for note in _reading_order(workshop.notes_on(board.id)):
             frame = workshop.get(Frame, note.frame_id)
-            ratings = {r.criterion_id: r.value for r in workshop.ratings_of(note.id)}
+            ratings = ratings_by_note(workshop.ratings_of(note.id)).get(note.id, {})
             author = workshop.get(Participant, note.author_id)
             row = [
                 excel_safe(board.title),

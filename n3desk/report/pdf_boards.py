@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from n3desk.domain.entities import Board, Note, Rating
-from n3desk.domain.ratings import ratings_by_note
+from n3desk.domain.ratings import summaries
 from n3desk.domain.voting import latest_round, ranking, tally
 from n3desk.domain.workshop import Workshop
 from n3desk.report.board_drawing import board_pictures
@@ -30,7 +30,7 @@ class BoardIndex:
     def __init__(self, workshop: Workshop) -> None:
         self.board_titles = {b.id: b.title for b in workshop.boards}
         self.notes = {n.id: n for n in workshop.all(Note)}
-        self.ratings = ratings_by_note(workshop.all(Rating))
+        self.ratings = summaries(workshop.all(Rating))
         self.criteria = workshop.criteria
         self.authors = {p.id: p.name for p in workshop.participants}
         self.carried_to: dict[str, list[str]] = defaultdict(list)
@@ -167,8 +167,18 @@ def note_facts(note: Note, dots: int, index: BoardIndex, texts: Mapping[str, str
         parts.append(texts["one_vote"] if dots == 1 else texts["votes"].format(n=dots))
     values = index.ratings.get(note.id, {})
     for criterion in index.criteria:
-        if criterion.id in values:
-            parts.append(f"{criterion.name} {values[criterion.id]}/{criterion.high}")
+        shown = values.get(criterion.id)
+        if shown is None:
+            continue
+        value = str(shown.value).replace(".", texts["decimal_mark"])
+        if shown.own or shown.count < 2:
+            parts.append(f"{criterion.name} {value}/{criterion.high}")
+        else:  # the room's mean: say how many it is the mean of
+            parts.append(
+                texts["rating_mean"].format(
+                    name=criterion.name, value=value, high=criterion.high, n=shown.count
+                )
+            )
     author = index.authors.get(note.author_id or "")
     if author:
         parts.append(texts["author"].format(name=author))

@@ -23,7 +23,7 @@ from n3desk.domain.entities import (
 from n3desk.domain.workshop import Workshop
 
 SCHEMA = "n3desk.session"
-SCHEMA_VERSION = 2  # 2: decisions have an owner, a due date and their chosen notes
+SCHEMA_VERSION = 3  # 2: decisions' owner, due date, chosen notes; 3: ratings' participant_id
 
 # The persona is stored on the session but belongs, for a reader, to the map.
 PERSONA_FIELDS = {

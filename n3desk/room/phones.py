@@ -82,6 +82,12 @@ class PhoneRegistry:
         with self._lock:
             return self._phones.get(token)
 
+    def holder(self, participant_id: str) -> Phone | None:
+        """The phone writing as ``participant_id`` (the first to join as it), or None."""
+        with self._lock:
+            held = [p for p in self._phones.values() if p.participant_id == participant_id]
+        return min(held, key=lambda p: p.joined_at) if held else None
+
     def remove(self, token: str) -> Phone | None:
         with self._lock:
             return self._phones.pop(token, None)

@@ -30,7 +30,7 @@ from n3desk.room import limits
 from n3desk.room.errors import BAD_INPUT, NOT_ALLOWED, RoomError
 from n3desk.room.host import EDIT, JOIN, NOTE, RATE, VOTE, WITHDRAW, RoomHost
 from n3desk.room.phones import Phone, PhoneRegistry
-from n3desk.room.state import phone_state, phone_states
+from n3desk.room.state import phone_state, phone_state_parts, phone_states
 
 ROOM_COLUMNS = 6  # phones' notes land in a grid this wide, beside the board's notes
 PARTICIPANT_COLOURS = (
@@ -86,9 +86,6 @@ class Room:
         # Told after every change of the rules (the server, the app's panel): listeners
         # subscribe here, nothing is assigned onto the room.
         self.rules_listeners: list[Callable[[], None]] = []
-        # Each phone's own rating, per note and criterion; the session keeps the room's
-        # rounded mean as the note's one value (see docs/room.md, "Ratings").
-        self._ratings: dict[tuple[str, str], dict[str, int]] = {}
         self._origin: tuple[float, float] | None = None
 
     # -- the facilitator's side --------------------------------------------------------
@@ -123,23 +120,36 @@ class Room:
 
     # -- joining -----------------------------------------------------------------------
 
-    def lobby(self) -> dict[str, Any]:
-        """What a phone with the right code sees before joining: the session's people."""
+    def lobby(self, current: Phone | None = None) -> dict[str, Any]:
+        """What a phone with the right code sees before joining: the session's people.
+
+        A participant another phone has joined as is ``taken``: it cannot be chosen
+        (``current``, the asking phone's own, is not taken for it).
+        """
         workshop = self.host.workshop
         return {
             "session": workshop.session.title,
             "language": workshop.session.language,
-            "participants": [{"id": p.id, "name": p.name} for p in workshop.participants],
+            "participants": [
+                {"id": p.id, "name": p.name, "taken": self._taken(p.id, current)}
+                for p in workshop.participants
+            ],
         }
 
-    def join(self, body: dict[str, Any], address: str) -> Phone:
+    def _taken(self, participant_id: str, current: Phone | None) -> bool:
+        holder = self.phones.holder(participant_id)
+        return holder is not None and (current is None or holder.token != current.token)
+
+    def join(self, body: dict[str, Any], address: str, current: Phone | None = None) -> Phone:
         """Join as a participant of the session (``participant_id``) or by ``name``.
 
-        A name that a participant already has joins as that participant (a phone
-        that reloads, or the room opened again); a new name adds a participant.
+        A name that a participant already has joins as that participant (the room
+        opened again), unless another phone holds it: a participant is one phone's
+        until the facilitator removes that phone, so nobody with the code can read
+        another's private notes by typing their name. ``current`` is the phone the
+        request comes from (its cookie), if it has joined already: joining again as
+        the same participant keeps its token; as another frees the first.
         """
-        if len(self.phones) >= limits.MAX_PHONES:
-            raise RoomError(NOT_ALLOWED, "room_full", "the room has as many phones as it takes")
         workshop = self.host.workshop
         chosen = body.get("participant_id")
         if chosen is not None:
@@ -147,14 +157,15 @@ class Room:
                 raise RoomError(BAD_INPUT, "unknown_participant", "no such participant")
             person = workshop.get(Participant, chosen)
             assert person is not None
-            return self.phones.add(person.id, person.name, address)
+            return self._claim(person, address, current)
         name = " ".join(clean_text(body.get("name"), limit=limits.MAX_NAME_CHARS, what="name")
                         .split())  # fmt: skip
         if not name:
             raise RoomError(BAD_INPUT, "empty", "name is empty")
         for person in workshop.participants:
             if person.name.casefold() == name.casefold():
-                return self.phones.add(person.id, person.name, address)
+                return self._claim(person, address, current)
+        self._room_for_one_more(current)
         people = workshop.participants
         person = Participant(
             id=new_id(),
@@ -165,7 +176,25 @@ class Room:
             position=max((p.position for p in people), default=-1) + 1,
         )
         self.host.edit(JOIN, name, [Put(person)])
+        if current is not None:
+            self.phones.remove(current.token)
         return self.phones.add(person.id, person.name, address)
+
+    def _claim(self, person: Participant, address: str, current: Phone | None) -> Phone:
+        """The phone that writes as ``person``, if nobody else's phone does."""
+        holder = self.phones.holder(person.id)
+        if holder is not None and current is not None and holder.token == current.token:
+            return current  # the same phone again: a reload, the join page opened twice
+        if holder is not None:
+            raise RoomError(NOT_ALLOWED, "taken", "another phone has joined under that name")
+        self._room_for_one_more(current)
+        if current is not None:
+            self.phones.remove(current.token)  # the phone now writes as someone else
+        return self.phones.add(person.id, person.name, address)
+
+    def _room_for_one_more(self, current: Phone | None) -> None:
+        if current is None and len(self.phones) >= limits.MAX_PHONES:
+            raise RoomError(NOT_ALLOWED, "room_full", "the room has as many phones as it takes")
 
     # -- notes -------------------------------------------------------------------------
 
@@ -257,7 +286,7 @@ class Room:
         return round_
 
     def rate(self, phone: Phone, body: dict[str, Any]) -> None:
-        """The phone's value for a note on a criterion; the note keeps the room's mean."""
+        """The phone's own value for a note on a criterion, stored as the participant's."""
         note_id, criterion_id, value = (
             body.get("note_id"), body.get("criterion_id"), body.get("value"),
         )  # fmt: skip
@@ -280,10 +309,8 @@ class Room:
             raise RoomError(NOT_ALLOWED, "rating_closed", "the note is not open for rating")
         note = self._public_note(note_id)
         person = self._participant(phone)
-        given = self._ratings.setdefault((note.id, criterion.id), {})
-        given[person.id] = value
-        mean = int(sum(given.values()) / len(given) + 0.5)  # half up, as people round
-        self._edit(RATE, phone, rate_ops(workshop.ratings_of(note.id), note.id, criterion, mean))
+        ops = rate_ops(workshop.ratings_of(note.id), note.id, criterion, value, person.id)
+        self._edit(RATE, phone, ops)
 
     def _public_note(self, note_id: str) -> Note:
         note = self.host.workshop.get(Note, note_id)
@@ -324,6 +351,8 @@ class Room:
         """The states of many phones, by token (a live update)."""
         return phone_states(self, phones)
 
-    def ratings_given(self) -> dict[tuple[str, str], dict[str, int]]:
-        """Each phone's own rating by (note, criterion), then participant."""
-        return self._ratings
+    def state_parts(
+        self, phones: dict[str, Phone]
+    ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+        """The part of a live update all phones share, and each phone's own part."""
+        return phone_state_parts(self, phones)

@@ -74,6 +74,22 @@ def _refusal(error: RoomError) -> web.Response:
     return response
 
 
+def _encode_shared(shared: dict[str, Any]) -> tuple[str, str]:
+    """The shared part of a state as JSON, and as JSON without the clock (to compare)."""
+    timeless = {k: v for k, v in shared.items() if k != "server_time"}
+    return (
+        json.dumps(shared, ensure_ascii=False),
+        json.dumps(timeless, ensure_ascii=False),
+    )
+
+
+def _token(request: web.Request) -> str:
+    """The phone's token: ``Authorization: Bearer`` (scripts, tests) or the cookie."""
+    auth = request.headers.get("Authorization", "")
+    bearer = auth[:7].lower() == "bearer "
+    return auth[7:].strip() if bearer else request.cookies.get(COOKIE, "")
+
+
 class RoomServer:
     """Serves one :class:`Room` on ``bind``:``port`` until :meth:`stop`."""
 
@@ -96,6 +112,7 @@ class RoomServer:
         self.join_limit = limits.SlidingWindow(limits.JOINS_PER_MINUTE)
         self.wrong_codes = limits.SlidingWindow(limits.WRONG_CODES_PER_MINUTE)
         self._sockets: dict[web.WebSocketResponse, str] = {}
+        self._sent: dict[web.WebSocketResponse, int] = {}  # what each socket last heard
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -197,6 +214,7 @@ class RoomServer:
         for socket in list(self._sockets):
             await socket.close(code=1001, message=b"room closed")
         self._sockets.clear()
+        self._sent.clear()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -217,6 +235,11 @@ class RoomServer:
         loop = self._loop
         if loop is None or loop.is_closed() or self._stopping:
             return
+        if self._push_pending:
+            # A push is already scheduled; it builds the states on the host's thread
+            # after this change, so it carries it. Waking the loop costs the caller
+            # (the GUI thread) a system call per change: skipped in a burst.
+            return
         try:
             loop.call_soon_threadsafe(self._schedule_push)
         except RuntimeError:  # the loop closed in between
@@ -235,29 +258,45 @@ class RoomServer:
             return
         tokens = dict(self._sockets)
 
-        def build() -> dict[str, dict[str, Any] | None]:
+        def build() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
             phones = {t: self.room.phones.find_quietly(t) for t in set(tokens.values())}
-            return self.room.states({t: p for t, p in phones.items() if p is not None}) | {
-                t: None for t, p in phones.items() if p is None
-            }
+            return self.room.state_parts({t: p for t, p in phones.items() if p is not None})
 
         try:
-            states = await self._on_host(build)
+            shared, own = await self._on_host(build)
         except RoomError:
             self._schedule_push()  # the host was busy: try again shortly
             return
+        # The shared part (the board's notes: most of the message) is serialised once
+        # for every phone, and a phone whose state did not change hears nothing (a
+        # private note from one phone changes nothing on the others').
+        encoded = _encode_shared(shared)
         for socket, token in tokens.items():
-            state = states.get(token)
+            mine = own.get(token)
             try:
-                if state is None:
+                if mine is None:
                     await socket.send_str(json.dumps({"type": "removed"}))
                     await socket.close(code=4001, message=b"removed")
-                else:
-                    await socket.send_str(
-                        json.dumps({"type": "state", "state": state}, ensure_ascii=False)
-                    )
+                    continue
+                message = self._state_message(socket, encoded, mine)
+                if message is not None:
+                    await socket.send_str(message)
             except (ConnectionError, RuntimeError):
                 self._sockets.pop(socket, None)
+                self._sent.pop(socket, None)
+
+    def _state_message(
+        self, socket: web.WebSocketResponse, encoded: tuple[str, str], mine: dict[str, Any]
+    ) -> str | None:
+        """The state message for ``socket``, or None when it would repeat the last one."""
+        shared_json, timeless = encoded
+        own_json = json.dumps(mine, ensure_ascii=False)
+        signature = hash((timeless, own_json))
+        if self._sent.get(socket) == signature:
+            return None
+        self._sent[socket] = signature
+        state = f"{shared_json[:-1]}, {own_json[1:]}"  # the two objects made one
+        return f'{{"type": "state", "state": {state}}}'
 
     # -- the guard every request passes ---------------------------------------------------------
 
@@ -311,10 +350,7 @@ class RoomServer:
 
     def _phone(self, request: web.Request) -> Phone:
         """The phone making the request (by its token), within its rate."""
-        auth = request.headers.get("Authorization", "")
-        bearer = auth[:7].lower() == "bearer "
-        token = auth[7:].strip() if bearer else request.cookies.get(COOKIE, "")
-        phone = self.room.phones.find(token)
+        phone = self.room.phones.find(_token(request))
         if phone is None:
             raise RoomError(NO_TOKEN, "no_token", "join the room first")
         if not self.phone_limit.allow(phone.token):
@@ -363,16 +399,23 @@ class RoomServer:
             self.wrong_codes.allow(address)
             raise RoomError(NOT_ALLOWED, "wrong_code", "that is not this room's code")
 
+    def _current(self, request: web.Request) -> Phone | None:
+        """The phone a joining request comes from, if it has joined this room already."""
+        token = _token(request)
+        return self.room.phones.find_quietly(token) if token else None
+
     async def _lobby(self, request: web.Request) -> web.StreamResponse:
         body = await self._body(request)
         self._check_code(request, body)
-        return _json(await self._on_host(self.room.lobby))
+        current = self._current(request)
+        return _json(await self._on_host(lambda: self.room.lobby(current)))
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
         body = await self._body(request)
         self._check_code(request, body)
         address = request.remote or "?"
-        phone = await self._on_host(lambda: self.room.join(body, address))
+        current = self._current(request)
+        phone = await self._on_host(lambda: self.room.join(body, address, current))
         response = _json(
             {
                 "token": phone.token,
@@ -423,8 +466,10 @@ class RoomServer:
         await socket.prepare(request)
         self._sockets[socket] = phone.token
         try:
-            state = await self._on_host(lambda: self.room.state(phone))
-            await socket.send_str(json.dumps({"type": "state", "state": state}, ensure_ascii=False))
+            shared, own = await self._on_host(lambda: self.room.state_parts({phone.token: phone}))
+            first = self._state_message(socket, _encode_shared(shared), own[phone.token])
+            if first is not None:  # else a live update got there first with the same state
+                await socket.send_str(first)
             async for message in socket:  # phones only listen; anything sent is ignored
                 if message.type == WSMsgType.ERROR:
                     break
@@ -432,4 +477,5 @@ class RoomServer:
             pass
         finally:
             self._sockets.pop(socket, None)
+            self._sent.pop(socket, None)
         return socket

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from n3desk.domain import voting
 from n3desk.domain.agenda import current_stage, timer_for
-from n3desk.domain.entities import Note, Participant, Vote, VotingRound
+from n3desk.domain.entities import Note, Participant, Rating, Vote, VotingRound
 from n3desk.domain.timer import TimerState
 
 if TYPE_CHECKING:
@@ -30,6 +30,18 @@ def phone_state(room: Room, phone: Phone) -> dict[str, Any]:
 
 def phone_states(room: Room, phones: Mapping[str, Phone]) -> dict[str, dict[str, Any]]:
     """The states of many phones at once (a live update): the shared part built once."""
+    shared, own = phone_state_parts(room, phones)
+    return {token: {**shared, **mine} for token, mine in own.items()}
+
+
+def phone_state_parts(
+    room: Room, phones: Mapping[str, Phone]
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """What every phone sees alike, and what each sees of its own (by token).
+
+    A live update serialises the shared part once, not once per phone (with 500
+    notes on the board it is most of the message).
+    """
     workshop = room.host.workshop
     board = room.board()
     rules = room.rules
@@ -54,21 +66,21 @@ def phone_states(room: Room, phones: Mapping[str, Phone]) -> dict[str, dict[str,
     votes = workshop.votes_in(round_.id) if round_ is not None else []
     tally = voting.tally(votes)
     rated = [n.id for n in public if n.id in rules.rating_note_ids]
-    states: dict[str, dict[str, Any]] = {}
+    given = _ratings_given(room, rated)
+    own: dict[str, dict[str, Any]] = {}
     for token, phone in phones.items():
         person = workshop.get(Participant, phone.participant_id)
         mine = by_author.get(phone.participant_id, [])
-        states[token] = {
-            **shared,
+        own[token] = {
             "me": {
                 "name": person.name if person else phone.name,
                 "initials": person.initials if person else "",
             },
             "my_notes": [{"id": n.id, "text": n.text, "private": n.hidden} for n in mine],
             "vote": _vote(room, phone, round_, votes, tally),
-            "rating": _rating(room, phone, rated),
+            "rating": _rating(room, rated, given.get(phone.participant_id, {})),
         }
-    return states
+    return shared, own
 
 
 def _stage(room: Room) -> dict[str, Any] | None:
@@ -114,14 +126,23 @@ def _vote(
     }
 
 
-def _rating(room: Room, phone: Phone, notes: list[str]) -> dict[str, Any] | None:
+def _ratings_given(room: Room, notes: list[str]) -> dict[str, dict[str, dict[str, int]]]:
+    """Each participant's own ratings of the notes open for rating: one pass for all phones."""
+    opened = set(notes)
+    given: dict[str, dict[str, dict[str, int]]] = {}
+    if not opened:
+        return given
+    for rating in room.host.workshop.all(Rating):
+        if rating.participant_id is not None and rating.note_id in opened:
+            mine = given.setdefault(rating.participant_id, {})
+            mine.setdefault(rating.note_id, {})[rating.criterion_id] = rating.value
+    return given
+
+
+def _rating(room: Room, notes: list[str], mine: dict[str, dict[str, int]]) -> dict[str, Any] | None:
     if not notes:
         return None
     criteria = room.host.workshop.criteria
-    mine: dict[str, dict[str, int]] = {}
-    for (note_id, criterion_id), given in room.ratings_given().items():
-        if phone.participant_id in given:
-            mine.setdefault(note_id, {})[criterion_id] = given[phone.participant_id]
     return {
         "criteria": [{"id": c.id, "name": c.name, "low": c.low, "high": c.high} for c in criteria],
         "notes": notes,

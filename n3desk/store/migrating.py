@@ -34,7 +34,7 @@ VERSION_TABLE = "alembic_version"
 # library compares against these and never imports Alembic, which alone would cost
 # a third of the start-up time; tests/store/test_migrations.py checks they match the
 # scripts in migrations/versions.
-SHIPPED_REVISIONS: tuple[str, ...] = ("0001", "0003", "0004")
+SHIPPED_REVISIONS: tuple[str, ...] = ("0001", "0003", "0004", "0005")
 _SHIPPED_DIR = MIGRATIONS_DIR
 
 

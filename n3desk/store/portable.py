@@ -55,7 +55,7 @@ from n3desk.store.library import Library
 from n3desk.store.schema import TABLE_NAMES
 
 FORMAT = "n3desk-session"
-FORMAT_VERSION = 2  # 2: decisions have an owner, a due date and chosen notes
+FORMAT_VERSION = 3  # 2: decisions' owner, due date, chosen notes; 3: who gave a rating
 MANIFEST = "manifest.json"
 SESSION = "session.json"
 
@@ -206,6 +206,8 @@ def _read_file(path: Path) -> tuple[dict[str, Any], Workshop]:
     document = _parse(session_bytes, SESSION)
     if version == 1:
         _from_format_1(document)
+    if version <= 2:
+        _from_format_2(document)
     _validate(document, _schema("session-v1.json"), SESSION)
     return manifest, _workshop(document)
 
@@ -220,6 +222,14 @@ def _from_format_1(document: Any) -> None:
         if isinstance(decision, dict):
             decision.setdefault("owner", "")
             decision.setdefault("due_date", "")
+
+
+def _from_format_2(document: Any) -> None:
+    """A format 1 or 2 document as format 3 says it: every rating the facilitator's own."""
+    ratings = document.get("ratings") if isinstance(document, dict) else None
+    for rating in ratings if isinstance(ratings, list) else []:
+        if isinstance(rating, dict):
+            rating.setdefault("participant_id", None)
 
 
 def _read_members(path: Path) -> tuple[bytes, bytes]:

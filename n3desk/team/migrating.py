@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 TEAM_MIGRATIONS_DIR = Path(migrations.__file__).parent
 TEAM_VERSION_TABLE = "team_alembic_version"
-TEAM_HEAD = "t0002"  # tests/team/test_team_schema.py checks it is the scripts' head
+TEAM_HEAD = "t0003"  # tests/team/test_team_schema.py checks it is the scripts' head
 
 
 def team_alembic_config() -> Config:

@@ -97,8 +97,15 @@
     $("alert").hidden = true;
     $("session-title").textContent = reply.data.session;
     for (const person of reply.data.participants) {
-      const button = el("button", { type: "button" }, person.name);
-      button.addEventListener("click", () => join({ code: code, participant_id: person.id }));
+      // A name another phone has joined under is shown, but cannot be chosen.
+      const label = person.taken ? t("taken", { name: person.name }) : person.name;
+      const button = el("button", { type: "button", class: person.taken ? "taken" : "" }, label);
+      if (person.taken) {
+        button.disabled = true;
+        button.setAttribute("aria-label", t("taken_label", { name: person.name }));
+      } else {
+        button.addEventListener("click", () => join({ code: code, participant_id: person.id }));
+      }
       list.append(el("li", {}, undefined));
       list.lastChild.append(button);
     }
@@ -110,6 +117,7 @@
     const reply = await api("POST", "/api/join", body);
     $("join-button").disabled = false;
     if (!reply.ok) {
+      if (reply.error === "taken") await lookUp(); // the list shows the name as taken now
       complain(reply.error);
       return;
     }

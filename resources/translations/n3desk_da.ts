@@ -2172,6 +2172,17 @@ Hvis du afslutter nu, går de tabt.</translation>
             <numerusform>%n sedler markeret</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{label} {value} (%n rating(s))</source>
+        <translation>
+            <numerusform>{label} {value} (%n vurdering)</numerusform>
+            <numerusform>{label} {value} (%n vurderinger)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the phones:</source>
+        <translation>Fra telefonerne:</translation>
+    </message>
     <message>
         <source>Sort notes</source>
         <translation>Sorter sedler</translation>
@@ -2315,6 +2326,10 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Phones in the room</source>
         <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Each name belongs to the phone that joined under it: nobody else can join under it. Remove the phone to free its name (a lost phone, a mix-up).</source>
+        <translation>Hvert navn hører til den telefon, der deltog under det: ingen andre kan deltage under samme navn. Fjern telefonen for at frigive navnet (en tabt telefon, en forveksling).</translation>
     </message>
     <message>
         <source>Remove phone</source>

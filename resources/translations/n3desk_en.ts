@@ -2172,6 +2172,17 @@ If you quit now they are lost.</translation>
             <numerusform>%n notes selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{label} {value} (%n rating(s))</source>
+        <translation>
+            <numerusform>{label} {value} (%n rating)</numerusform>
+            <numerusform>{label} {value} (%n ratings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the phones:</source>
+        <translation>From the phones:</translation>
+    </message>
     <message>
         <source>Sort notes</source>
         <translation>Sort notes</translation>
@@ -2315,6 +2326,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Phones in the room</source>
         <translation>Phones in the room</translation>
+    </message>
+    <message>
+        <source>Each name belongs to the phone that joined under it: nobody else can join under it. Remove the phone to free its name (a lost phone, a mix-up).</source>
+        <translation>Each name belongs to the phone that joined under it: nobody else can join under it. Remove the phone to free its name (a lost phone, a mix-up).</translation>
     </message>
     <message>
         <source>Remove phone</source>

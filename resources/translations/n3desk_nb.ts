@@ -2172,6 +2172,17 @@ Hvis du avslutter nå, går de tapt.</translation>
             <numerusform>%n lapper markert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{label} {value} (%n rating(s))</source>
+        <translation>
+            <numerusform>{label} {value} (%n vurdering)</numerusform>
+            <numerusform>{label} {value} (%n vurderinger)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the phones:</source>
+        <translation>Fra telefonene:</translation>
+    </message>
     <message>
         <source>Sort notes</source>
         <translation>Sorter lapper</translation>
@@ -2315,6 +2326,10 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Phones in the room</source>
         <translation>Telefoner i rommet</translation>
+    </message>
+    <message>
+        <source>Each name belongs to the phone that joined under it: nobody else can join under it. Remove the phone to free its name (a lost phone, a mix-up).</source>
+        <translation>Hvert navn hører til telefonen som ble med under det: ingen andre kan bli med under samme navn. Fjern telefonen for å frigjøre navnet (en mistet telefon, en forveksling).</translation>
     </message>
     <message>
         <source>Remove phone</source>

@@ -2172,6 +2172,17 @@ Om du avslutar nu går de förlorade.</translation>
             <numerusform>%n lappar markerade</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{label} {value} (%n rating(s))</source>
+        <translation>
+            <numerusform>{label} {value} (%n bedömning)</numerusform>
+            <numerusform>{label} {value} (%n bedömningar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the phones:</source>
+        <translation>Från telefonerna:</translation>
+    </message>
     <message>
         <source>Sort notes</source>
         <translation>Sortera lappar</translation>
@@ -2315,6 +2326,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Phones in the room</source>
         <translation>Telefoner i rummet</translation>
+    </message>
+    <message>
+        <source>Each name belongs to the phone that joined under it: nobody else can join under it. Remove the phone to free its name (a lost phone, a mix-up).</source>
+        <translation>Varje namn hör till telefonen som gick med under det: ingen annan kan gå med under samma namn. Ta bort telefonen för att frigöra namnet (en borttappad telefon, en förväxling).</translation>
     </message>
     <message>
         <source>Remove phone</source>

@@ -50,3 +50,40 @@ def test_filter_and_ranks() -> None:
     ranked = ratings.ranks(NOTES, ratings.TOTAL, VALUES)
     assert [(r, n.id, s) for r, n, s in ranked] == [(1, "a", 4), (1, "b", 4), (0, "c", None)]
     assert ratings.ratings_by_note([Rating("r", "a", "c1", 2)]) == {"a": {"c1": 2}}
+
+
+def test_each_participant_rates_on_their_own_and_the_note_shows_the_mean() -> None:
+    """A participant's rating is theirs alone; several give a mean to one decimal."""
+    (anna,) = ratings.rate_ops([], "a", NYTT, 3, "anna")
+    assert isinstance(anna.record, Rating)
+    assert anna.record.participant_id == "anna"
+    (bo,) = ratings.rate_ops([anna.record], "a", NYTT, 2, "bo")  # a new record, Anna's kept
+    assert isinstance(bo.record, Rating)
+    assert bo.record.id != anna.record.id
+    (again,) = ratings.rate_ops([anna.record, bo.record], "a", NYTT, 1, "anna")
+    assert isinstance(again.record, Rating)
+    assert again.record.id == anna.record.id
+    cecilia = Rating("r3", "a", "c1", 2, "cecilia")
+    shown = ratings.summaries([anna.record, bo.record, cecilia])["a"]["c1"]
+    assert shown == ratings.Shown(2.3, 3, own=False, room=2.3)  # (3 + 2 + 2) / 3
+    assert ratings.ratings_by_note([anna.record, bo.record]) == {"a": {"c1": 2.5}}
+    whole = ratings.ratings_by_note([anna.record, Rating("r4", "a", "c1", 1, "bo")])
+    assert whole == {"a": {"c1": 2}}
+    assert isinstance(whole["a"]["c1"], int)  # a whole mean reads "2", as one rating does
+
+
+def test_the_facilitators_own_value_stands_for_the_note() -> None:
+    """With her own value set, it is shown; clearing it shows the participants' mean again."""
+    own = Rating("own", "a", "c1", 1)
+    phones = [Rating("p1", "a", "c1", 3, "anna"), Rating("p2", "a", "c1", 2, "bo")]
+    assert ratings.summaries([own, *phones])["a"]["c1"] == ratings.Shown(1, 2, own=True, room=2.5)
+    assert ratings.rate_ops([own, *phones], "a", NYTT, None) == [Remove(own)]
+    assert ratings.ratings_by_note(phones) == {"a": {"c1": 2.5}}
+    assert ratings.summaries([own])["a"]["c1"] == ratings.Shown(1, 0, own=True, room=None)
+
+
+def test_means_sort_and_filter_like_whole_values() -> None:
+    """A mean of 2.5 sorts above 2 and below 3, and passes a minimum of 2."""
+    values = {"a": {"c1": 2}, "b": {"c1": 2.5}, "c": {"c1": 3}}
+    assert [n.id for n in ratings.sort_notes(NOTES, "c1", values)] == ["c", "b", "a"]
+    assert [n.id for n in ratings.filter_notes(NOTES, "c1", 2.5, values)] == ["b", "c"]

@@ -121,3 +121,27 @@ def test_copy_has_new_ids_and_same_shape(ws: Workshop) -> None:
     (copied_note,) = copy.notes_on(copy.boards[0].id)
     assert copied_note.text == "Idé"
     assert copy.ratings_of(copied_note.id)[0].value == 2
+
+
+def test_one_rating_per_note_criterion_and_participant(ws: Workshop) -> None:
+    """Two participants and the facilitator may rate a note; nobody twice on one criterion."""
+    board = ws.boards[0]
+    anna = Participant(new_id(), ws.session.id, "Anna", "A")
+    bo = Participant(new_id(), ws.session.id, "Bo", "B")
+    note = Note(new_id(), board.id, "Idé")
+    criterion = ws.criteria[0].id
+    given = [
+        Rating(new_id(), note.id, criterion, 1),
+        Rating(new_id(), note.id, criterion, 2, anna.id),
+        Rating(new_id(), note.id, criterion, 3, bo.id),
+    ]
+    ws.apply([Put(anna), Put(bo), Put(note), *(Put(r) for r in given)])
+    assert len(ws.ratings_of(note.id)) == 3
+    with pytest.raises(IntegrityError, match="from one person"):
+        ws.apply([Put(Rating(new_id(), note.id, criterion, 0, anna.id))])
+    with pytest.raises(IntegrityError, match="from one person"):
+        ws.apply([Put(Rating(new_id(), note.id, criterion, 0))])
+    inverse = ws.apply(ws.removal_ops(anna))  # her ratings go with her; undo brings them
+    assert [r.participant_id for r in ws.ratings_of(note.id)] == [None, bo.id]
+    ws.apply(inverse)
+    assert len(ws.ratings_of(note.id)) == 3

@@ -33,7 +33,9 @@ from n3desk.domain.entities import (
 from n3desk.domain.workshop import Workshop
 from n3desk.report.session_json import PERSONA_FIELDS, SCHEMA, SCHEMA_VERSION, Json
 
-READS = (1, 2)  # a version 1 document is a version 2 one whose decisions chose nothing
+# A version 1 document is a version 2 one whose decisions chose nothing; a version 1 or
+# 2 one is a version 3 one whose ratings are all the facilitator's own (no participant).
+READS = (1, 2, 3)
 
 
 class SessionJsonError(ValueError):

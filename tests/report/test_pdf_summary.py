@@ -119,9 +119,9 @@ def test_every_language_has_every_label() -> None:
 # Labels that really are the same word in Swedish and in bokmål or Danish.
 SAME_AS_SWEDISH = {
     "nb": {"actual", "actual_start", "agenda", "author", "kind_conflict", "label", "minutes",
-           "ring", "running", "sector", "time", "total"},
+           "ring", "running", "sector", "time", "total", "decimal_mark"},
     "da": {"actual", "actual_start", "kind_conflict", "kind_information", "minutes", "n3card",
-           "persona", "relations", "ring", "rotation", "sector", "title"},
+           "persona", "relations", "ring", "rotation", "sector", "title", "decimal_mark"},
 }  # fmt: skip
 
 

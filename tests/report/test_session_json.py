@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from n3desk.domain.changes import Put
+from n3desk.domain.changes import Put, Remove
 from n3desk.domain.demo import build_demo
-from n3desk.domain.entities import ChosenNote, new_id
+from n3desk.domain.entities import ChosenNote, Rating, new_id
 from n3desk.domain.workshop import Workshop
 from n3desk.report.session_json import SCHEMA_VERSION, workshop_to_json
 
@@ -92,3 +92,27 @@ def test_a_version_1_document_is_still_read(demo: Workshop) -> None:
         for key in ("owner", "due_date", "chosen_notes"):
             del decision[key]
     assert workshop_from_json(data) == demo
+
+
+def test_ratings_say_who_gave_them_and_older_documents_are_the_facilitators(
+    demo: Workshop,
+) -> None:
+    """A participant's rating keeps its participant_id; a version 2 rating without one is
+    the facilitator's own."""
+    person = demo.participants[0]
+    note_id = demo.all(Rating)[0].note_id
+    criterion = demo.criteria[0].id
+    phone = Rating(new_id(), note_id, criterion, demo.criteria[0].low, person.id)
+    demo.apply([Put(phone)])
+    data = workshop_to_json(demo)
+    listed = [r for b in data["boards"] for n in b["notes"] for r in n["ratings"]]
+    assert {r["participant_id"] for r in listed} == {None, person.id}
+    assert workshop_from_json(json.loads(json.dumps(data))) == demo
+    demo.apply([Remove(phone)])
+    older = workshop_to_json(demo)
+    older["schema_version"] = 2
+    for board in older["boards"]:
+        for note in board["notes"]:
+            for rating in note["ratings"]:
+                del rating["participant_id"]
+    assert workshop_from_json(older) == demo

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import time
 
-from n3desk.domain.entities import Note, Participant, Rating, Vote
+from n3desk.domain.changes import Put
+from n3desk.domain.entities import Note, Participant, Rating, Vote, new_id
+from n3desk.domain.ratings import ratings_by_note
 from n3desk.room import limits
 from n3desk.store import Library, open_library
 
@@ -48,18 +50,70 @@ def test_the_cookie_alone_authorises(served: RunningRoom) -> None:
 
 
 def test_joining_as_a_participant_of_the_session(served: RunningRoom) -> None:
-    """The lobby lists the session's people; choosing one joins as that participant."""
-    first = served.joined("Cecilia")
+    """The lobby lists the session's people; choosing a free one joins as that participant."""
+    session_id = served.document.workshop.session.id
+    person = Participant(new_id(), session_id, "Cecilia", "C", "#1565c0", 0)
+    served.on_host(lambda: served.document.edit("join", "Cecilia", [Put(person)]))
     lobby = served.phone().request("POST", "/api/lobby", {"code": served.code})
     assert lobby.status == 200
     chosen = next(p for p in lobby.body["participants"] if p["name"] == "Cecilia")
-    second = served.phone()
-    reply = second.request(
+    assert chosen["taken"] is False
+    phone = served.phone()
+    reply = phone.request(
         "POST", "/api/join", {"code": served.code, "participant_id": chosen["id"]}
     )
     assert reply.status == 200
     assert reply.body["participant"]["id"] == chosen["id"]
-    assert reply.body["token"] != first.token
+
+
+def test_a_participant_joined_from_one_phone_is_taken_for_another(served: RunningRoom) -> None:
+    """A second phone can neither pick nor type a joined participant's name (403 taken)."""
+    first = served.joined("Cecilia")
+    private = first.note("bara min").body["id"]
+    lobby = served.phone().request("POST", "/api/lobby", {"code": served.code})
+    (listed,) = lobby.body["participants"]
+    assert (listed["name"], listed["taken"]) == ("Cecilia", True)
+    other = served.phone()
+    by_id = other.request(
+        "POST", "/api/join", {"code": served.code, "participant_id": listed["id"]}
+    )
+    assert (by_id.status, by_id.error) == (403, "taken")
+    by_name = other.join(served.code, " cecilia ")
+    assert (by_name.status, by_name.error) == (403, "taken")
+    assert other.token == ""
+    assert other.request("GET", "/api/state").status == 401
+    assert [n["id"] for n in first.state()["my_notes"]] == [private]
+
+
+def test_the_same_phone_joins_again_and_its_own_name_is_not_taken_for_it(
+    served: RunningRoom,
+) -> None:
+    """A rejoin with the phone's own cookie keeps its token; its lobby shows its name free."""
+    first = served.joined("Cecilia")
+    mine = first.request("POST", "/api/lobby", {"code": served.code})
+    assert mine.body["participants"][0]["taken"] is False
+    again = first.request("POST", "/api/join", {"code": served.code, "name": "Cecilia"})
+    assert again.status == 200
+    assert again.body["token"] == first.token
+    by_cookie = served.phone().request(
+        "POST",
+        "/api/join",
+        {"code": served.code, "name": "Cecilia"},
+        headers={"Cookie": f"{COOKIE}={first.token}"},
+    )
+    assert (by_cookie.status, by_cookie.body["token"]) == (200, first.token)
+
+
+def test_removing_the_phone_frees_its_participant(served: RunningRoom) -> None:
+    """Once the facilitator removes the first phone, another phone may join under the name."""
+    first = served.joined("Cecilia")
+    first.note("kvar")
+    token = first.token
+    served.on_host(lambda: served.room.remove_phone(token))
+    assert first.request("GET", "/api/state").status == 401
+    second = served.phone()
+    assert second.join(served.code, "Cecilia").status == 200
+    assert [n["text"] for n in second.state()["my_notes"]] == ["kvar"]
 
 
 def test_a_wrong_code_is_403(served: RunningRoom) -> None:
@@ -163,8 +217,10 @@ def test_votes_are_refused_when_no_round_is_open(served: RunningRoom) -> None:
     assert (reply.status, reply.error) == (403, "voting_closed")
 
 
-def test_ratings_keep_the_rooms_mean_on_the_note(served: RunningRoom, library: Library) -> None:
-    """POST /api/ratings on a note open for rating; the note keeps the room's rounded mean."""
+def test_each_participants_rating_is_stored_and_the_note_shows_the_mean(
+    served: RunningRoom, library: Library
+) -> None:
+    """POST /api/ratings stores one rating per participant; the note shows their mean."""
     anna, bo = served.joined("Anna"), served.joined("Bo")
     note_id = anna.note("idea").body["id"]
     served.control(do="reveal")
@@ -175,12 +231,33 @@ def test_ratings_keep_the_rooms_mean_on_the_note(served: RunningRoom, library: L
     served.control(do="rate", note_ids="all")
     assert anna.request("POST", "/api/ratings", body).status == 200
     assert bo.request("POST", "/api/ratings", {**body, "value": 2}).status == 200
+    assert anna.request("POST", "/api/ratings", {**body, "value": 1}).status == 200  # changed
     stored = _reload(library, served.document.workshop.session.id)
-    (rating,) = stored.all(Rating)  # type: ignore[attr-defined]
-    assert rating.value == 3  # (3 + 2) / 2 = 2.5, rounded half up
-    assert anna.state()["rating"]["mine"] == {note_id: {criterion.id: 3}}
+    people = {p.id: p.name for p in stored.all(Participant)}  # type: ignore[attr-defined]
+    given = {people[r.participant_id]: r.value for r in stored.all(Rating)}  # type: ignore[attr-defined]
+    assert given == {"Anna": 1, "Bo": 2}
+    assert ratings_by_note(stored.all(Rating)) == {note_id: {criterion.id: 1.5}}  # type: ignore[attr-defined]
+    assert anna.state()["rating"]["mine"] == {note_id: {criterion.id: 1}}
+    assert bo.state()["rating"]["mine"] == {note_id: {criterion.id: 2}}
     out_of_range = anna.request("POST", "/api/ratings", {**body, "value": 9})
     assert (out_of_range.status, out_of_range.error) == (400, "out_of_range")
+
+
+def test_a_phones_ratings_come_back_when_the_room_opens_again(open_room: OpenRoom) -> None:
+    """Closed and reopened, the room still knows who rated what: the phone sees its own."""
+    room = open_room()
+    anna = room.joined("Anna")
+    note_id = anna.note("idea").body["id"]
+    room.control(do="reveal")
+    room.control(do="rate", note_ids="all")
+    criterion = room.on_host(lambda: room.document.workshop.criteria[0])
+    body = {"note_id": note_id, "criterion_id": criterion.id, "value": 2}
+    assert anna.request("POST", "/api/ratings", body).status == 200
+    room.server.stop()
+    again = open_room()
+    back = again.joined("Anna")
+    again.control(do="rate", note_ids="all")
+    assert back.state()["rating"]["mine"] == {note_id: {criterion.id: 2}}
 
 
 def test_writing_locked_is_403(served: RunningRoom) -> None:

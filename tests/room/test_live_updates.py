@@ -66,3 +66,41 @@ def test_a_removed_phone_is_told_and_its_token_dies(served: RunningRoom) -> None
     asyncio.run(listen())
     assert messages == ["state", "removed"]
     assert bo.request("GET", "/api/state").status == 401
+
+
+def test_a_phone_whose_state_did_not_change_hears_nothing(served: RunningRoom) -> None:
+    """Anna's private note is pushed to Anna, not to Bo; the reveal then reaches both."""
+    anna, bo = served.joined("Anna"), served.joined("Bo")
+    heard: dict[str, list[dict[str, Any]]] = {"Anna": [], "Bo": []}
+    url = f"ws://127.0.0.1:{served.port}/api/live"
+
+    async def listen(name: str, token: str, client: aiohttp.ClientSession) -> None:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with client.ws_connect(url, headers=headers) as ws:
+            async for message in ws:
+                heard[name].append(json.loads(message.data)["state"])
+                if heard[name][-1]["notes"]:  # the revealed note: done
+                    return
+
+    async def run() -> None:
+        async with aiohttp.ClientSession() as client, asyncio.timeout(30):
+            listeners = [
+                asyncio.create_task(listen("Anna", anna.token, client)),
+                asyncio.create_task(listen("Bo", bo.token, client)),
+            ]
+            while not (heard["Anna"] and heard["Bo"]):
+                await asyncio.sleep(0.05)
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, lambda: anna.note("bara min"))
+            while len(heard["Anna"]) < 2:  # Anna hears her own note
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(1.0)  # four push intervals: Bo would have heard by now
+            assert len(heard["Bo"]) == 1
+            await loop.run_in_executor(None, lambda: served.control(do="reveal"))
+            await asyncio.gather(*listeners)
+
+    asyncio.run(run())
+    assert [n["text"] for n in heard["Anna"][1]["my_notes"]] == ["bara min"]
+    assert heard["Anna"][1]["notes"] == []
+    assert [len(heard["Bo"]), [n["text"] for n in heard["Bo"][-1]["notes"]]] == [2, ["bara min"]]
+    assert heard["Bo"][-1]["me"]["name"] == "Bo"

@@ -191,6 +191,39 @@ def test_a_file_of_format_1_imports_with_decisions_that_chose_nothing(
     assert library.load(imported.session.id).all(ChosenNote) == []
 
 
+def test_participants_ratings_round_trip_and_older_ratings_are_the_facilitators(
+    library: Library, tmp_path: Path
+) -> None:
+    """Who gave a rating survives export and import; a format 2 file's ratings have nobody."""
+    made = instantiate(BLANK, "Betyg", language="sv", now=1_700_000_000.0)
+    anna = Participant(new_id(), made.session.id, "Anna", "A")
+    note = Note(new_id(), made.boards[0].id, "Idé", hidden=False)
+    criterion = made.criteria[0].id
+    given = [
+        Rating(new_id(), note.id, criterion, 1),
+        Rating(new_id(), note.id, criterion, 2, anna.id),
+    ]
+    made.apply([Put(anna), Put(note), *(Put(r) for r in given)])
+    path = tmp_path / "betyg.n3desk"
+    export_session(made, path)
+    back = library.load(import_session(library, path).session.id)
+    assert sorted((r.value, r.participant_id is None) for r in back.all(Rating)) == [
+        (1, True), (2, False)
+    ]  # fmt: skip
+    (person,) = back.participants
+    assert {r.participant_id for r in back.all(Rating)} == {None, person.id}
+    document = session_document(made)
+    document["ratings"] = [
+        {k: v for k, v in r.items() if k != "participant_id"}
+        for r in document["ratings"] if r["participant_id"] is None
+    ]  # fmt: skip
+    manifest = {"format": "n3desk-session", "format_version": 2}
+    members = {"manifest.json": json.dumps(manifest), "session.json": json.dumps(document)}
+    older = write_zip(tmp_path / "older.n3desk", members)
+    (rating,) = library.load(import_session(library, older).session.id).all(Rating)
+    assert (rating.value, rating.participant_id) == (1, None)
+
+
 def test_the_file_holds_a_manifest_and_the_session(tmp_path: Path) -> None:
     """The zip has exactly manifest.json (format and version) and session.json."""
     demo = build_demo("en", time.time())
@@ -201,7 +234,7 @@ def test_the_file_holds_a_manifest_and_the_session(tmp_path: Path) -> None:
         manifest = json.loads(archive.read("manifest.json"))
         document = json.loads(archive.read("session.json"))
     assert manifest["format"] == "n3desk-session"
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == portable.FORMAT_VERSION == 3
     assert document["session"]["title"] == demo.session.title
     assert len(document["notes"]) == len(demo.all(Note))
 
@@ -298,7 +331,7 @@ BAD_FILES: dict[str, Callable[[Path], Path]] = {
         p, {**good_members(), "session.json": " " * (portable.MAX_MEMBER_BYTES + 1)}
     ),
     "future format": lambda p: write_zip(
-        p, {**good_members(), "manifest.json": '{"format": "n3desk-session", "format_version": 3}'}
+        p, {**good_members(), "manifest.json": '{"format": "n3desk-session", "format_version": 4}'}
     ),
     "foreign format": lambda p: write_zip(
         p, {**good_members(), "manifest.json": '{"format": "other", "format_version": 1}'}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter
 
 from n3desk.app.board import text_layout
@@ -37,12 +37,18 @@ class Badge:
     dots: bool
 
 
-def texts(badges: Sequence[tuple[str, int]], dots: int | None) -> list[tuple[str, bool]]:
+def texts(badges: Sequence[tuple[str, float]], dots: int | None) -> list[tuple[str, bool]]:
     """What the badges say, in order: the ratings, then the dots."""
-    shown = [(f"{label} {value}", False) for label, value in badges]
+    shown = [(f"{label} {number(value)}", False) for label, value in badges]
     if dots:
         shown.append((f"● {dots}", True))
     return shown
+
+
+def number(value: float) -> str:
+    """A rating as a badge writes it: "3", or a mean of phones' ratings as "2,5" in
+    Swedish and "2.5" in English (the language's decimal mark)."""
+    return str(value) if isinstance(value, int) else QLocale().toString(value, "f", 1)
 
 
 @lru_cache(maxsize=4096)

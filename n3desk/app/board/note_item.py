@@ -92,7 +92,7 @@ class NoteItem(QGraphicsRectItem):
         super().__init__()
         self.note = note
         self.dots: int | None = None  # None: no revealed round, nothing to show
-        self.badges: list[tuple[str, int]] = []
+        self.badges: list[tuple[str, float]] = []  # a mean shows as 2,5
         self.matched = False  # a search hit
         self.dimmed = False  # filtered out
         self.editing = False  # the editor draws the text meanwhile
@@ -130,7 +130,7 @@ class NoteItem(QGraphicsRectItem):
         self.update()
 
     def set_decorations(
-        self, *, dots: int | None = None, badges: list[tuple[str, int]] | None = None
+        self, *, dots: int | None = None, badges: list[tuple[str, float]] | None = None
     ) -> None:
         """Show the note's dots (None: hidden) and rating badges."""
         badges = badges if badges is not None else self.badges

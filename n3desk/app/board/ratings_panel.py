@@ -7,6 +7,7 @@ changes nothing in the session.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 import shiboken6
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from n3desk.app.board import badges
 from n3desk.app.board.controller import BoardController
 from n3desk.app.board.criteria_editor import CriteriaEditor
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.commands import push_edit
 from n3desk.domain import arrangement, board_edits, ratings
 from n3desk.domain.change_set import ChangeSet
-from n3desk.domain.entities import Criterion
+from n3desk.domain.entities import Criterion, Note
 
 BUTTONS_PER_ROW = 6  # the N3 scale (0–3) and "–" fit one row; 0–9 takes two
 
@@ -47,6 +49,11 @@ class RatingsPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
+        # What phones in the room gave the selected note: each participant's rating is
+        # kept, and the badge shows their mean unless the facilitator set her own.
+        self.from_phones = QLabel(self)
+        self.from_phones.setTextFormat(Qt.TextFormat.PlainText)
+        self.from_phones.setWordWrap(True)
         self.grid = QGridLayout()
         self.buttons: dict[tuple[str, int | None], QPushButton] = {}
         self.edit_button = QPushButton(self.tr("Edit criteria…"), self)
@@ -63,6 +70,7 @@ class RatingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.hint)
+        layout.addWidget(self.from_phones)
         layout.addLayout(self.grid)
         layout.addWidget(self.edit_button)
         layout.addWidget(QLabel(self.tr("Sort and filter by"), self))
@@ -170,6 +178,26 @@ class RatingsPanel(QWidget):
                 values.get(n.id, {}).get(criterion_id) == value for n in notes
             )
             button.setChecked(same)
+        self._show_from_phones(notes)
+
+    def _show_from_phones(self, notes: Sequence[Note]) -> None:
+        """For one selected note rated from phones: their mean and how many rated."""
+        shown = (
+            ratings.summaries(self.document.workshop.ratings_of(notes[0].id)).get(notes[0].id, {})
+            if len(notes) == 1
+            else {}
+        )
+        criteria = self.document.workshop.criteria
+        labels = ratings.short_labels([c.name for c in criteria])
+        parts = [
+            self.tr("{label} {value} (%n rating(s))", "", s.count).format(
+                label=label, value=badges.number(s.room)
+            )
+            for c, label in zip(criteria, labels, strict=True)
+            if (s := shown.get(c.id)) is not None and s.room is not None
+        ]
+        self.from_phones.setText(self.tr("From the phones:") + " " + " · ".join(parts))
+        self.from_phones.setVisible(bool(parts))
 
     def _score_inputs(self) -> tuple[str, dict[str, int]]:
         key = self.key.currentData()

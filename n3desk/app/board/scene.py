@@ -60,7 +60,7 @@ class BoardScene(QGraphicsScene):
         self.audience = audience
         self.notes: dict[str, NoteItem] = {}
         self.frames: dict[str, FrameItem] = {}
-        self.ratings: dict[str, dict[str, int]] = {}
+        self.ratings: dict[str, dict[str, float]] = {}
         self.round_id: str | None = None  # the round whose dots the notes show
         self.voting = False  # clicks give dots (set_voting)
         self.editing_item: NoteItem | None = None  # the note being written (begin_editing)
@@ -101,6 +101,7 @@ class BoardScene(QGraphicsScene):
             return
         touched = False
         badges: set[str] = set()
+        rated: set[str] = set()
         dots = False
         workshop = self.document.workshop
         for op, note in changes.pairs(Note):
@@ -114,14 +115,10 @@ class BoardScene(QGraphicsScene):
                     self._put_frame(frame)
                 else:
                     self._remove_frame(frame.id)
-        for op, rating in changes.pairs(Rating):
+        for rating in changes.records(Rating):
             note_of = workshop.get(Note, rating.note_id)
             if rating.note_id in self.ratings or (note_of and note_of.board_id == self.board_id):
-                values = self.ratings.setdefault(rating.note_id, {})
-                if isinstance(op, Put):
-                    values[rating.criterion_id] = rating.value
-                else:
-                    values.pop(rating.criterion_id, None)
+                rated.add(rating.note_id)
                 badges.add(rating.note_id)
                 touched = True
         if changes.touches(Criterion):
@@ -131,6 +128,10 @@ class BoardScene(QGraphicsScene):
         if changes.touches(Vote, VotingRound):
             dots = True
             touched = True
+        if rated:  # several people may rate a note: its shown values are read again
+            fresh = ratings.ratings_by_note(r for r in workshop.all(Rating) if r.note_id in rated)
+            for note_id in rated & self.notes.keys():
+                self.ratings[note_id] = fresh.get(note_id, {})
         for note_id in badges:
             item = self.notes.get(note_id)
             if item is not None:
@@ -190,7 +191,7 @@ class BoardScene(QGraphicsScene):
         labels = ratings.short_labels([c.name for c in self._criteria])
         self._labels = {c.id: label for c, label in zip(self._criteria, labels, strict=True)}
 
-    def _badges_for(self, note_id: str) -> list[tuple[str, int]]:
+    def _badges_for(self, note_id: str) -> list[tuple[str, float]]:
         values = self.ratings.get(note_id)
         if not values:
             return []

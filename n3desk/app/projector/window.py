@@ -99,6 +99,9 @@ class ProjectorWindow(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         # Presenting on the laptop itself (F5), a moving pointer shows a small bar.
         self.presenting_bar = PresentingBar(state, self)
+        # Widgets laid over the picture for the room (the room's join screen): the
+        # presenter's preview shows them too, since the room sees them.
+        self.overlays: list[QWidget] = []
         self.presenting_bar.leave_clicked.connect(self.leave_requested)
         state.changed.connect(self.apply_state)
         app = QGuiApplication.instance()
@@ -135,8 +138,16 @@ class ProjectorWindow(QWidget):
             black.fill(QColor("#000000"))
             return black
         if self.state.frozen and self.frozen_picture is not None:
-            return self.frozen_picture
-        return self.content.grab()
+            picture = self.frozen_picture.copy()
+        else:
+            picture = self.content.grab()
+        shown = [o for o in self.overlays if o.isVisibleTo(self)]
+        if shown and not picture.isNull():
+            painter = QPainter(picture)
+            for overlay in shown:
+                painter.drawPixmap(picture.rect(), overlay.grab())
+            painter.end()
+        return picture
 
     # -- screens ----------------------------------------------------------------------
 

@@ -7,6 +7,12 @@ thread, where it runs between paint events like any user gesture, and its answer
 goes back through a :class:`concurrent.futures.Future`. A phone's edit is pushed on
 the facilitator's undo stack, so Ctrl+Z takes back a phone's note like any other.
 
+Jobs that pile up while the GUI thread is busy (a burst of phones) run as one batch
+of at most :data:`BATCH_MS` of work, inside the document's ``one_commit``: one
+durable write for the batch instead of one per note, each phone's edit still its own
+undo step. The phones hear their answers only after that write, so an answered note
+is on the disk as before; the GUI paints between batches.
+
 Signals:
     ran(): a job ran (the panel refreshes its list of phones and counts).
 """
@@ -15,6 +21,8 @@ from __future__ import annotations
 
 import concurrent.futures
 import threading
+import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -26,19 +34,21 @@ from n3desk.domain.changes import Op
 from n3desk.domain.workshop import Workshop
 from n3desk.room import host
 
+BATCH_MS = 8.0  # a batch of jobs stops after this much work: half a 60 fps frame
+
 
 class GuiHost(QObject):
     """Runs the room's jobs on the GUI thread, against the open document."""
 
     ran = Signal()
-    _job = Signal(object, object)
+    _wake = Signal()
 
     def __init__(self, document: SessionDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self._pending: set[concurrent.futures.Future[Any]] = set()
+        self._queue: deque[tuple[Callable[[], Any], concurrent.futures.Future[Any]]] = deque()
         self._lock = threading.Lock()  # submit() runs on the server's thread
-        self._job.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._wake.connect(self._run_batch, Qt.ConnectionType.QueuedConnection)
 
     # -- RoomHost --------------------------------------------------------------------
 
@@ -72,24 +82,44 @@ class GuiHost(QObject):
         """Run ``job`` on the GUI thread soon (any thread may call this); its future."""
         future: concurrent.futures.Future[Any] = concurrent.futures.Future()
         with self._lock:
-            self._pending.add(future)
-        self._job.emit(job, future)
+            self._queue.append((job, future))
+            wake = len(self._queue) == 1  # else a batch is already on its way
+        if wake:
+            self._wake.emit()
         return future
 
-    def _run(self, job: Callable[[], Any], future: concurrent.futures.Future[Any]) -> None:
+    def _run_batch(self) -> None:
+        """Run the waiting jobs for up to BATCH_MS, commit once, then answer them."""
+        done: list[tuple[concurrent.futures.Future[Any], Any, BaseException | None]] = []
+        start = time.perf_counter()
+        with self.document.one_commit():
+            while (time.perf_counter() - start) * 1000 < BATCH_MS:
+                with self._lock:
+                    if not self._queue:
+                        break
+                    job, future = self._queue.popleft()
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    done.append((future, job(), None))
+                except BaseException as exc:  # the room turns it into the phone's answer
+                    done.append((future, None, exc))
+        # Committed (or kept for a retry, which the title bar says): answer the phones.
+        for future, result, error in done:
+            if error is None:
+                future.set_result(result)
+            else:
+                future.set_exception(error)
         with self._lock:
-            self._pending.discard(future)
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(job())
-        except BaseException as exc:  # the room turns it into the phone's answer
-            future.set_exception(exc)
-        self.ran.emit()
+            more = bool(self._queue)
+        if more:
+            self._wake.emit()  # queued behind the paint events already waiting
+        if done:
+            self.ran.emit()
 
     def cancel_all(self) -> None:
         """The room closes: jobs not yet run never will."""
         with self._lock:
-            pending, self._pending = self._pending, set()
-        for future in pending:
+            pending, self._queue = self._queue, deque()
+        for _job, future in pending:
             future.cancel()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.room.bridge import GuiHost
@@ -37,6 +37,9 @@ class RoomStatus:
     notes_in: int = 0
 
 
+COUNTS_MS = 100  # the panel's and the join screen's counts follow within this
+
+
 class RoomController(QObject):
     """Opens and closes the room of one open session."""
 
@@ -48,7 +51,14 @@ class RoomController(QObject):
         self.host = GuiHost(document, self)
         self.room: Room | None = None
         self.server: RoomServer | None = None
-        self.host.ran.connect(self.changed)
+        self.join_screen_wanted = True  # the panel's "Show the join screen" (kept across windows)
+        # The panel and the join screen follow phones' edits at most every COUNTS_MS: a
+        # burst of notes would otherwise redraw them once per note.
+        self._counts = QTimer(self)
+        self._counts.setSingleShot(True)
+        self._counts.setInterval(COUNTS_MS)
+        self._counts.timeout.connect(self.changed)
+        self.host.ran.connect(self._changed_soon)
         document.applied.connect(self._on_document_changed)
 
     @property
@@ -116,4 +126,8 @@ class RoomController(QObject):
     def _on_document_changed(self, _changes: ChangeSet) -> None:
         if self.server is not None:
             self.server.notify_changed()
-            self.changed.emit()
+            self._changed_soon()
+
+    def _changed_soon(self) -> None:
+        if not self._counts.isActive():
+            self._counts.start()

@@ -162,6 +162,7 @@ class JoinOverlay(QObject):
         self.wanted = False
         screen.setParent(projector)
         screen.hide()
+        projector.overlays.append(screen)  # the presenter's preview shows what the room sees
         projector.installEventFilter(self)
         projector.state.changed.connect(self.refresh)
 

@@ -69,7 +69,7 @@ class RoomPanel(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.join_screen = QCheckBox(self.tr("Show the join screen on the projector"), self)
-        self.join_screen.setChecked(True)
+        self.join_screen.setChecked(controller.join_screen_wanted)
         self.join_screen.toggled.connect(self.show_join_screen)
         self.writing = QCheckBox(self.tr("Writing open"), self)
         self.voting = QCheckBox(self.tr("Voting open"), self)
@@ -88,6 +88,14 @@ class RoomPanel(QDialog):
         )
         self.phones = QListWidget(self)
         self.phones.setAccessibleName(self.tr("Phones in the room"))
+        self.names_hint = QLabel(
+            self.tr(
+                "Each name belongs to the phone that joined under it: nobody else can join "
+                "under it. Remove the phone to free its name (a lost phone, a mix-up)."
+            ),
+            self,
+        )
+        self.names_hint.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Remove phone"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.close_button = QPushButton(self.tr("Close the room"), self)
@@ -118,6 +126,7 @@ class RoomPanel(QDialog):
             layout.addWidget(box)
         layout.addLayout(rating)
         layout.addWidget(self.phones, 1)
+        layout.addWidget(self.names_hint)
         layout.addLayout(phones)
         self.resize(460, 620)
 

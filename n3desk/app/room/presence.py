@@ -37,17 +37,25 @@ class RoomPresence(QObject):
         window.presenter.state.changed.connect(self._follow_look)
         self._follow_look()
         self.refresh()
+        # A language switch builds a new window around an open room: the join screen
+        # stays on the projector if it was.
+        self.overlay.set_wanted(controller.is_open and controller.join_screen_wanted)
 
     def show_panel(self) -> RoomPanel:
         """The room panel (made on first use), raised."""
         if self.panel is None:
             self.panel = RoomPanel(
-                self.controller, self.selected_notes, self.overlay.set_wanted, self.window
+                self.controller, self.selected_notes, self.show_join_screen, self.window
             )
         self.panel.show()
         self.panel.raise_()
         self.panel.activateWindow()
         return self.panel
+
+    def show_join_screen(self, on: bool) -> None:
+        """Lay the join screen over the projector, or take it off (kept by the room)."""
+        self.controller.join_screen_wanted = on
+        self.overlay.set_wanted(on)
 
     def selected_notes(self) -> list[str]:
         """The revealed notes selected on the board in view (or all its revealed notes)."""
