@@ -119,8 +119,11 @@ class GridIndex:
             found.update(self._cells.get(cell, ()))
         return [k for k in found if k != skip and boxes_overlap(self._boxes[k], box)]
 
-    def any_box_over(self, box: Box, skip: Hashable = None) -> bool:
-        """Whether any box overlaps ``box`` (the placement's innermost test, kept lean)."""
+    def any_box_over(
+        self, box: Box, skip: Hashable = None, kinds: tuple[str, ...] | None = None
+    ) -> bool:
+        """Whether any box overlaps ``box`` (the placement's innermost test, kept lean);
+        ``kinds``: only boxes whose key is a tuple starting with one of these."""
         left, top, right, bottom = box
         c = self._cell
         cells = self._cells
@@ -133,7 +136,9 @@ class GridIndex:
                 for key in bucket:
                     o = boxes[key]
                     overlaps = left < o[2] and o[0] < right and top < o[3] and o[1] < bottom
-                    if overlaps and key != skip:
+                    if not overlaps or key == skip:
+                        continue
+                    if kinds is None or (isinstance(key, tuple) and key[0] in kinds):
                         return True
         return False
 

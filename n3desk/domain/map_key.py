@@ -40,6 +40,12 @@ def numbering(points: Mapping[str, tuple[float, float]], centre_x: float) -> lis
     return [k for _y, k in right] + [k for _y, k in left]
 
 
+def clockwise(polar: Mapping[str, tuple[float, float]]) -> list[str]:
+    """The actors by sector and then clockwise: by their angle (degrees clockwise from
+    twelve o'clock, where the first sector starts), inner ones first at one angle."""
+    return sorted(polar, key=lambda k: (polar[k][0] % 360.0, polar[k][1], k))
+
+
 def place_key(
     labeller: MapLabeller,
     entries: Sequence[tuple[Hashable, int, bool, Callable[[float], Sequence[LabelShape]]]],

@@ -236,7 +236,7 @@ class MapLabeller:
 
     def free(self, box: Box, skip: Hashable = None, faded: frozenset[str] = frozenset()) -> bool:
         """Whether ``box`` is in view, off the citizen's disc and clear of every box
-        (but those of the actors in ``faded``: a focus draws them faint, behind)."""
+        (but the markers of the actors in ``faded``: a focus draws them faint)."""
         self.tries += 1
         if not self.in_room(box):
             return False
@@ -245,7 +245,7 @@ class MapLabeller:
         if not faded:
             return not self.index.any_box_over(grown_box, skip)
         return all(
-            isinstance(k, tuple) and k[0] in (MARKER, LABEL) and k[1] in faded
+            isinstance(k, tuple) and k[0] == MARKER and k[1] in faded
             for k in self.index.boxes_over(grown_box, skip)
         )
 
@@ -267,15 +267,19 @@ class MapLabeller:
         of (0, 0). With no free spot it stays where it is.
         """
         self.index.remove((MARKER, key))
-        step = radius * 1.2
         best = (x - radius, y - radius, x + radius, y + radius)
-        # Within reach first; a very crowded map (hundreds of actors) may push further,
-        # up to eight times, rather than draw one marker over another.
-        for ring in range(int(reach * 8 / step) + 1):
-            count = max(1, ring * 6)
+        # Within reach first, in fine steps (a gap between two neighbours is found
+        # before a spot far off, in another sector); a very crowded map (hundreds of
+        # actors) may push further, in coarse steps, up to eight times, rather than
+        # draw one marker over another.
+        fine, coarse = radius * 0.5, radius * 1.2
+        near = [(ring * fine, max(1, ring * 12)) for ring in range(int(reach / fine) + 1)]
+        start = int(reach / coarse) + 1
+        far = [(ring * coarse, ring * 6) for ring in range(start, int(reach * 8 / coarse) + 1)]
+        for distance, count in near + far:
             for k in range(count):
                 angle = 2 * math.pi * k / count
-                cx, cy = x + ring * step * math.cos(angle), y + ring * step * math.sin(angle)
+                cx, cy = x + distance * math.cos(angle), y + distance * math.sin(angle)
                 box = (cx - radius, cy - radius, cx + radius, cy + radius)
                 if math.hypot(cx, cy) <= inside and self._marker_free(box):
                     self.index.add_box((MARKER, key), box)
@@ -287,10 +291,7 @@ class MapLabeller:
         self.tries += 1
         if not self.in_room(box):
             return False
-        for key in self.index.boxes_over(grown(box, self.gap / 2)):
-            if isinstance(key, tuple) and key[0] in (MARKER, FIXED):
-                return False
-        return True
+        return not self.index.any_box_over(grown(box, self.gap / 2), kinds=(MARKER, FIXED))
 
     def place_name(
         self,

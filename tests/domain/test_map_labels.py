@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -190,3 +191,29 @@ def test_shape_boxes_hold_their_lines() -> None:
     widest = max(measure(line, 14.0) for line in shape.lines)
     assert shape.width > widest
     assert shape.height >= line_height(14.0) * len(shape.lines)
+
+
+def test_a_crowded_marker_takes_the_nearest_gap() -> None:
+    """A marker stored among others stands in the free spot nearest its place (to within
+    the search's fine step), not at a coarse ring further off (in another sector)."""
+    radius, reach, gap = 5.0, 10.0, 2.0
+    for seed in range(40):
+        rng = random.Random(seed)
+        labeller = MapLabeller(bounds=None, disc=None, gap=gap, cell=20.0)
+        others = [
+            labeller.place_marker(n, rng.uniform(-30, 30), rng.uniform(-30, 30), radius, reach)
+            for n in range(14)
+        ]
+        box = labeller.place_marker("new", 0.0, 0.0, radius, reach)
+        placed = math.hypot((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        steps = [i * 0.5 for i in range(-2 * int(reach), 2 * int(reach) + 1)]
+        spots = [(x, y) for x in steps for y in steps]  # every half unit within reach
+        half = radius + gap / 2
+        free = [
+            math.hypot(x, y)
+            for x, y in spots
+            if not any(boxes_overlap((x - half, y - half, x + half, y + half), o) for o in others)
+        ]
+        nearest = min(free, default=None)
+        if nearest is not None and nearest <= reach:
+            assert placed <= nearest + radius * 0.5, (seed, placed, nearest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -68,7 +69,11 @@ class RingLabel:
     size: float = 14.0
 
     def boxes(self) -> list[Box]:
-        # Tried at many spokes: coarser slices, a little more room around it.
+        return self._boxes
+
+    @cached_property
+    def _boxes(self) -> list[Box]:
+        # Tried at many spokes, each layout again: coarser slices, worked out once.
         return turned_boxes(self.centre, self.rect, self.rotation, fine=1.0)
 
 
@@ -109,13 +114,20 @@ class BackdropItem(QGraphicsItem):
         self._rings: list[str] = []
         self.sector_labels: list[SectorLabel] = []  # where each label went (tests, checks)
         self.ring_labels: list[RingLabel] = []
+        # The ring names on each spoke tried, per map size (the same every layout).
+        self._spokes: dict[tuple[float, bool, float | None, bool], list[RingLabel]] = {}
+        self._texts: dict[tuple[float, bool], list[tuple[str, float, float, float]]] = {}
 
     def set_map(self, outer: float, sectors: list[SectorLook], rings: list[str]) -> None:
         """Redraw for a new outer radius or new sectors and rings."""
+        if (outer, sectors, rings) == (self._outer, self._sectors, self._rings):
+            return  # the same map again (an edit's layout at the size it had): no repaint
         self.prepareGeometryChange()
+        if (outer, rings) != (self._outer, self._rings):
+            self._spokes, self._texts = {}, {}
         self._outer = outer
-        self._sectors = sectors
-        self._rings = rings
+        self._sectors = list(sectors)
+        self._rings = list(rings)
         self._layout_labels()
         self.ring_labels = [] if self.audience else self._ring_labels_at(0.0, upright=True)
         self.update()
@@ -158,7 +170,17 @@ class BackdropItem(QGraphicsItem):
         on its own free spot, set a little smaller if that helps; a name with no free
         spot is left out rather than drawn over an actor.
         """
-        self.update()
+        before = self.ring_labels
+        self._place_ring_labels(free, take, crowd)
+        if self.ring_labels != before:
+            self.update()
+
+    def _place_ring_labels(
+        self,
+        free: Callable[[list[Box]], bool],
+        take: Callable[[list[Box]], None],
+        crowd: Callable[[list[Box]], int],
+    ) -> None:
         spokes = [(0.0, True), *((float(a), False) for a in RING_LABEL_ANGLES)]
         best: list[RingLabel] | None = None
         best_crowd = 0
@@ -210,6 +232,18 @@ class BackdropItem(QGraphicsItem):
     def _ring_labels_at(
         self, angle: float, *, upright: bool, size: float | None = None, two: bool = False
     ) -> list[RingLabel]:
+        """:meth:`_ring_labels_on` (worked out once per spoke and map size)."""
+        key = (angle, upright, size, two)
+        labels = self._spokes.get(key)
+        if labels is None:
+            labels = self._spokes[key] = self._ring_labels_on(
+                angle, upright=upright, size=size, two=two
+            )
+        return labels
+
+    def _ring_labels_on(
+        self, angle: float, *, upright: bool, size: float | None = None, two: bool = False
+    ) -> list[RingLabel]:
         """Each ring's name at the outer edge of its band, on the spoke at ``angle``.
 
         ``upright``: level text (the facilitator's twelve o'clock spoke); otherwise
@@ -217,11 +251,25 @@ class BackdropItem(QGraphicsItem):
         (the map's own by default); ``two``: every name of two words or more on two
         lines (narrower, for a crowded ring).
         """
-        sizes = self._sizes()
-        pixels = sizes.ring_label if size is None else size
+        pixels = self._sizes().ring_label if size is None else size
+        labels = []
+        for text, width, height, middle in self._ring_texts(pixels, two):
+            x, y = polar_to_xy(angle, middle)
+            rotation = 0.0 if upright else (angle if (angle <= 90 or angle >= 270) else angle - 180)
+            rect = QRectF(-width / 2, -height / 2, width, height)
+            labels.append(RingLabel(text, QPointF(x, y), rotation, rect, pixels))
+        return labels
+
+    def _ring_texts(self, pixels: float, two: bool) -> list[tuple[str, float, float, float]]:
+        """Each ring's name as set at ``pixels`` (on two lines with ``two``, or when too
+        long): its text, width, height and distance from the centre — the same on
+        every spoke, so worked out once per map size."""
+        known = self._texts.get((pixels, two))
+        if known is not None:
+            return known
         metrics = QFontMetricsF(map_font(pixels))
         count = len(self._rings)
-        labels = []
+        texts = []
         for i, label in enumerate(self._rings):
             inner, ring_outer = ring_bounds(i, count)
             band = (ring_outer - inner) * self._outer
@@ -240,11 +288,9 @@ class BackdropItem(QGraphicsItem):
             middle = ring_outer * self._outer - height / 2 - band * 0.06
             # Straight across the band, a long name's ends would reach past its ring.
             middle = min(middle, math.sqrt(max(edge * edge - (width / 2) ** 2, 0.0)) - height / 2)
-            x, y = polar_to_xy(angle, middle)
-            rotation = 0.0 if upright else (angle if (angle <= 90 or angle >= 270) else angle - 180)
-            rect = QRectF(-width / 2, -height / 2, width, height)
-            labels.append(RingLabel(text, QPointF(x, y), rotation, rect, pixels))
-        return labels
+            texts.append((text, width, height, middle))
+        self._texts[(pixels, two)] = texts
+        return texts
 
     def boundingRect(self) -> QRectF:
         r = self._outer * (1 + LABEL_BAND) + 2

@@ -14,8 +14,9 @@ class MapKeyItem(QGraphicsItem):
     """Every key entry ("12  Praktiserende læge"), each in its own box, where the
     layout stacked it (:func:`n3desk.domain.map_key.place_key`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, bold: bool = True) -> None:
         super().__init__()
+        self.bold = bold  # the room's key is set in regular type (a long list)
         self.setZValue(45)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._entries: dict[str, tuple[KeyEntry, str]] = {}
@@ -67,7 +68,7 @@ class MapKeyItem(QGraphicsItem):
             painter.drawRect(rect)
             painter.setBrush(QBrush(darker(colour or "#b0bec5", 115)))
             painter.drawRect(QRectF(rect.left(), rect.top(), size * 0.12, rect.height()))
-            painter.setFont(map_font(size, bold=True))
+            painter.setFont(map_font(size, bold=self.bold))
             painter.setPen(INK)
             text = rect.adjusted(size * KEY_PAD[0], size * KEY_PAD[1], 0, 0)
             painter.drawText(

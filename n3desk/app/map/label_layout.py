@@ -17,8 +17,10 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF, QTransform
 
 from n3desk.app.map.painting import LABEL_BAND
+from n3desk.app.map.stakeholder_item import number_radius
+from n3desk.domain.key_flow import flow_key
 from n3desk.domain.label_index import Box, grown
-from n3desk.domain.map_key import KEY, KeyEntry, entry_fits, numbering, place_key
+from n3desk.domain.map_key import KEY, KeyEntry, clockwise, entry_fits, numbering, place_key
 from n3desk.domain.map_labels import (
     FIXED,
     LABEL,
@@ -40,6 +42,9 @@ NAME_REACH = 14.0  # how far a name may stand from its marker, in name sizes
 RETRY_NEAR = 12.0  # names without room within this many name sizes of an edit try again
 RETRY_MOST = 6  # and at most this many of them
 BUMP_TAGS_MOST = 60  # actors up to which names are moved to make room for a key's number
+# The room's map names its actors beside them, with a few numbered into a key, while
+# at most this share of them is in the key; more, and it numbers every actor.
+KEYED_MOST = (1, 3)
 
 
 def box_of(rect: QRectF) -> Box:
@@ -95,7 +100,11 @@ class MapLayout:
         for n, box in enumerate(scene.fixed_boxes()):
             labeller.block(("other", n), box)
         items = scene.stakeholder_items()
+        # The room's crowded map numbers every actor in its marker (see :meth:`_number_all`).
+        numbered = scene.audience and scene.map_aside()
+        disc = number_radius(len(items), sizes.name_sizes()[-1]) if numbered else None
         for item in items:
+            item.set_numbered(disc)
             self._place_marker(item)
         taken: list[Box] = []
 
@@ -116,6 +125,15 @@ class MapLayout:
             relation.adjust()
             self._place_line(relation)
         self.unplaced = set()
+        scene.key.clear_entries()
+        self._reserved = {}
+        for item in items:
+            item.key_number = None
+        if numbered:
+            fitted = self._number_all(items)
+            for relation in scene.relation_items():
+                self._place_note(relation)
+            return fitted
         labeller.ration(len(items))
         # Beside the circle, the facilitator's map draws names with leader lines; the
         # room's map keeps that room for its key, a calmer list than many long lines.
@@ -123,12 +141,10 @@ class MapLayout:
             labeller.rim = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
         else:
             labeller.within = (0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND))
-        scene.key.clear_entries()
-        self._reserved = {}
-        for item in items:
-            item.key_number = None
         # Numbers are kept room for only as long as the key could still list them.
         rows = 0.0 if bounds is None else (bounds[3] - bounds[1]) / (sizes.name * 1.3)
+        if scene.audience:
+            rows *= 2  # the room's key sets two entries side by side above and below
         asked = 0
         for item in self._by_priority(items):
             self._place_name(item, bump=True)
@@ -137,12 +153,19 @@ class MapLayout:
                 self._reserve_tag(item)
         left_out = [i for i in items if i.stakeholder_id in self.unplaced]
         points = {i.stakeholder_id: (i.x(), i.y()) for i in left_out}
-        fitted = True
-        misses: dict[bool, float] = {}  # misses per column of the key
-        for number, sid in enumerate(numbering(points, 0.0), start=1):
-            keyed = scene.stakeholder_item(sid)
-            if keyed is not None:
-                fitted = self._key_one(keyed, number, misses) and fitted
+        order = numbering(points, 0.0)
+        if scene.audience and len(order) * KEYED_MOST[1] > len(items) * KEYED_MOST[0]:
+            fitted = False  # the room's map numbers every actor instead (:meth:`_number_all`)
+            self._drop_reserved()  # no stand-in number stays drawn if it does not
+        elif scene.audience:
+            fitted = self._flow_key(order)
+        else:
+            fitted = True
+            misses: dict[bool, float] = {}  # misses per column of the key
+            for number, sid in enumerate(order, start=1):
+                keyed = scene.stakeholder_item(sid)
+                if keyed is not None:
+                    fitted = self._key_one(keyed, number, misses) and fitted
         for relation in scene.relation_items():
             self._place_note(relation)
         return fitted
@@ -159,6 +182,9 @@ class MapLayout:
         """Re-place what an edit touched; False when only a whole layout will do."""
         scene = self.scene
         labeller = self.labeller
+        changed, removed = list(changed), list(removed)
+        if scene.audience and scene.map_aside() and (changed or removed):
+            return False  # numbered by sector and clockwise: an actor moved may renumber all
         for sid in removed:
             labeller.remove(MARKER, sid)
             labeller.remove(LABEL, sid)
@@ -206,6 +232,10 @@ class MapLayout:
                 self.labeller.index.add_box((LABEL, sid), tag.box)
                 item.set_label(tag)
                 kept.add(sid)
+        if scene.audience and any(
+            (i.stakeholder_id in self.unplaced) != (i.key_number is not None) for i in again
+        ):
+            return False  # the room's key lists in number order: it is set again whole
         for item in again:
             sid = item.stakeholder_id
             if sid not in self.unplaced or sid in kept:
@@ -324,6 +354,54 @@ class MapLayout:
                 pad=pad,
                 misses=misses,
             )[sid]
+        return self._show_entry(item, entry, bump=misses is not None)
+
+    def _number_all(self, items: Sequence[StakeholderItem]) -> bool:
+        """The room's crowded map: every actor a numbered disc, numbered by sector and
+        then clockwise (neighbours on the map are neighbours in the key), every name
+        in the key beside the circle; False when the key had no room for one."""
+        for item in items:
+            item.set_label(None)
+            self.unplaced.add(item.stakeholder_id)
+        polar = {i.stakeholder_id: i.polar_anchor() for i in items}
+        return self._flow_key(clockwise(polar), aside=True)
+
+    def _flow_key(self, order: Sequence[str], *, aside: bool = False) -> bool:
+        """The room's key (:func:`n3desk.domain.key_flow.flow_key`): every name left
+        out, numbered in the order the key lists them; False when one found no room."""
+        scene = self.scene
+        keyed = [i for sid in order if (i := scene.stakeholder_item(sid)) is not None]
+        if not keyed:
+            return True
+        line = min(s.height for s in keyed[0].key_shapes(1, 10_000.0))  # a line's height
+        placed = flow_key(
+            self.labeller,
+            [(i.stakeholder_id, i.x() >= 0, i.key_shapes) for i in keyed],
+            rim=(0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND)),
+            pad=scene.sizes().name * 0.4,
+            line=line,
+            aside=scene.map_aside(),
+        )
+        fitted = True
+        for item in keyed:
+            entry = placed[item.stakeholder_id]
+            if aside:  # the number is in the marker already
+                scene.key.set_entry(item.stakeholder_id, entry, item.colour())
+                item.key_number = None if entry is None else entry.number
+                item.update()
+                fitted = fitted and entry is not None
+                continue
+            fitted = self._show_entry(item, entry, bump=True) and fitted
+            # A name in the room's key whose number is nowhere on the map helps no one.
+            fitted = fitted and item.shows_number()
+        return fitted
+
+    def _show_entry(self, item: StakeholderItem, entry: KeyEntry | None, *, bump: bool) -> bool:
+        """Show ``item``'s key entry and its number at its marker (None: no room in the
+        key; the actor is then a marker alone). ``bump``: a whole layout may move a
+        neighbour's name or two to make room for the number."""
+        sid = item.stakeholder_id
+        scene = self.scene
         scene.key.set_entry(sid, entry, item.colour())
         if entry is None:
             item.key_number = None
@@ -331,7 +409,10 @@ class MapLayout:
                 self.labeller.remove(LABEL, sid)
                 item.set_label(None)
             return False
-        item.key_number = number
+        number = item.key_number = entry.number
+        marker = self.labeller.box_of(MARKER, sid)
+        if marker is None:
+            return True
         reserved = self._reserved.pop(sid, None)
         if reserved is not None:  # room kept for the number when the name found none
             spot: LabelSpot | None = LabelSpot(
@@ -340,7 +421,7 @@ class MapLayout:
         else:
             spot = self._tag_spot(item, number)
         crowd = len(scene.stakeholder_items())
-        if spot is None and misses is not None and crowd <= BUMP_TAGS_MOST:
+        if spot is None and bump and crowd <= BUMP_TAGS_MOST:
             # A whole layout may move a neighbour's name or two to make room for the
             # number (not on a map of very many actors: there it would take seconds).
             saved_rim, self.labeller.rim = self.labeller.rim, None
@@ -362,10 +443,13 @@ class MapLayout:
         return True
 
     def _tag_spot(self, item: StakeholderItem, number: int) -> LabelSpot | None:
-        """A spot for the key's number beside the marker, or in the marker itself."""
+        """A spot for the key's number beside the marker, or in the marker itself (on
+        the room's map in the marker first: the room beside it is for names)."""
         marker = self.labeller.box_of(MARKER, item.stakeholder_id)
         if marker is None:
             return None
+        if self.scene.audience and (badge := self._badge(item, number)) is not None:
+            return badge
         spot = self.labeller.place_label(
             item.stakeholder_id,
             marker,
@@ -374,6 +458,15 @@ class MapLayout:
             rationed=False,
         )
         return spot if spot is not None else self._badge(item, number)
+
+    def _drop_reserved(self) -> None:
+        """Forget the room kept for key numbers that will not be given."""
+        for sid in self._reserved:
+            self.labeller.remove(LABEL, sid)
+            item = self.scene.stakeholder_item(sid)
+            if item is not None:
+                item.set_label(None)
+        self._reserved = {}
 
     def _reserve_tag(self, item: StakeholderItem) -> None:
         """Keep room beside the marker of a name that found none, for its key number,
@@ -433,11 +526,19 @@ class MapLayout:
         if relation.label_size() is None:
             relation.set_label_place(None)
             return
+        # Clear of every text and marker, faded by a focus or not (a focused actor's
+        # labels over the names the focus faded would make both hard to read); when
+        # no spot near the line is, over the faint dot of an actor the focus faded,
+        # then a little further off the line (a focus shows few lines), never a name.
         faded = self.scene.faded_ids()
-        for t, side, shape in relation.label_candidates():
-            box = box_of(relation.label_rect_at(t, side, shape))
-            if self.labeller.free(box, faded=faded):
-                self.labeller.add_note(rid, box)
-                relation.set_label_place((t, side, shape))
-                return
+        tries = [(relation.label_candidates(), frozenset[str]())]
+        if faded:
+            tries += [(tries[0][0], faded), (relation.label_candidates(far=True), faded)]
+        for places, fainter in tries:
+            for place in places:
+                box = box_of(relation.label_rect_at(*place))
+                if self.labeller.free(box, faded=fainter):
+                    self.labeller.add_note(rid, box)
+                    relation.set_label_place(place)
+                    return
         relation.set_label_place(None)

@@ -5,10 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from n3desk.app.map.painting import INK, MUTED_INK, Sizes, map_font, plain, wrapped_lines
+from n3desk.domain.map_labels import wrappings
 from n3desk.domain.mapgeometry import CENTRE_RADIUS
 
 PERSON_GREY = QColor("#90a4ae")
@@ -63,16 +73,32 @@ class PersonaItem(QGraphicsItem):
         """Where the audience map writes the name (item coordinates; empty on the laptop)."""
         if not self.audience:
             return QRectF()
-        font = map_font(Sizes(self._outer, audience=True).persona_name, bold=True)
-        metrics = QFontMetricsF(font)
-        text = self._one_line_name(metrics)
-        width = metrics.horizontalAdvance(text) + metrics.height() * 0.8
-        height = metrics.height() * 1.15
+        metrics = QFontMetricsF(self._audience_font())
+        lines = self.name_lines()
+        width = max(metrics.horizontalAdvance(line) for line in lines) + metrics.height() * 0.8
+        height = metrics.height() * (len(lines) + 0.15)
         return QRectF(-width / 2, self._radius() * 0.2, width, height)
 
-    def _one_line_name(self, metrics: QFontMetricsF) -> str:
+    def _audience_font(self) -> QFont:
+        return map_font(Sizes(self._outer, audience=True).persona_name, bold=True)
+
+    def name_lines(self) -> tuple[str, ...]:
+        """The name as the audience map writes it: whole, on as few balanced lines (up
+        to three) as keep it about as wide as the disc; a word longer than that stands
+        whole on its own line (a small map's disc is narrower than "Innbyggeren")."""
         name = " ".join(plain(self._name or self._placeholder).split())
-        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, self._radius() * 3.6)
+        metrics = QFontMetricsF(self._audience_font())
+        size = float(self._audience_font().pixelSize())
+
+        def measure(text: str, _size: float) -> float:
+            return metrics.horizontalAdvance(text)
+
+        width = self._radius() * 3.6
+        options = wrappings(name, measure, size, width)
+        for lines in options:
+            if max(measure(line, size) for line in lines) <= width:
+                return lines
+        return options[-1]
 
     def boundingRect(self) -> QRectF:
         r = self._radius() * 1.2 + 4
@@ -139,15 +165,13 @@ class PersonaItem(QGraphicsItem):
         else:
             self._paint_person(painter, figure, r * 0.5)
         rect = self.name_rect()
-        font = map_font(Sizes(self._outer, audience=True).persona_name, bold=True)
-        painter.setFont(font)
+        painter.setFont(self._audience_font())
         painter.setPen(QPen(DISC_EDGE, max(2.0, self._outer / 160)))
         painter.setBrush(QBrush(QColor("#ffffff")))
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        corner = min(rect.height(), QFontMetricsF(self._audience_font()).height() * 1.15) / 2
+        painter.drawRoundedRect(rect, corner, corner)
         painter.setPen(INK if self._name else MUTED_INK)
-        painter.drawText(
-            rect, Qt.AlignmentFlag.AlignCenter, self._one_line_name(QFontMetricsF(font))
-        )
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "\n".join(self.name_lines()))
 
     def _paint_person(self, painter: QPainter, centre: QPointF, size: float) -> None:
         """A calm head-and-shoulders outline: the disc reads as "a person" from afar."""

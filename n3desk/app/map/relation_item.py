@@ -153,10 +153,15 @@ class RelationItem(QGraphicsItem):
         shapes = self.label_shapes()
         return (shapes[0].width, shapes[0].height) if shapes else None
 
-    def label_candidates(self) -> list[tuple[float, int, int]]:
+    def label_candidates(self, *, far: bool = False) -> list[tuple[float, int, int]]:
         """Where the label may go, best first: the middle of the line, then either side
-        of it, then further towards the ends; on one line, then wrapped."""
+        of it, then further towards the ends; on one line, then wrapped. ``far``: only
+        spots further off beside the line (for a focus, where the faded names are)."""
         spots = []
+        if far:
+            sides = (4, -4, 5, -5, 6, -6)
+            spots += [(t, side) for side in sides for t in (0.5, 0.35, 0.65, 0.2, 0.8)]
+            return [(t, side, n) for n in range(len(self.label_shapes())) for t, side in spots]
         for t in (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82):
             spots += [(t, 0), (t, 1), (t, -1)]
         # A short line between crowded actors: beside it, a little further off.

@@ -36,6 +36,16 @@ from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours
 NO_SECTOR_COLOUR = "#b0bec5"
 KEY_RESIZE_MOST = 60  # actors up to which a circle is made smaller to fit every name
 MIN_SCALE = 0.68  # the smallest circle, against the largest the view allows
+ASIDE_MARGIN = 6.0  # pixels between a circle moved aside and the view's edges
+# The sizes a room's numbered map tries, largest first (against the largest circle).
+ASIDE_SCALES = (1.0, 0.94, 0.88, 0.83, 0.78, 0.73, MIN_SCALE)
+
+
+def _meets_circle(rect: QRectF, radius: float) -> bool:
+    """Whether ``rect`` reaches into the circle of ``radius`` about (0, 0)."""
+    x = min(max(0.0, rect.left()), rect.right())
+    y = min(max(0.0, rect.top()), rect.bottom())
+    return x * x + y * y < radius * radius
 
 
 class StakeholderMapScene(QGraphicsScene):
@@ -59,6 +69,9 @@ class StakeholderMapScene(QGraphicsScene):
         self.new_relation_kind = "collaboration"
         self._outer = 300.0
         self._scale = 1.0
+        self._aside = False
+        # The room's numbered map: the size the last layout found, and for how many actors.
+        self._aside_at: tuple[float, int] | None = None
         self._sizes: Sizes | None = None
         self._view_size = (760.0, 760.0)
         self._stakeholders: dict[str, StakeholderItem] = {}
@@ -76,7 +89,7 @@ class StakeholderMapScene(QGraphicsScene):
         self.backdrop = BackdropItem(audience=audience)
         self.persona = PersonaItem(self.tr("The citizen"), audience=audience)
         self.legend = LegendItem(audience=audience)
-        self.key = MapKeyItem()
+        self.key = MapKeyItem(bold=not audience)
         for item in (self.backdrop, self.persona, self.legend, self.key):
             self._cache(item)
             self.addItem(item)
@@ -168,11 +181,14 @@ class StakeholderMapScene(QGraphicsScene):
         self._pending_full = True
         self.update()
 
-    def _size_map(self, scale: float) -> None:
+    def _size_map(self, scale: float, *, aside: bool = False) -> None:
         """The circle at ``scale`` of the largest that fits the view (smaller leaves
-        room beside it for a crowded map's key)."""
+        room beside it for a crowded map's key); ``aside``: in the top left-hand
+        corner, leaving the key one wide column on the right and a band below (the
+        room's map: long names whole at its large size)."""
         width, height = self._view_size
         self._scale = scale
+        self._aside = aside
         outer = max(60.0, (min(width, height) / 2 - 8) / (1 + LABEL_BAND) * scale)
         self._outer = outer
         self._refresh_legend()  # its size at the new radius decides the shift below
@@ -182,7 +198,10 @@ class StakeholderMapScene(QGraphicsScene):
         shift = min(max(total - width / 2 + legend, 0.0), max(width / 2 - total - 4, 0.0))
         if scale < 1.0:
             shift = 0.0  # a key on each side: the circle in the middle
-        self.setSceneRect(QRectF(-width / 2 - shift, -height / 2, width, height))
+        if aside:
+            self.setSceneRect(QRectF(-total - ASIDE_MARGIN, -total - ASIDE_MARGIN, width, height))
+        else:
+            self.setSceneRect(QRectF(-width / 2 - shift, -height / 2, width, height))
         self._bounds = box_of(self.sceneRect())
         self._refresh_legend()
         self._refresh_map()
@@ -193,6 +212,10 @@ class StakeholderMapScene(QGraphicsScene):
     def map_scale(self) -> float:
         """How much the circle was made smaller than the view allows (1.0: not at all)."""
         return self._scale
+
+    def map_aside(self) -> bool:
+        """Whether the circle stands in the top left-hand corner, its key beside it."""
+        return self._aside
 
     # -- placement ---------------------------------------------------------------------
 
@@ -212,25 +235,76 @@ class StakeholderMapScene(QGraphicsScene):
         self.update()
         full, self._pending_full = self._pending_full, False
         self._pending = (set(), set(), set(), set())
+        edit = not full
         if not full:
             full = not self._layout.update(changed, removed, relations, removed_relations)
+        if full and edit and self._aside_again():
+            full = False  # an edit on the room's numbered map: one layout, not one per size
         if full:
             self._assign_lanes()
+            self._aside_at = None
             self._size_map(1.0)
             fitted = self._layout.full()
             # A crowded map whose key has no room beside the circle: a smaller circle
-            # leaves more (a map of very many actors names what it can instead).
-            scale = 1.0
-            while not fitted and len(self._stakeholders) <= KEY_RESIZE_MOST:
-                smaller = scale * 0.88
-                self._size_map(smaller)
-                if smaller < MIN_SCALE or self.backdrop.titles_collide():
-                    self._size_map(scale)  # as small as it reads well: names left out
-                    self._layout.full()
-                    break
-                scale = smaller
-                fitted = self._layout.full()
+            # leaves more (a map of very many actors names what it can instead). The
+            # room's map first moves its circle aside, then makes it smaller.
+            if not fitted and len(self._stakeholders) <= KEY_RESIZE_MOST:
+                if self.audience:
+                    self._number_aside()
+                else:
+                    self._shrink_for_key()
         self._apply_visibility()
+
+    def _shrink_for_key(self) -> None:
+        """Make the circle smaller until the key fits beside it (or it reads no more)."""
+        scale, fitted = 1.0, False
+        while not fitted:
+            smaller = scale * 0.88
+            self._size_map(smaller)
+            if smaller < MIN_SCALE or self.backdrop.titles_collide():
+                self._size_map(scale)  # as small as it reads well: names left out
+                self._layout.full()
+                return
+            scale = smaller
+            fitted = self._layout.full()
+
+    def _aside_again(self) -> bool:
+        """After an edit on the room's numbered map: lay it out again at the size the
+        last layout found, when every name still fits there (no fewer actors than
+        then: a search from the largest size would find the same, at the cost of a
+        whole layout per size tried). False: search the sizes again."""
+        last = self._aside_at
+        if last is None or not last[1] <= len(self._stakeholders) <= KEY_RESIZE_MOST:
+            return False
+        self._assign_lanes()
+        self._size_map(last[0], aside=True)
+        if self._layout.full():
+            self._aside_at = (last[0], len(self._stakeholders))
+            return True
+        return False
+
+    def _number_aside(self) -> None:
+        """The room's map when its names do not all fit beside their actors: every
+        actor numbered in its marker, the circle in the corner, as large as leaves its
+        key room for every name (titles must still fit their slices).
+
+        When the titles touch at every size (many sectors with long names), the
+        circle is still made as small as the key needs: a title touching another is
+        less harm than actors with no name on the wall.
+        """
+        fitting = None  # the smallest size tried whose titles fit their slices
+        for scale in ASIDE_SCALES:
+            self._size_map(scale, aside=True)
+            collide = self.backdrop.titles_collide()
+            if collide and fitting is not None:
+                break  # smaller still would only make the titles touch
+            if not collide:
+                fitting = scale
+            if self._layout.full():
+                self._aside_at = (scale, len(self._stakeholders))
+                return
+        self._size_map(ASIDE_SCALES[-1] if fitting is None else fitting, aside=True)
+        self._layout.full()
 
     def is_laid_out(self) -> bool:
         """Whether every change so far is placed (False while no view shows the map)."""
@@ -432,9 +506,13 @@ class StakeholderMapScene(QGraphicsScene):
         self.legend.set_kinds(shown, self._outer)
         rect = self.sceneRect()
         pad = 10.0
-        self.legend.setPos(
-            rect.left() + pad, rect.bottom() - self.legend.boundingRect().height() - pad
-        )
+        size = self.legend.boundingRect()
+        corner = QPointF(rect.left() + pad, rect.bottom() - size.height() - pad)
+        total = self._outer * (1 + LABEL_BAND)
+        if self._aside and _meets_circle(QRectF(corner, size.size()), total):
+            # The circle in the corner above reaches down to it: to the other corner.
+            corner.setX(rect.right() - size.width() - pad)
+        self.legend.setPos(corner)
         after = self.legend.sceneBoundingRect() if self.legend.isVisible() else QRectF()
         return before != after
 

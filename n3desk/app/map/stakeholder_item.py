@@ -8,6 +8,7 @@ leader line when it had to stand further off. Both move together while dragged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -23,13 +24,18 @@ from n3desk.domain.mapgeometry import clamp, polar_to_xy, xy_to_polar
 
 
 @lru_cache(maxsize=64)
-def _metrics(pixels: float) -> QFontMetricsF:
-    return QFontMetricsF(map_font(pixels, bold=True))
+def _metrics(pixels: float, bold: bool = True) -> QFontMetricsF:
+    return QFontMetricsF(map_font(pixels, bold=bold))
 
 
 @lru_cache(maxsize=20_000)
 def _advance(text: str, pixels: float) -> float:
     return _metrics(pixels).horizontalAdvance(text)
+
+
+@lru_cache(maxsize=20_000)
+def _regular_advance(text: str, pixels: float) -> float:
+    return _metrics(pixels, False).horizontalAdvance(text)
 
 
 def _line_height(pixels: float) -> float:
@@ -42,11 +48,42 @@ def name_shapes(
     sizes: tuple[float, ...],
     width: float | None = None,
     pad: tuple[float, float] = (PAD_X, PAD_Y),
+    bold: bool = True,
 ) -> tuple[LabelShape, ...]:
-    """The ways to set ``name`` at ``sizes`` (pixels), as the label placement tries them."""
+    """The ways to set ``name`` at ``sizes`` (pixels), as the label placement tries them
+    (``bold``: in the names' bold type; else regular, as the room's key sets them)."""
     # Plain spaces only: the no-break space after a key's number must hold.
     text = " ".join(word for word in plain(name).split(" ") if word) or "…"
-    return tuple(label_shapes(text, sizes, _advance, _line_height, width, pad))
+    measure = _advance if bold else _regular_advance
+    return tuple(label_shapes(text, sizes, measure, _line_height, width, pad))
+
+
+@lru_cache(maxsize=64)
+def _tabular(sizes: tuple[float, ...], bold: bool) -> bool:
+    """Whether every digit is as wide as every other at ``sizes`` (DejaVu Sans: yes)."""
+    measure = _advance if bold else _regular_advance
+    return all(len({measure(d, size) for d in "0123456789"}) == 1 for size in sizes)
+
+
+@lru_cache(maxsize=8192)
+def _numbered_shapes(
+    name: str, digits: str, sizes: tuple[float, ...], width: float, bold: bool
+) -> tuple[LabelShape, ...]:
+    """A key's entry "12 Name" set as "88 Name" (the same widths), its number written in."""
+    stand_in = "8" * len(digits)
+    shapes = name_shapes(f"{stand_in}\u00a0{name}", sizes, width, KEY_PAD, bold)
+    if digits == stand_in:
+        return shapes
+    return tuple(
+        replace(shape, lines=(digits + shape.lines[0][len(stand_in) :], *shape.lines[1:]))
+        for shape in shapes
+    )
+
+
+def number_radius(count: int, pixels: float) -> float:
+    """The radius of a marker that holds any number up to ``count`` at ``pixels``."""
+    widest = _advance("8" * len(str(max(count, 1))), pixels)
+    return max(widest, _line_height(pixels)) / 2 + pixels * 0.15
 
 
 class StakeholderItem(QGraphicsItem):
@@ -75,9 +112,13 @@ class StakeholderItem(QGraphicsItem):
         self._shapes: tuple[LabelShape, ...] | None = None
         self._spot: LabelSpot | None = None
         self._label = QRectF()  # item coordinates; empty while the name has no room
+        self._bounds: QRectF | None = None
         # With no room for the name: the number of its entry in the map's key, which
         # the label then shows instead.
         self.key_number: int | None = None
+        # The room's crowded map: the marker is a disc of this radius with the key's
+        # number in it (None: a dot sized by influence).
+        self._numbered: float | None = None
         self._plain: tuple[str, str] | None = None
         self._sizes: Sizes | None = None
         # Told of every move (the scene redraws the relations): a plain item has no signals.
@@ -107,7 +148,7 @@ class StakeholderItem(QGraphicsItem):
         self.stakeholder = stakeholder
         if (stakeholder.name, stakeholder.influence, colour) != (old.name, old.influence,
                                                                  self._colour):  # fmt: skip
-            self.prepareGeometryChange()
+            self._geometry_changes()
             self._colour = colour
             self._shapes = None
             self.setToolTip(plain(stakeholder.name))
@@ -117,7 +158,7 @@ class StakeholderItem(QGraphicsItem):
 
     def set_outer(self, outer: float) -> None:
         """Follow a new map size: same polar position, new pixels."""
-        self.prepareGeometryChange()
+        self._geometry_changes()
         self._outer = outer
         self._shapes = None
         self._place()
@@ -163,8 +204,14 @@ class StakeholderItem(QGraphicsItem):
         """The key's entry, "12 Name", for a column ``width`` wide."""
         # Widths rounded to whole pixels: the shapes are cached, a resize need not miss.
         sizes = self.sizes().name_sizes()
-        text = f"{number}\u00a0{self._plain_name()}"
-        return name_shapes(text, sizes, float(int(width)), KEY_PAD)
+        bold = not self.audience  # the room's key is a long list: in regular type, fewer lines
+        digits = str(number)
+        if not _tabular(sizes, bold):
+            text = f"{digits}\u00a0{self._plain_name()}"
+            return name_shapes(text, sizes, float(int(width)), KEY_PAD, bold)
+        # Every digit as wide as any other: the entry is set as for "88 Name" (worked
+        # out once however the key is renumbered), then its number written in.
+        return _numbered_shapes(self._plain_name(), digits, sizes, float(int(width)), bold)
 
     def _plain_name(self) -> str:
         """The name as laid out (made plain once per name: the key asks often)."""
@@ -174,7 +221,7 @@ class StakeholderItem(QGraphicsItem):
 
     def set_label(self, spot: LabelSpot | None) -> None:
         """Draw the name where the placement put it (scene coordinates); None: no room."""
-        self.prepareGeometryChange()
+        self._geometry_changes()
         self._spot = spot
         if spot is None:
             self._label = QRectF()
@@ -205,7 +252,20 @@ class StakeholderItem(QGraphicsItem):
 
     # -- the marker -----------------------------------------------------------------------
 
+    def set_numbered(self, radius: float | None) -> None:
+        """Draw the marker as a numbered disc of ``radius`` (None: a dot, as usual)."""
+        if radius != self._numbered:
+            self._geometry_changes()
+            self._numbered = radius
+            self.update()
+
+    def is_numbered(self) -> bool:
+        """Whether the marker is a disc showing the key's number."""
+        return self._numbered is not None
+
     def marker_radius(self) -> float:
+        if self._numbered is not None:
+            return self._numbered
         influence = max(1, min(5, self.stakeholder.influence))
         return self.sizes().name * (0.24 + 0.05 * influence)
 
@@ -222,6 +282,26 @@ class StakeholderItem(QGraphicsItem):
             and self._label.contains(QPointF(0, 0))
         )
 
+    def shows_number(self) -> bool:
+        """Whether the key's number is drawn at the marker (beside it or in it)."""
+        if self.key_number is None:
+            return False
+        return self._numbered is not None or not self._label.isEmpty()
+
+    def _paint_numbered(self, painter: QPainter) -> None:
+        """The room's numbered marker: a disc in its sector's colour, its number in it."""
+        marker = self.chip_rect()
+        painter.setPen(QPen(QColor("#ffffff"), 3))  # a halo parts the disc from lines
+        painter.setBrush(QBrush(QColor(self._colour)))
+        painter.drawEllipse(marker)
+        painter.setPen(QPen(darker(self._colour, 170), 1.5))
+        painter.drawEllipse(marker)
+        if self.key_number is None:
+            return
+        painter.setFont(map_font(self.sizes().name_sizes()[-1], bold=True))
+        painter.setPen(INK)
+        painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, str(self.key_number))
+
     def _paint_badge(self, painter: QPainter) -> None:
         assert self._spot is not None
         shape = self._spot.shape
@@ -234,8 +314,16 @@ class StakeholderItem(QGraphicsItem):
         painter.setPen(INK)
         painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, shape.lines[0])
 
+    def _geometry_changes(self) -> None:
+        """Before the marker's or the label's size changes (the bounds are kept: Qt
+        asks for them thousands of times per edit on a map of hundreds)."""
+        self.prepareGeometryChange()
+        self._bounds = None
+
     def boundingRect(self) -> QRectF:
-        return self.chip_rect().united(self._label).adjusted(-4, -4, 4, 4)
+        if self._bounds is None:
+            self._bounds = self.chip_rect().united(self._label).adjusted(-4, -4, 4, 4)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -266,6 +354,9 @@ class StakeholderItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._numbered is not None:
+            self._paint_numbered(painter)
+            return
         if self.is_badge():
             self._paint_badge(painter)
             return

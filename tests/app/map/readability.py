@@ -117,7 +117,7 @@ def unnumbered(scene: StakeholderMapScene) -> list[str]:
     return [
         item.stakeholder.name
         for item in scene.stakeholder_items()
-        if item.stakeholder_id in keyed and item.label_rect().isEmpty()
+        if item.stakeholder_id in keyed and not item.shows_number()
     ]
 
 
