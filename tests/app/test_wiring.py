@@ -17,15 +17,23 @@ NOT_WIRING = {
 
 
 def _function_names(paths: list[Path]) -> set[str]:
-    """The name of every function and method defined in ``paths`` (not properties)."""
-    functions, properties = set(), set()
+    """The name of every function and method defined in ``paths``, but not a name that
+    is also declared as data (a property, a class's annotated field): ``entry.number``
+    is a field even where some module defines a function ``number``."""
+    functions, data = set(), set()
     for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 decorators = {ast.unparse(d).split(".")[-1] for d in node.decorator_list}
                 is_property = decorators & {"property", "cached_property", "setter"}
-                (properties if is_property else functions).add(node.name)
-    return functions - properties
+                (data if is_property else functions).add(node.name)
+            elif isinstance(node, ast.ClassDef):
+                data.update(
+                    item.target.id
+                    for item in node.body
+                    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+                )
+    return functions - data
 
 
 def _assigned_functions(path: Path, root: Path, defined: set[str]) -> list[str]:
