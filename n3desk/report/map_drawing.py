@@ -138,8 +138,17 @@ class StakeholderMapPicture(Flowable):  # type: ignore[misc]
         canvas.setLineWidth(1.2)
         canvas.circle(cx, cy, r, stroke=1, fill=1)
         name = self.workshop.session.persona_name.strip()[:200] or "☺"
-        size = 7.5 if r > 30 else 6.0
-        lines = wrap_lines(name, FONT_BOLD, size, r * 1.7, 2)
+        # Whole on up to three lines — set smaller (to 5 pt), then let reach a little
+        # past the disc's middle — before any word is broken or cut.
+        words = " ".join(name.split())
+        for width in (r * 1.7, r * 2.1):
+            size = 7.5 if r > 30 else 6.0
+            lines = wrap_lines(name, FONT_BOLD, size, width, 3)
+            while size > 5.0 and " ".join(lines) != words:
+                size = max(5.0, size - 0.5)
+                lines = wrap_lines(name, FONT_BOLD, size, width, 3)
+            if " ".join(lines) == words:
+                break
         canvas.setFillColor(INK)
         canvas.setFont(FONT_BOLD, size)
         y = cy - size * 0.4 + size * 0.6 * (len(lines) - 1)

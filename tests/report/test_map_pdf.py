@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
@@ -84,3 +85,17 @@ def test_the_plan_names_everyone_and_covers_nothing(language: str) -> None:
     assert covered(plan) == []
     for sid in plan.key:
         assert sid in plan.numbers  # the key's number stands beside the marker
+
+
+@pytest.mark.parametrize("citizen", ["Digital Forebyggelse", "Maj-Britt Andersson, 81 år, Ski"])
+def test_the_citizens_name_is_whole_in_the_centre(tmp_path: Path, citizen: str) -> None:
+    """The name in the centre disc is set smaller and on up to three lines, never cut."""
+    workshop = generated(14, 8, "da", seed=3)
+    session = replace(workshop.session, persona_name=citizen)
+    workshop = Workshop(session, [r for r in workshop.records() if r.id != session.id])
+    path = tmp_path / "map.pdf"
+    write_pdf(workshop, path, sections=["map"])
+    words = picture_words(path)
+    assert not [w for w in words if "…" in str(w["text"])]
+    drawn = {str(w["text"]) for w in words}
+    assert set(citizen.split()) <= drawn

@@ -123,9 +123,8 @@ class PersonaItem(QGraphicsItem):
             self._paint_for_audience(painter)
             return
         width = r * 2.3  # the name may reach past the disc, on a white ground
-        name_font = map_font(sizes.persona_name, bold=True)
+        name_font, name_lines = self._fitted_name(sizes, width)
         text_font = map_font(sizes.persona_text)
-        name_lines = wrapped_lines(self._name or self._placeholder, name_font, width, 2)
         desc_lines = wrapped_lines(self._description, text_font, r * 1.6, 2)
         if not self._description:
             desc_lines = []
@@ -155,6 +154,25 @@ class PersonaItem(QGraphicsItem):
         for line in desc_lines:
             painter.drawText(QRectF(-r, top, 2 * r, desc_h), Qt.AlignmentFlag.AlignCenter, line)
             top += desc_h
+
+    def _fitted_name(self, sizes: Sizes, width: float) -> tuple[QFont, list[str]]:
+        """The name's font and lines on the facilitator's map: whole on up to three
+        lines — set smaller (to the map's floor of 11 px), then let reach a little
+        further past the disc — before a word is cut ("Digital Forebyggelse" was
+        "Digital Forebyg…" on a 1024×768 window)."""
+        text = self._name or self._placeholder
+        floor = min(float(sizes.persona_name), 11.0)
+        for reach in (width, width * 1.4):
+            size = float(sizes.persona_name)
+            while True:
+                font = map_font(size, bold=True)
+                lines = wrapped_lines(text, font, reach, 3)
+                if not any(line.endswith("…") for line in lines):
+                    return font, lines
+                if size <= floor:
+                    break
+                size = max(floor, size * 0.9)
+        return font, lines
 
     def _paint_for_audience(self, painter: QPainter) -> None:
         """A picture (or a person's outline) in the disc, the name on one line below it."""

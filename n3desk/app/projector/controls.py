@@ -294,6 +294,9 @@ class Presenter(QObject):
         return self.tr("The projector is off.")
 
 
+PANEL_WIDTH = 300  # beside the tabs, even on a 1024-wide window
+
+
 class PresenterPanel(QFrame):
     """The preview of the projector and its controls, beside the facilitator's tabs."""
 
@@ -328,7 +331,9 @@ class PresenterPanel(QFrame):
             "projector.toggle", "projector.present", "projector.blackout", "projector.freeze",
             "projector.follow", "projector.stage", "projector.show",
         ]  # fmt: skip
-        for index, key in enumerate(order):
+        row, column = first_button_row, 0
+        half = (PANEL_WIDTH - 20 - grid.horizontalSpacing()) // 2
+        for key in order:
             button = QToolButton(self)
             button.setDefaultAction(presenter.actions[key])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -337,13 +342,18 @@ class PresenterPanel(QFrame):
             action = presenter.actions[key]
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
-            row, column = divmod(index, 2)
-            if key == "projector.show":
-                grid.addWidget(button, first_button_row + row, 0, 1, 2)
+            # Two to a row, but a label longer than half the panel ("Presentera på den
+            # här skärmen") takes the whole row rather than being cut.
+            if key == "projector.show" or button.sizeHint().width() > half:
+                if column:
+                    row, column = row + 1, 0
+                grid.addWidget(button, row, 0, 1, 2)
+                row += 1
             else:
-                grid.addWidget(button, first_button_row + row, column)
+                grid.addWidget(button, row, column)
+                row, column = (row, 1) if column == 0 else (row + 1, 0)
         grid.setRowStretch(grid.rowCount(), 1)
-        self.setFixedWidth(300)
+        self.setFixedWidth(PANEL_WIDTH)
         presenter.presenting_changed.connect(lambda _on: self.show_status())
         presenter.state.changed.connect(self.show_status)
         presenter.parts_changed.connect(self.show_status)
