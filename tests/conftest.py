@@ -12,10 +12,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from n3desk.domain.templates import BLANK, instantiate
 from n3desk.domain.workshop import Workshop
 from n3desk.store import Library, open_library
+
+# Property tests check behaviour, not speed: on a loaded CI machine an example may take
+# longer than Hypothesis's default 200 ms deadline, which made a passing test flaky.
+settings.register_profile("n3desk", deadline=None)
+settings.load_profile("n3desk")
 
 # Before any QApplication exists (pytest-qt makes one early): tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

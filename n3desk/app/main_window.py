@@ -328,10 +328,16 @@ class MainWindow(QMainWindow):
                 self.library, self.dialogs, self, open_sessions=self._open_session_ids
             )
             self.team_page.library_changed.connect(self.start_page.refresh)
+            self.team_page.replaced.connect(self._fetched_over)
             self.pages.addWidget(self.team_page)
         self._show_shared(self.team_page, self.tr("Team library"))
         self.undo_group.setActiveStack(self.controller.undo_stack)
         return self.team_page
+
+    def _fetched_over(self, ids: list[str]) -> None:
+        """A fetch replaced these programmes and sessions: the Programmes page rereads them."""
+        if self.programmes_page is not None:
+            self.programmes_page.forget_replaced(ids)
 
     def _open_session_ids(self) -> set[str]:
         """The session open in this window, if any (a fetch must not replace it)."""

@@ -28,14 +28,19 @@ from n3desk.app.dialogs import Dialogs
 from n3desk.app.programmes.controller import one_line
 from n3desk.app.team_jobs import Report, start_team_job, team_relay
 from n3desk.app.translation import ui_language
-from n3desk.domain.entities import Session
 from n3desk.store.errors import LibraryError
 from n3desk.store.library import Library
 from n3desk.store.method_files import load_user_methods
 from n3desk.store.programme_store import list_programmes
 from n3desk.store.template_files import load_templates
 from n3desk.team.cancelling import Cancellation, PublishCancelledError
-from n3desk.team.connection import parse_url, store_password
+from n3desk.team.connection import (
+    display_url,
+    forget_password,
+    parse_url,
+    store_password,
+    stored_password,
+)
 from n3desk.team.errors import StalePublishError, TeamConnectionError, TeamError
 from n3desk.team.library import TeamItem, TeamLibrary
 from n3desk.team.revisions import (
@@ -82,6 +87,7 @@ class TeamController(QObject):
         progress(int, int): rows written of rows to write, while publishing.
         history_ready(str, list): the lines of "who published what" of a team item.
         library_changed(): something was added to or fetched into the local library.
+        replaced(list): ids of the local programme and sessions a fetch just replaced.
         finished(str, bool): an operation ("refresh", "publish", "fetch") ended, and
             whether it did what was asked (False: refused, failed or cancelled).
     """
@@ -92,6 +98,7 @@ class TeamController(QObject):
     progress = Signal(int, int)
     history_ready = Signal(str, list)
     library_changed = Signal()
+    replaced = Signal(list)
     finished = Signal(str, bool)
 
     def __init__(
@@ -243,6 +250,51 @@ class TeamController(QObject):
             except TeamError as exc:
                 self.dialogs.show_error(self.tr("Password not kept"), str(exc))
         return self.refresh()
+
+    def has_saved_password(self) -> bool:
+        """Whether this computer's keyring holds a password for the address in the settings."""
+        try:
+            url = parse_url(self.url())
+        except TeamError:
+            return False
+        return bool(url.username) and stored_password(url) is not None
+
+    def forget_saved_password(self) -> bool:
+        """Ask, then remove the address's password from the keyring; True if it is gone.
+
+        For a shared or lent laptop, or a password changed on the server. The next
+        connection asks for the password again; nothing else is forgotten.
+        """
+        if not self.has_saved_password():
+            return False
+        url = parse_url(self.url())
+        where = display_url(url)
+        if not self.dialogs.confirm(
+            self.tr("Forget the password"),
+            self.tr(
+                "Remove the password for {user} on {where} from this computer's keyring? "
+                "You will type it again the next time you connect."
+            ).format(user=url.username, where=where),
+            ok=self.tr("Forget it"),
+            cancel=self.tr("Keep it"),
+        ):
+            return False
+        forget_password(url)
+        if stored_password(url) is not None:
+            self.dialogs.show_error(
+                self.tr("Password not forgotten"),
+                self.tr(
+                    "The keyring would not let the password go. Try again, or remove "
+                    "it with the computer's own keyring tool."
+                ),
+            )
+            return False
+        self.message.emit(
+            self.tr("The password for {user} is forgotten on this computer.").format(
+                user=url.username
+            )
+        )
+        return True
 
     def refresh(self, *, quiet: bool = False) -> bool:
         """Read the team's list again (on a worker thread); False if it was not started."""
@@ -478,7 +530,7 @@ class TeamController(QObject):
             self.items = items
             self.changed.emit()
         open_now = set(self._open_sessions())
-        replaced = [r for r in download.records if isinstance(r, Session) and r.id in open_now]
+        replaced = [s for s in download.sessions() if s.id in open_now]
         if replaced:
             self._end("fetch", False)
             self.dialogs.show_error(
@@ -500,6 +552,10 @@ class TeamController(QObject):
         )
         if fetched.kept_local_copy:
             text += " " + self.tr("Your unpublished changes are kept as a local copy.")
+        ids = [*fetched.session_ids]
+        if fetched.programme_id is not None:
+            ids.append(fetched.programme_id)
+        self.replaced.emit(ids)
         self.library_changed.emit()
         self._end("fetch", True, text)
 

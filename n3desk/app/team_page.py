@@ -44,9 +44,11 @@ class TeamPage(QWidget):
 
     Signals:
         library_changed(): something was fetched or copied into the local library.
+        replaced(list): ids of the local programme and sessions a fetch just replaced.
     """
 
     library_changed = Signal()
+    replaced = Signal(list)
 
     def __init__(
         self,
@@ -85,7 +87,14 @@ class TeamPage(QWidget):
         self.password_edit.setPlaceholderText(self.tr("Kept in this computer's keyring"))
         form.addRow(self.tr("Address"), self.url_edit)
         form.addRow(self.tr("Your name"), self.author_edit)
-        form.addRow(self.tr("Password"), self.password_edit)
+        self.forget_button = QPushButton(self.tr("Forget password"))
+        self.forget_button.setToolTip(
+            self.tr("Remove the saved password from this computer's keyring")
+        )
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password_edit, 1)
+        password_row.addWidget(self.forget_button)
+        form.addRow(self.tr("Password"), password_row)
         layout.addLayout(form)
         row = QHBoxLayout()
         self.connect_button = QPushButton(self.tr("Connect"))
@@ -141,6 +150,8 @@ class TeamPage(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.history, 1)
         self.connect_button.clicked.connect(self.connect_now)
+        self.forget_button.clicked.connect(self.forget_password)
+        self.controller.finished.connect(lambda *_: self._show_forget())
         self.publish_button.clicked.connect(self.controller.publish)
         self.fetch_button.clicked.connect(self.fetch_selected)
         self.refresh_button.clicked.connect(lambda: self.controller.refresh())
@@ -152,8 +163,10 @@ class TeamPage(QWidget):
         self.controller.progress.connect(self._show_progress)
         self.controller.history_ready.connect(self._show_history)
         self.controller.library_changed.connect(self.library_changed)
+        self.controller.replaced.connect(self.replaced)
         self._show_items()
         self._show_busy("")
+        self._show_forget()
 
     def _build_busy_row(self) -> QWidget:
         """A thin bar and Cancel, beside the status line while the page waits."""
@@ -187,6 +200,17 @@ class TeamPage(QWidget):
         )
         self.url_edit.setText(self.controller.url())
         return started
+
+    def forget_password(self) -> bool:
+        """Remove the saved password from the keyring (after asking); True if it went."""
+        forgotten = self.controller.forget_saved_password()
+        self._show_forget()
+        return forgotten
+
+    def _show_forget(self) -> None:
+        # Read on connecting and after forgetting, not per keystroke: the keyring
+        # may have to be unlocked by the person.
+        self.forget_button.setEnabled(self.controller.has_saved_password())
 
     def selected_team_id(self) -> str | None:
         row = self.table.currentRow()

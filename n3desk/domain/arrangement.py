@@ -7,16 +7,21 @@ carry-forward.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from n3desk.domain import layout
+from n3desk.domain.spatial import Box as Box  # long used from here
+from n3desk.domain.spatial import Boxes, boxes_within
+from n3desk.domain.spatial import overlaps as overlaps
 
-Box = tuple[float, float, float, float]
 Point = tuple[float, float]
 
 GAP = layout.GAP  # between notes in a grid, and between a note and the next one (Tab)
 FRAME_MARGIN = 24.0
 FRAME_TITLE_HEIGHT = layout.FRAME_TITLE_HEIGHT  # the frame's title bar; notes sit below it
+FREE_SPOT_RINGS = 64  # how far (in note steps) a new note looks for room before it overlaps
 
 
 def grid_columns(count: int) -> int:
@@ -63,11 +68,6 @@ def bounds(boxes: Iterable[Box]) -> Box | None:
     right = max(b[0] + b[2] for b in items)
     bottom = max(b[1] + b[3] for b in items)
     return (left, top, right - left, bottom - top)
-
-
-def overlaps(a: Box, b: Box) -> bool:
-    """True when the two boxes share some area."""
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 def centre_inside(inner: Box, outer: Box) -> bool:
@@ -135,23 +135,64 @@ def next_in_rows(
     return (x, y)
 
 
-def free_spot(near: Point, size: tuple[float, float], occupied: Sequence[Box]) -> Point:
-    """A spot for a new note as close to ``near`` as possible, not covering another."""
+def free_spot(near: Point, size: tuple[float, float], occupied: Boxes) -> Point:
+    """A spot for a new note as close to ``near`` as possible, not covering another.
+
+    The spots tried are the cells of a grid of note-sized steps around ``near``,
+    ring by ring, the nearest rows first. ``occupied`` is asked only about the
+    area of the rings being tried (a :class:`~n3desk.domain.spatial.BoxQuery`
+    answers that without reading every note), doubling it until a cell is free.
+    """
     step_x, step_y = size[0] + GAP, size[1] + GAP
     ox, oy = near[0] - size[0] / 2, near[1] - size[1] / 2
-    for ring in range(0, 30):
-        cells = [
-            (dx, dy)
-            for dy in range(-ring, ring + 1)
-            for dx in range(-ring, ring + 1)
-            if max(abs(dx), abs(dy)) == ring
-        ]
-        cells.sort(key=lambda c: (abs(c[1]), abs(c[0]), c[1], c[0]))
-        for dx, dy in cells:
-            candidate = (ox + dx * step_x, oy + dy * step_y, size[0], size[1])
-            if not any(overlaps(candidate, b) for b in occupied):
-                return (candidate[0], candidate[1])
-    return (ox, oy)
+    tried, reach = -1, 4
+    while True:
+        area = (ox - reach * step_x, oy - reach * step_y, 2 * reach * step_x + size[0],
+                2 * reach * step_y + size[1])  # fmt: skip
+        blocked: set[tuple[int, int]] = set()
+        for b in boxes_within(occupied, area):
+            columns = _covered(ox, step_x, size[0], b[0], b[2], reach)
+            rows = _covered(oy, step_y, size[1], b[1], b[3], reach)
+            blocked.update((dx, dy) for dx in columns for dy in rows)
+        for ring in range(tried + 1, reach + 1):
+            for cell in _ring(ring):
+                if cell not in blocked:
+                    return (ox + cell[0] * step_x, oy + cell[1] * step_y)
+        if reach >= FREE_SPOT_RINGS:
+            return (ox, oy)
+        tried, reach = reach, min(2 * reach, FREE_SPOT_RINGS)
+
+
+def _covered(
+    origin: float, step: float, size: float, start: float, length: float, reach: int
+) -> range:
+    """The cells ``origin + i * step`` (``size`` long, |i| ≤ reach) that overlap the
+    stretch from ``start``, ``length`` long, along one axis; exactly as overlaps()."""
+
+    def hits(i: int) -> bool:
+        at = origin + i * step
+        return at < start + length and start < at + size
+
+    first = math.floor((start - size - origin) / step)  # at most one cell too early
+    last = math.ceil((start + length - origin) / step)  # at most one cell too late
+    while first <= last and not hits(first):
+        first += 1
+    while last >= first and not hits(last):
+        last -= 1
+    return range(max(first, -reach), min(last, reach) + 1)
+
+
+@lru_cache(maxsize=FREE_SPOT_RINGS + 1)
+def _ring(ring: int) -> tuple[tuple[int, int], ...]:
+    """The cells ``ring`` steps out, the nearest rows first, then left of right."""
+    cells = [
+        (dx, dy)
+        for dy in range(-ring, ring + 1)
+        for dx in range(-ring, ring + 1)
+        if max(abs(dx), abs(dy)) == ring
+    ]
+    cells.sort(key=lambda c: (abs(c[1]), abs(c[0]), c[1], c[0]))
+    return tuple(cells)
 
 
 def frame_around(boxes: Iterable[Box]) -> Box:

@@ -26,7 +26,7 @@ def box(record: Note | Frame) -> arrangement.Box:
 
 def top_z(workshop: Workshop, board_id: str) -> float:
     """The highest z of a note on the board (0 when it has none)."""
-    return max((n.z for n in workshop.notes_on(board_id)), default=0.0)
+    return workshop.top_z(board_id)
 
 
 def new_note(

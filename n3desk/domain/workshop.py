@@ -56,8 +56,13 @@ class Workshop:
     def __init__(self, session: Session, records: Iterable[Entity] = ()) -> None:
         self._tables: dict[type, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
         self._tables[Session][session.id] = session
+        # Each board's notes, kept as they change: a board of 10,000 notes is not
+        # sorted out of every note of the session at each keystroke.
+        self._notes_by_board: dict[str, dict[str, Note]] = {}
         for record in records:
             self._tables[type(record)][record.id] = record
+            if isinstance(record, Note):
+                self._notes_by_board.setdefault(record.board_id, {})[record.id] = record
 
     # -- reading -------------------------------------------------------------------
 
@@ -143,8 +148,12 @@ class Workshop:
 
     def notes_on(self, board_id: str) -> list[Note]:
         """The board's notes, back to front."""
-        notes = [n for n in self.all(Note) if n.board_id == board_id]
+        notes = self._notes_by_board.get(board_id, {}).values()
         return sorted(notes, key=lambda n: (n.z, n.created_at, n.id))
+
+    def top_z(self, board_id: str) -> float:
+        """The highest z of a note on the board (0 when it has none)."""
+        return max((n.z for n in self._notes_by_board.get(board_id, {}).values()), default=0.0)
 
     def frames_on(self, board_id: str) -> list[Frame]:
         frames = [f for f in self.all(Frame) if f.board_id == board_id]
@@ -192,6 +201,10 @@ class Workshop:
             if rules is not None:
                 self._check_put(record, rules)
             table[record.id] = record
+            if isinstance(record, Note):
+                if isinstance(old, Note) and old.board_id != record.board_id:
+                    self._notes_by_board.get(old.board_id, {}).pop(old.id, None)
+                self._notes_by_board.setdefault(record.board_id, {})[record.id] = record
             return Put(old) if old is not None else Remove(record)
         if old is None:
             raise IntegrityError(f"{kind.__name__} {record.id} is not in this session")
@@ -199,6 +212,8 @@ class Workshop:
             self._check_remove(old)
             rules.removing(old)
         del table[record.id]
+        if isinstance(old, Note):
+            self._notes_by_board.get(old.board_id, {}).pop(old.id, None)
         return Put(old)
 
     def _check_put(self, record: Entity, rules: RuleChecker) -> None:

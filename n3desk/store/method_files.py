@@ -24,6 +24,7 @@ import fastjsonschema
 
 from n3desk.domain.methods import MethodCard, MethodError, MethodLibrary, load_methods, parse_method
 from n3desk.resources import resource
+from n3desk.store.file_problems import FileReason, FileReasonError, read_json_file
 
 USER_METHOD_FOLDER = "methods"
 MAX_METHOD_BYTES = 1_000_000
@@ -31,13 +32,33 @@ MAX_METHOD_BYTES = 1_000_000
 
 @dataclass(frozen=True, slots=True)
 class MethodFileProblem:
-    """A method card file that could not be used, and why (one line)."""
+    """A method card file that could not be used, and why (the app says it translated)."""
 
     file: str
-    message: str
+    reason: FileReason
+
+    @property
+    def message(self) -> str:
+        """Why, in English (the command line, the log)."""
+        return self.reason.english
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}"
+
+
+class MethodFileError(MethodError):
+    """A method card file is not usable; ``reason`` says why, for translating."""
+
+    def __init__(self, reason: FileReason) -> None:
+        super().__init__(reason.english)
+        self.reason = reason
+
+
+def reason_of(error: MethodError) -> FileReason:
+    """Why, as a code: the card's own checks (``parse_method``) are said as they are."""
+    return (
+        error.reason if isinstance(error, MethodFileError) else FileReason("invalid", (str(error),))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,27 +94,24 @@ def check_method(value: Any) -> MethodCard:
     try:
         _method_schema()(value)
     except fastjsonschema.JsonSchemaValueException as error:
-        where = ".".join(str(p) for p in error.path[1:]) or "the top level"
+        where = ".".join(str(p) for p in error.path[1:])
         message = error.message.removeprefix("data.")
         message = message if len(message) <= 200 else message[:200] + "…"
-        raise MethodError(f"not a valid method card (at {where}: {message})") from None
+        reason = (
+            FileReason("not_method_card", (where, message))
+            if where
+            else FileReason("not_method_card_top", (message,))
+        )
+        raise MethodFileError(reason) from None
     return parse_method(value)
 
 
 def load_method_file(path: Path) -> MethodCard:
     """One own card file, or MethodError saying what is wrong with it."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MethodError(f"cannot be read ({exc.strerror or exc})") from exc
-    if len(data) > MAX_METHOD_BYTES:
-        raise MethodError("the file is too large for a method card")
-    try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise MethodError("the file is not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise MethodError(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from exc
+        value = read_json_file(path, limit=MAX_METHOD_BYTES, too_large="too_large_method")
+    except FileReasonError as exc:
+        raise MethodFileError(exc.reason) from exc
     return check_method(value)
 
 
@@ -109,14 +127,14 @@ def load_user_methods(data_dir: Path, taken: Collection[str] = ()) -> UserMethod
         try:
             card = load_method_file(file)
         except MethodError as exc:
-            problems.append(MethodFileProblem(file.name, str(exc)))
+            problems.append(MethodFileProblem(file.name, reason_of(exc)))
             continue
         if card.id in taken:
             problems.append(
-                MethodFileProblem(file.name, f"the id {card.id!r} is a built-in method card's")
+                MethodFileProblem(file.name, FileReason("builtin_method_id", (repr(card.id),)))
             )
         elif card.id in seen:
-            problems.append(MethodFileProblem(file.name, f"the id {card.id!r} is already used"))
+            problems.append(MethodFileProblem(file.name, FileReason("id_used", (repr(card.id),))))
         else:
             seen.add(card.id)
             cards.append(card)

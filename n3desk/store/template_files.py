@@ -31,6 +31,7 @@ from n3desk.domain.templates import (
     localized,
 )
 from n3desk.resources import resource
+from n3desk.store.file_problems import FileReason, FileReasonError, read_json_file
 
 USER_TEMPLATE_FOLDER = "templates"
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -38,13 +39,26 @@ MAX_TEMPLATE_BYTES = 1_000_000
 
 @dataclass(frozen=True, slots=True)
 class TemplateFileProblem:
-    """A template file that could not be used, and why (one line)."""
+    """A template file that could not be used, and why (the app says it translated)."""
 
     file: str
-    message: str
+    reason: FileReason
+
+    @property
+    def message(self) -> str:
+        """Why, in English (the command line, the log)."""
+        return self.reason.english
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}"
+
+
+class TemplateFileError(TemplateError):
+    """A template file is not usable; ``reason`` says why, for translating."""
+
+    def __init__(self, reason: FileReason) -> None:
+        super().__init__(reason.english)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -95,7 +109,7 @@ def load_templates(data_dir: Path, language: str) -> TemplateCatalog:
         for name, template in group:
             if template.id in taken:
                 problems.append(
-                    TemplateFileProblem(name, f"the id {template.id!r} is already used")
+                    TemplateFileProblem(name, FileReason("id_used", (repr(template.id),)))
                 )
                 continue
             taken.add(template.id)
@@ -126,24 +140,21 @@ def _load_folder(
         try:
             loaded.append((file.name, load_template_file(file, builtin=builtin)))
         except TemplateError as exc:
-            problems.append(TemplateFileProblem(file.name, str(exc)))
+            reason = (
+                exc.reason
+                if isinstance(exc, TemplateFileError)
+                else FileReason("invalid", (str(exc),))
+            )
+            problems.append(TemplateFileProblem(file.name, reason))
     return loaded
 
 
 def load_template_file(file: Traversable | Path, *, builtin: bool = False) -> Template:
     """One template file, or TemplateError saying what is wrong with it."""
     try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise TemplateError(f"cannot be read ({exc.strerror or exc})") from exc
-    if len(data) > MAX_TEMPLATE_BYTES:
-        raise TemplateError("the file is too large for a template")
-    try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise TemplateError("the file is not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise TemplateError(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from exc
+        value = read_json_file(file, limit=MAX_TEMPLATE_BYTES, too_large="too_large_template")
+    except FileReasonError as exc:
+        raise TemplateFileError(exc.reason) from exc
     return parse_template(value, builtin=builtin)
 
 

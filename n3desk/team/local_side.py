@@ -9,7 +9,7 @@ is never overwritten silently — it is kept beside the fetched one as "(local c
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -29,7 +29,13 @@ from n3desk.store.programme_store import (
     team_link_statement,
 )
 from n3desk.store.tables import TABLE_NAMES, column_names
-from n3desk.team.records import AnyRecord, fingerprint, values_of, with_new_ids
+from n3desk.team.records import (
+    AnyRecord,
+    fingerprint,
+    fingerprint_rows,
+    values_of,
+    with_new_ids,
+)
 
 COPY_SUFFIX = " (copy)"
 LOCAL_COPY_SUFFIX = " (local copy)"
@@ -167,6 +173,54 @@ def write_fetched(
     return kept
 
 
+def write_fetched_session(
+    library: Library,
+    session_id: str,
+    revision: FetchedRevision,
+    rows: Mapping[type[AnyRecord], Sequence[tuple[Any, ...]]],
+    fetched_print: str,
+) -> str | None:
+    """:func:`write_fetched` for one session, straight from the rows the team sent.
+
+    The common fetch, made as cheap as the bare work: the local version is compared
+    by its stored rows' fingerprint (records are built only to keep a changed one as
+    a copy), and the fetched rows go into SQLite as they came, one executemany per
+    table, with a plain INSERT: the session's old rows were deleted (cascade) just
+    before, and the rare record id found elsewhere falls back to the upsert.
+    """
+    extra: list[Statement] = []
+    kept: str | None = None
+    local_rows = library.load_rows(session_id)
+    if local_rows:
+        link = team_link(library, session_id)
+        local_print = fingerprint_rows(local_rows)
+        unpublished = link is None or local_print != link.fingerprint
+        if unpublished and local_print != fetched_print:
+            kept = _keep_local_copy(load_local(library, session_id, "session"), extra)
+    extra.append(("DELETE FROM sessions WHERE id = :id", {"id": session_id}))
+    for kind in ENTITY_TYPES:
+        table = rows.get(kind)
+        if table:
+            listed = list(table)
+            extra.append((_INSERTS[kind], listed, _UPSERTS[kind], listed))
+    link = TeamLink(
+        session_id, "session", revision.number, fetched_print, revision.author,
+        revision.published_at,
+    )  # fmt: skip
+    extra.append(team_link_statement(link))
+    library.forget_rows()
+    library.commit([], extra=extra)
+    return kept
+
+
+def _positional_insert(kind: type[Entity]) -> str:
+    columns = column_names(kind)
+    return (
+        f"INSERT INTO {TABLE_NAMES[kind]} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+
+
 def _positional_upsert(kind: type[Entity]) -> str:
     columns = column_names(kind)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
@@ -177,6 +231,7 @@ def _positional_upsert(kind: type[Entity]) -> str:
 
 
 _UPSERTS = {kind: _positional_upsert(kind) for kind in ENTITY_TYPES}
+_INSERTS = {kind: _positional_insert(kind) for kind in ENTITY_TYPES}
 
 
 def bulk_upserts(records: Iterable[Entity]) -> list[Statement]:

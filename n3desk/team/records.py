@@ -9,7 +9,7 @@ local copy changed since it was published, and give a copy new ids throughout.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields
 from operator import attrgetter
 from typing import Any
@@ -46,6 +46,35 @@ def fingerprint(records: Iterable[AnyRecord]) -> str:
     rows = sorted((type(r).__name__, r.id, values_of(r)) for r in records)
     text = repr(rows)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_BOOLS: dict[type, tuple[int, ...]] = {}
+
+
+def fingerprint_rows(rows: Mapping[type, Sequence[tuple[Any, ...]]]) -> str:
+    """:func:`fingerprint` of the records these stored rows are, without building them.
+
+    Rows read from SQLite keep booleans as 0 and 1; a record holds True and False,
+    whose ``repr`` differs, so those columns are turned back into bool first.
+    """
+    keyed: list[tuple[str, Any, tuple[Any, ...]]] = []
+    for kind, table in rows.items():
+        bools = _BOOLS.get(kind)
+        if bools is None:
+            bools = _BOOLS[kind] = tuple(
+                i for i, f in enumerate(fields(kind)) if f.type in ("bool", bool)
+            )
+        name = kind.__name__
+        if bools:
+            for row in table:
+                listed = list(row)
+                for i in bools:
+                    listed[i] = bool(listed[i])
+                keyed.append((name, row[0], tuple(listed)))
+        else:
+            keyed.extend((name, row[0], tuple(row)) for row in table)
+    keyed.sort()
+    return hashlib.sha256(repr(keyed).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _session_of(record: Entity, by_id: dict[tuple[type, str], Entity]) -> str | None:

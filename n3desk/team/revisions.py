@@ -13,11 +13,11 @@ thread to the GUI thread shares nothing that changes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from n3desk.domain.entities import Entity, Session
-from n3desk.domain.workshop import Workshop
 from n3desk.store.library import Library
 from n3desk.store.programme_store import TeamLink, team_link, team_link_statement
 from n3desk.team.documents import DOCUMENT_KINDS, read_document, write_document
@@ -27,6 +27,7 @@ from n3desk.team.local_side import (
     load_local,
     make_local_copy,
     write_fetched,
+    write_fetched_session,
 )
 from n3desk.team.records import AnyRecord, fingerprint, programme_from, split_sessions
 
@@ -68,8 +69,18 @@ class Download:
     author: str
     published_at: float
     fingerprint: str
-    records: Sequence[AnyRecord]  # a session's or programme's
+    # A session's or programme's rows, table by table, in field order: records are
+    # built only where needed (a fetched session goes into SQLite as these tuples).
+    rows: Mapping[type[AnyRecord], Sequence[tuple[Any, ...]]]
     body: str | None = None  # a template's or method card's
+
+    @property
+    def records(self) -> list[AnyRecord]:
+        return [kind(*row) for kind, rows in self.rows.items() for row in rows]
+
+    def sessions(self) -> list[Session]:
+        """The revision's session records (one, or a programme's)."""
+        return [Session(*row) for row in self.rows.get(Session, ())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,20 +183,26 @@ def store_download(library: Library, download: Download) -> FetchResult:
             item.id, item.kind, item.title, download.number, download.author,
             download.published_at, [], None, kept_copy, str(path),
         )  # fmt: skip
-    records = list(download.records)
-    entities = [r for r in records if isinstance(r, Entity)]
-    heads = [r for r in entities if isinstance(r, Session)]
+    fetched_revision = FetchedRevision(download.number, download.author, download.published_at)
+    heads = download.rows.get(Session, ())
     if item.kind == "session" and len(heads) == 1:
-        # One session: every record is its own (no need to trace each one's parent).
-        sessions = [Workshop(heads[0], [r for r in entities if r is not heads[0]])]
-    else:
-        sessions = split_sessions(entities)
+        # One session: every row is its own, written as it came (no records needed).
+        kept = write_fetched_session(
+            library, heads[0][0], fetched_revision, download.rows, download.fingerprint
+        )
+        return FetchResult(
+            item.id, item.kind, item.title, download.number, download.author,
+            download.published_at, [heads[0][0]], None, kept,
+        )  # fmt: skip
+    records = download.records
+    entities = [r for r in records if isinstance(r, Entity)]
+    sessions = split_sessions(entities)
     programme = programme_from([r for r in records if not isinstance(r, Entity)])
     fetched = LocalItem(item.id, item.kind, item.title, sessions, programme)
     kept = write_fetched(
         library,
         fetched,
-        FetchedRevision(download.number, download.author, download.published_at),
+        fetched_revision,
         records,
         download.fingerprint,
     )

@@ -868,6 +868,49 @@ Detaljer findes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kan ikke læses ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>filen er for stor til en skabelon</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>filen er for stor til et metodekort</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>ikke gyldig JSON (linje {0}, kolonne {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>ikke et gyldigt metodekort (ved {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>ikke et gyldigt metodekort ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>ikke gyldig ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>id'et {0} tilhører et indbygget metodekort</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>id'et {0} er allerede i brug</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>
@@ -3274,6 +3317,34 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Glem adgangskoden</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Fjern adgangskoden for {user} på {where} fra computerens nøglering? Du skriver den igen, næste gang du forbinder.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Glem den</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Adgangskoden blev ikke glemt</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>Nøgleringen ville ikke give slip på adgangskoden. Prøv igen, eller fjern den med computerens eget nøgleringsværktøj.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>Adgangskoden for {user} er glemt på denne computer.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Forbinder til teambiblioteket…</translation>
     </message>
@@ -3412,6 +3483,14 @@ Udgiv som kopi: din version lægges i teambiblioteket som et nyt element.</trans
     <message>
         <source>Your name</source>
         <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Glem adgangskoden</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Fjern den gemte adgangskode fra computerens nøglering</translation>
     </message>
     <message>
         <source>Password</source>

@@ -868,6 +868,49 @@ Details are in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>cannot be read ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>the file is too large for a template</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>the file is too large for a method card</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>not valid JSON (line {0}, column {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>not a valid method card (at {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>not a valid method card ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>not valid ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>the id {0} is a built-in method card's</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>the id {0} is already used</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>
@@ -3274,6 +3317,34 @@ If you quit now they are lost.</translation>
         <translation>Password not kept</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Forget the password</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Forget it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Password not forgotten</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>The password for {user} is forgotten on this computer.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Connecting to the team library…</translation>
     </message>
@@ -3412,6 +3483,14 @@ Publish as a copy: your version goes to the team as a new item.</translation>
     <message>
         <source>Your name</source>
         <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Forget password</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Remove the saved password from this computer's keyring</translation>
     </message>
     <message>
         <source>Password</source>

@@ -868,6 +868,49 @@ Detaljer finnes i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kan ikke leses ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>filen er for stor for en mal</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>filen er for stor for et metodekort</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>ikke gyldig JSON (linje {0}, kolonne {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>ikke et gyldig metodekort (ved {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>ikke et gyldig metodekort ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>ikke gyldig ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>id-en {0} tilhører et innebygd metodekort</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>id-en {0} er allerede i bruk</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>
@@ -3274,6 +3317,34 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Glem passordet</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Fjerne passordet for {user} på {where} fra datamaskinens nøkkelring? Du skriver det inn igjen neste gang du kobler til.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Glem det</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Passordet ble ikke glemt</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>Nøkkelringen ville ikke slippe passordet. Prøv igjen, eller fjern det med datamaskinens eget verktøy for nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>Passordet for {user} er glemt på denne datamaskinen.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Kobler til teambiblioteket…</translation>
     </message>
@@ -3412,6 +3483,14 @@ Publiser som kopi: versjonen din legges i teambiblioteket som et nytt element.</
     <message>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Glem passordet</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Fjern det lagrede passordet fra datamaskinens nøkkelring</translation>
     </message>
     <message>
         <source>Password</source>

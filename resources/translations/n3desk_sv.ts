@@ -868,6 +868,49 @@ Detaljer finns i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kan inte läsas ({0})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template</source>
+        <translation>filen är för stor för en mall</translation>
+    </message>
+    <message>
+        <source>the file is too large for a method card</source>
+        <translation>filen är för stor för ett metodkort</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1})</source>
+        <translation>inte giltig JSON (rad {0}, kolumn {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card (at {0}: {1})</source>
+        <translation>inte ett giltigt metodkort (vid {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not a valid method card ({0})</source>
+        <translation>inte ett giltigt metodkort ({0})</translation>
+    </message>
+    <message>
+        <source>not valid ({0})</source>
+        <translation>inte giltig ({0})</translation>
+    </message>
+    <message>
+        <source>the id {0} is a built-in method card's</source>
+        <translation>id:t {0} tillhör ett inbyggt metodkort</translation>
+    </message>
+    <message>
+        <source>the id {0} is already used</source>
+        <translation>id:t {0} används redan</translation>
+    </message>
+</context>
+<context>
     <name>FoundationEditor</name>
     <message>
         <source>Rating:</source>
@@ -3274,6 +3317,34 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
+        <source>Forget the password</source>
+        <translation>Glöm lösenordet</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {where} from this computer's keyring? You will type it again the next time you connect.</source>
+        <translation>Ta bort lösenordet för {user} på {where} från datorns nyckelring? Du skriver in det igen nästa gång du ansluter.</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Glöm det</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll det</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Lösenordet glömdes inte</translation>
+    </message>
+    <message>
+        <source>The keyring would not let the password go. Try again, or remove it with the computer's own keyring tool.</source>
+        <translation>Nyckelringen släppte inte lösenordet. Försök igen, eller ta bort det med datorns eget verktyg för nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is forgotten on this computer.</source>
+        <translation>Lösenordet för {user} är glömt på den här datorn.</translation>
+    </message>
+    <message>
         <source>Connecting to the team library…</source>
         <translation>Ansluter till teambiblioteket…</translation>
     </message>
@@ -3412,6 +3483,14 @@ Publicera som kopia: din version läggs i teambiblioteket som en ny sak.</transl
     <message>
         <source>Your name</source>
         <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Glöm lösenordet</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from this computer's keyring</source>
+        <translation>Ta bort det sparade lösenordet från datorns nyckelring</translation>
     </message>
     <message>
         <source>Password</source>

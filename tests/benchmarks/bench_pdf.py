@@ -2,7 +2,7 @@
 
 Run from the project root (no display needed):
 
-    .venv/bin/python tests/benchmarks/bench_pdf.py [--runs 5]
+    .venv/bin/python tests/benchmarks/bench_pdf.py [--runs 5] [--notes 10000]
 
 The bare baseline is ReportLab alone setting the same paragraphs the record sets
 for the notes, as plain paragraphs one after another: each note's text and its line
@@ -73,8 +73,8 @@ WORDS = [
 ]
 
 
-def big_session(seed: int = 1) -> Workshop:
-    """The demo session plus 2,000 voted and rated notes in frames on its boards."""
+def big_session(seed: int = 1, notes: int = NOTES) -> Workshop:
+    """The demo session plus ``notes`` voted and rated notes in frames on its boards."""
     rng = random.Random(seed)
     workshop = build_demo("sv", time.time())
     boards = workshop.boards[:2]
@@ -88,7 +88,7 @@ def big_session(seed: int = 1) -> Workshop:
         ]
         voting = VotingRound(new_id(), board.id, "Stora rundan", state="revealed", position=9)
         records += [*frames, voting]
-        for i in range(NOTES // len(boards)):
+        for i in range(notes // len(boards)):
             frame = frames[i % len(frames)]
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 22))).capitalize()
             note = Note(
@@ -142,9 +142,10 @@ def record(workshop: Workshop) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--notes", type=int, default=NOTES, help="notes in the session")
     args = parser.parse_args()
     register_fonts()
-    workshop = big_session()
+    workshop = big_session(notes=args.notes)
     texts, facts = note_paragraphs(workshop)
     load = os.getloadavg()[0]
     print(

@@ -9,7 +9,9 @@ in wall-clock time (the server's work is part of what a facilitator waits for):
 
 - publishing a 2,000-note session ≤ 2 × bare psycopg doing the same inserts in one
   transaction (the revision row and every record's row, executemany per table);
-- fetching it ≤ 2 × bare psycopg selecting the same rows of that revision;
+- fetching it ≤ 2 × bare psycopg selecting the same rows of that revision (decoded
+  into Python values by psycopg) and sqlite3 writing them into a library file in one
+  durable transaction;
 - ``team list`` over 10,000 published sessions under a second (in-process, and the
   whole ``n3desk team list --json`` command with Python's start-up).
 
@@ -200,6 +202,7 @@ def run(url: str, dsn: str, folder: Path, runs: int, items: int) -> None:
     workshop = big_session(a)
     sid = workshop.session.id
     print(f"session: {len(workshop)} records ({NOTES} notes); {runs} runs, medians, wall clock")
+    print("load average: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
     ours_pub: list[float] = []
     bare_pub: list[float] = []
     ours_fetch: list[float] = []

@@ -266,3 +266,83 @@ def test_own_templates_and_method_cards_are_offered_for_publishing(
         assert done.args == ["publish", True]
         assert page.table.item(0, 1).text() == "Method card"
         assert team_link(a, "method:var-brainwriting") is not None
+
+
+def test_fetching_the_open_programme_refreshes_the_programmes_page_and_its_undo(
+    team_url: str, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """After a fetch replaced the programme, its page shows the team's and offers no old undo."""
+    from n3desk.app.main_window import MainWindow
+    from n3desk.domain.programme_edits import new_programme, retitle_ops
+    from n3desk.store.programme_store import add_programme, commit_programme
+
+    with make_laptop(tmp_path, "a") as a, make_laptop(tmp_path, "b") as b:
+        content = new_programme("Trygg skolväg", language="sv", now=1.0)
+        add_programme(a, content)
+        pid = content.programme.id
+        with TeamLibrary(team_url, author="Anna") as team:
+            team.publish(a, pid)
+            team.fetch(b, pid)
+            commit_programme(b, retitle_ops(content, title="Trygg skolväg 2027"))
+            team.publish(b, pid)
+        window = MainWindow(a, dialogs=ScriptedDialogs())
+        qtbot.addWidget(window)
+        programmes = window.show_programmes()
+        assert programmes is not None
+        assert programmes.document is not None
+        programmes.document.undo_stack.clear()
+        assert programmes.overview is not None
+        programmes.overview.controller.edit_fields(goal="Fler barn går och cyklar")
+        assert window.undo_group.canUndo()
+
+        team_page = window.show_team()
+        assert team_page is not None
+        team_page.url_edit.setText(team_url)
+        with qtbot.waitSignal(team_page.controller.finished, timeout=WAIT_MS):
+            team_page.connect_now()
+        team_page.table.selectRow(0)
+        with qtbot.waitSignal(team_page.controller.finished, timeout=WAIT_MS) as done:
+            assert team_page.fetch_selected()
+        assert done.args == ["fetch", True]
+
+        assert window.show_programmes() is programmes
+        assert programmes.document is not None
+        assert programmes.document.content.programme.title == "Trygg skolväg 2027"
+        assert programmes.document.content.programme.goal == ""
+        assert programmes.document.undo_stack.count() == 0
+        assert not window.undo_group.canUndo()
+        titles = [programmes.list.item(i).text() for i in range(programmes.list.count())]
+        assert any(t.startswith("Trygg skolväg 2027\n") for t in titles)
+        assert any(t.startswith("Trygg skolväg (local copy)\n") for t in titles)
+
+
+def test_forgetting_the_saved_password_removes_it_from_the_keyring(
+    team_url: str, tmp_path: Path, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    """"Forget password" asks, then removes it from the keyring; "keep it" keeps it."""
+    with make_laptop(tmp_path, "a") as a:
+        dialogs = ScriptedDialogs()
+        page = TeamPage(a, dialogs)
+        qtbot.addWidget(page)
+        assert not page.forget_button.isEnabled()  # nothing saved yet
+        page.url_edit.setText(team_url.replace("postgres:@", "postgres@"))
+        page.password_edit.setText("s3cret")
+        with qtbot.waitSignal(page.controller.finished, timeout=WAIT_MS):
+            page.connect_now()
+        assert list(memory_keyring.passwords.values()) == ["s3cret"]
+        assert page.forget_button.isEnabled()
+
+        dialogs.confirm_answer = False  # "Keep it"
+        assert not page.forget_password()
+        assert list(memory_keyring.passwords.values()) == ["s3cret"]
+        assert "postgres" in dialogs.questions[-1]
+        assert "s3cret" not in dialogs.questions[-1]
+
+        dialogs.confirm_answer = True
+        page.forget_button.click()
+        assert memory_keyring.passwords == {}
+        assert not page.forget_button.isEnabled()
+        assert page.status.text() == "The password for postgres is forgotten on this computer."
+        assert "s3cret" not in (tmp_path / "settings").joinpath(
+            "n3desk-tests", "n3desk-tests.ini"
+        ).read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from n3desk.app.file_problem_text import file_problem_text
 from n3desk.domain.methods import MethodLibrary, MethodText
 from n3desk.store.method_files import MethodFileProblem
 
@@ -74,7 +75,7 @@ class MethodLibraryPanel(QWidget):
             self.problems.setText(
                 self.tr("%n own method card(s) could not be used:", "", len(problems))
                 + "\n"
-                + "\n".join(_shortened(str(p)) for p in problems[:5])
+                + "\n".join(_shortened(file_problem_text(p.file, p.reason)) for p in problems[:5])
             )
         layout.addWidget(self.problems)
         self.search.textChanged.connect(self._fill)

@@ -24,6 +24,7 @@ from n3desk.app.board.board_keys import BoardKeys
 from n3desk.app.board.editing import NoteEditCommand, TextEditing, new_edit_key
 from n3desk.app.board.ratings_keys import RatingKeys
 from n3desk.app.board.scene import BoardScene
+from n3desk.app.board.scene_boxes import SceneBoxes
 from n3desk.app.board.view import BoardView
 from n3desk.app.commands import EditCommand, push_command, push_edit
 from n3desk.app.dialogs import Dialogs
@@ -145,7 +146,7 @@ class BoardController(QObject):
             spot = (at.x() - NOTE_SIZE[0] / 2, at.y() - NOTE_SIZE[1] / 2)
         else:
             centre = self._where_to_add()
-            spot = arrangement.free_spot((centre.x(), centre.y()), NOTE_SIZE, self._occupied())
+            spot = arrangement.free_spot((centre.x(), centre.y()), NOTE_SIZE, SceneBoxes(scene))
         workshop = self.document.workshop
         note = board_edits.new_note(
             scene.board_id,

@@ -4,8 +4,8 @@ The item paints its own plain text (QPainter with a QTextOption, never rich text
 and is cached in device coordinates, so a repaint of a still board is a blit. Far
 out it draws a coloured block with its first words large enough to read. A zoom
 step throws every device cache away, so while the view zooms far out the notes are
-"coarse": plain uncached blocks, cheap enough to redraw 2,000 of at every step;
-the view makes them whole again once the zoom settles (see BoardView).
+"coarse": they draw nothing and one item draws all their blocks at once (see
+NoteBlocks); the view makes them whole again once the zoom settles (see BoardView).
 
 On the projector (``readable_px`` set by the audience scene) no text is ever drawn
 smaller than the room can read: a note whose fitted text would be too small on the
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -88,7 +89,9 @@ class NoteItem(QGraphicsRectItem):
     keeps 2,000 notes in view fast.
     """
 
-    def __init__(self, note: Note) -> None:
+    def __init__(
+        self, note: Note, *, on_block_changed: Callable[[], None] | None = None
+    ) -> None:
         super().__init__()
         self.note = note
         self.dots: int | None = None  # None: no revealed round, nothing to show
@@ -102,7 +105,10 @@ class NoteItem(QGraphicsRectItem):
         self._fit_size = text_fit.LARGEST
         self._lines_key: tuple[str, float, float, float] | None = None
         self._lines: list[text_layout.Line] = []
-        self.coarse = False  # a plain block while the view zooms far out
+        self.coarse = False  # far out: the board's blocks draw it (see NoteBlocks)
+        # Told when its far-out block changes (the scene's NoteBlocks): given here, as
+        # an item is no QObject and has no signals.
+        self._on_block_changed = on_block_changed
         self._far_key: tuple[str, float, float, float] | None = None
         self._far_lines: list[str] = []
         self.setPen(QPen(Qt.PenStyle.NoPen))
@@ -148,6 +154,7 @@ class NoteItem(QGraphicsRectItem):
             self.dimmed, changed = dimmed, True
         if changed:
             self.update()
+            self.look_changed()
 
     def set_edit_height(self, height: float | None) -> None:
         """Let the note grow while the text being typed needs it."""
@@ -157,17 +164,31 @@ class NoteItem(QGraphicsRectItem):
             self.update()
 
     def set_coarse(self, coarse: bool) -> None:
-        """Draw far out as a plain uncached block (True) or whole and cached again."""
+        """Leave the drawing to the board's blocks (True: see NoteBlocks), or draw whole."""
         if coarse == self.coarse:
             return
         self.coarse = coarse
-        self.setCacheMode(
-            QGraphicsItem.CacheMode.NoCache
-            if coarse
-            else QGraphicsItem.CacheMode.DeviceCoordinateCache
-        )
+        self._sync_contents()
         if not coarse:
             self.update()
+
+    def draws_itself_when_coarse(self) -> bool:
+        """Far out too this note draws itself: it is selected, found or filtered out."""
+        return self.dimmed or self.matched or self.isSelected()
+
+    def _sync_contents(self) -> None:
+        # Drawing nothing keeps the note clickable and selectable: Qt only skips paint().
+        self.setFlag(
+            QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
+            self.coarse and not self.draws_itself_when_coarse(),
+        )
+
+    def look_changed(self) -> None:
+        """Whether it draws itself far out may have changed (selection, search, filter)."""
+        if self.coarse:
+            self._sync_contents()
+            if self._on_block_changed is not None:
+                self._on_block_changed()
 
     def box(self) -> tuple[float, float, float, float]:
         """Where the item is now (during a drag this differs from the note)."""

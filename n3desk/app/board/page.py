@@ -382,3 +382,4 @@ class BoardsPage(QWidget):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.fit_on_resize = True
             view.fit_all()
+            view.settle_now()

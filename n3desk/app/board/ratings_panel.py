@@ -3,15 +3,21 @@
 Sorting lays the board's notes out in a grid, best first (one undo step);
 filtering only dims the notes below a threshold on the facilitator's screen and
 changes nothing in the session.
+
+The filter dims while the panel is open: closing the panel brightens the board
+again and opening it dims again. An edit costs the filter only the notes it
+touched, and nothing at all while the panel is closed: a board of 10,000 notes
+is not walked on every keystroke.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +37,7 @@ from n3desk.app.board.scene import BoardScene
 from n3desk.app.commands import push_edit
 from n3desk.domain import arrangement, board_edits, ratings
 from n3desk.domain.change_set import ChangeSet
-from n3desk.domain.entities import Criterion, Note
+from n3desk.domain.entities import Criterion, Note, Rating, Vote, VotingRound
 
 BUTTONS_PER_ROW = 6  # the N3 scale (0–3) and "–" fit one row; 0–9 takes two
 
@@ -44,6 +50,9 @@ class RatingsPanel(QWidget):
         self.controller = controller
         self.document = controller.document
         self.scene: BoardScene | None = None
+        self._dimmed: set[str] = set()  # the notes of the scene this panel dimmed
+        self._touched: set[str] = set()  # notes an edit changed, filtered once the scene has them
+        self._touched_all = False  # an edit changed what every note scores
         heading = QLabel(self.tr("Ratings"), self)
         heading.setProperty("role", "subheading")
         self.hint = QLabel(self)
@@ -83,27 +92,67 @@ class RatingsPanel(QWidget):
         self.filter.toggled.connect(lambda _on: self.apply_filter())
         self.minimum.valueChanged.connect(lambda _v: self.apply_filter())
         self.key.activated.connect(lambda _i: self.apply_filter())
-        self.document.criteria_changed.connect(self._on_criteria_changed)
+        self.document.applied.connect(self._on_applied)
         self._build_rows()
 
     def set_scene(self, scene: BoardScene | None) -> None:
         if self.scene is not None and shiboken6.isValid(self.scene):
             self.scene.selectionChanged.disconnect(self.refresh)
             self.scene.board_changed.disconnect(self._on_board_changed)
-            self._dim(set(), clear=True)
+            self._undim_all()
+        self._dimmed.clear()
         self.scene = scene
         if scene is not None:
             scene.selectionChanged.connect(self.refresh)
             # The scene's own copy of the ratings is up to date once it says so.
             scene.board_changed.connect(self._on_board_changed)
         self.refresh()
+        self.apply_filter()
 
-    def _on_criteria_changed(self, _changes: ChangeSet) -> None:
-        self._build_rows()
+    def filtering(self) -> bool:
+        """True while the filter dims notes: it is on and the panel is open."""
+        return self.filter.isChecked() and not self.isHidden()
+
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if changes.touches(Criterion):
+            self._build_rows()
+        scene = self.scene
+        if scene is None or not self.filtering():
+            return
+        # Remember which notes score differently now; the scene announces
+        # (board_changed) once its copy of the ratings and dots has them. Both follow
+        # ``applied``, this panel first (it connected first).
+        if changes.touches(Criterion, VotingRound):
+            self._touched_all = True
+        self._touched.update(n.id for n in changes.records(Note) if n.board_id == scene.board_id)
+        workshop = self.document.workshop
+        rated = [r.note_id for r in changes.records(Rating)]
+        for note_id in rated + [v.note_id for v in changes.records(Vote)]:
+            note = workshop.get(Note, note_id)
+            if note is not None and note.board_id == scene.board_id:
+                self._touched.add(note_id)
 
     def _on_board_changed(self) -> None:
         self.refresh()
-        self.apply_filter()
+        touched, everything = self._touched, self._touched_all
+        self._touched, self._touched_all = set(), False
+        if not self.filtering():
+            return
+        if everything or (not touched and self.key.currentData() == ratings.VOTES):
+            # A criterion or a round changed, or another round's dots are shown.
+            self.apply_filter()
+        elif touched:
+            self._filter(touched)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.filter.isChecked() and not self._dimmed:
+            self.apply_filter()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.isHidden():  # the panel was closed (not the tab left): brighten the board
+            self._undim_all()
 
     def _build_rows(self) -> None:
         while self.grid.count():
@@ -218,23 +267,46 @@ class RatingsPanel(QWidget):
         push_edit(self.document, self.tr("Sort notes"), ops)
 
     def apply_filter(self) -> None:
-        """Dim the notes that score below the minimum (or nothing, when off)."""
+        """Dim the notes that score below the minimum (or none, when off or closed)."""
         scene = self.scene
         if scene is None:
             return
-        if not self.filter.isChecked():
-            self._dim(set(), clear=True)
+        if not self.filtering():
+            self._undim_all()
+            return
+        self._filter(scene.notes)
+
+    def _filter(self, note_ids: Iterable[str]) -> None:
+        """Dim or brighten these notes of the scene by their scores now."""
+        scene = self.scene
+        if scene is None:
             return
         key, dots = self._score_inputs()
-        notes = [i.note for i in scene.notes.values()]
+        items = []
+        for note_id in note_ids:
+            item = scene.notes.get(note_id)
+            if item is not None:
+                items.append(item)
+            else:  # the note went away
+                self._dimmed.discard(note_id)
+        notes = [item.note for item in items]
         kept = {
             n.id
             for n in ratings.filter_notes(notes, key, self.minimum.value(), scene.ratings, dots)
         }
-        self._dim(kept)
+        for item in items:
+            dim = item.note.id not in kept
+            item.set_flag_state(dimmed=dim)
+            if dim:
+                self._dimmed.add(item.note.id)
+            else:
+                self._dimmed.discard(item.note.id)
 
-    def _dim(self, kept: set[str], *, clear: bool = False) -> None:
-        if self.scene is None:
-            return
-        for note_id, item in self.scene.notes.items():
-            item.set_flag_state(dimmed=False if clear else note_id not in kept)
+    def _undim_all(self) -> None:
+        scene = self.scene
+        if scene is not None and shiboken6.isValid(scene):
+            for note_id in self._dimmed:
+                item = scene.notes.get(note_id)
+                if item is not None:
+                    item.set_flag_state(dimmed=False)
+        self._dimmed.clear()

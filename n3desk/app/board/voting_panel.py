@@ -9,6 +9,7 @@ and, while dots are entered for one participant, what that person has left.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -54,6 +55,7 @@ class VotingPanel(QWidget):
         self.controller = controller
         self.document = controller.document
         self.scene: BoardScene | None = None
+        self._stale = False  # changed while not shown
         heading = plain_label(self, self.tr("Dot voting"))
         heading.setProperty("role", "subheading")
         self.rounds = QComboBox(self)
@@ -125,7 +127,23 @@ class VotingPanel(QWidget):
         self.refresh()
 
     def _on_applied(self, changes: ChangeSet) -> None:
-        if self.isVisible() and changes.touches(Vote, VotingRound, Note, Participant):
+        if not changes.touches(Vote, VotingRound, Note, Participant):
+            return
+        if not self.isVisible():
+            self._stale = True  # refreshed when shown: a closed panel costs an edit nothing
+            return
+        current = self.current()
+        if changes.kinds <= {Note} and current is not None:
+            # A note's text shows in the results only when it has dots: typing on a
+            # board of 10,000 notes does not rank them all again at every commit.
+            voted = {v.note_id for v in self.document.workshop.votes_in(current.id)}
+            if not any(n.id in voted for n in changes.records(Note)):
+                return
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _sync_enter(self) -> None:
@@ -187,6 +205,7 @@ class VotingPanel(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._stale = False
         workshop = self.document.workshop
         scene = self.scene
         rounds = workshop.rounds_on(scene.board_id) if scene is not None else []

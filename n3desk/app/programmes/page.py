@@ -9,7 +9,7 @@ tells the main window which stack Ctrl+Z should use.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -210,6 +210,27 @@ class ProgrammesPage(QWidget):
         if item is not None and self.document is not None:
             # The title in the list follows the overview's field (and its undo).
             self.refresh()
+
+    def forget_replaced(self, ids: Collection[str]) -> None:
+        """A fetch replaced these programmes or sessions in the library: read them again.
+
+        The open programme's document (and its undo history: undoing an edit made
+        before the fetch would write the old version back over the team's) is dropped
+        when the fetch touched it, and the page's own history when one of its steps
+        names a replaced programme. The page shows the library as it now is.
+        """
+        replaced = set(ids)
+        if self.document is not None:
+            content = self.document.content
+            if content.programme.id in replaced or replaced & set(content.session_ids):
+                self._drop_overview()
+        stale = (self.undo_stack.command(i) for i in range(self.undo_stack.count()))
+        if any(isinstance(c, _DeletedAt) and c.programme_id in replaced for c in stale):
+            self.undo_stack.clear()
+        if self.isVisible():
+            self.refresh()  # else when it is shown next (MainWindow.show_programmes)
+        elif self.document is None:
+            self.right.setCurrentWidget(self.empty)
 
     def _drop_overview(self) -> None:
         if self.overview is not None:

@@ -317,3 +317,40 @@ def test_a_broken_own_card_is_said_in_the_method_library_not_fatal(
     assert not page.library_panel.problems.isHidden()
     text = page.library_panel.problems.text()
     assert text.startswith("1 own method card could not be used:\ntrasig.json: not valid JSON")
+
+
+def test_a_broken_own_cards_reason_is_said_in_the_interfaces_language(
+    qtbot: QtBot, timed_document: SessionDocument
+) -> None:
+    """On a Swedish screen a broken card's reason is Swedish, its file and line as they are."""
+    _own_card(timed_document, {"trasig.json": "", "dubbel.json": "brainwriting"})
+    try:
+        install_translator("sv")
+        page = _page(qtbot, timed_document)
+        text = page.library_panel.problems.text()
+    finally:
+        install_translator("en")
+    assert text.startswith("2 egna metodkort kunde inte användas:\n")
+    assert "dubbel.json: id:t 'brainwriting' tillhör ett inbyggt metodkort" in text
+    assert "trasig.json: inte giltig JSON (rad 1, kolumn 2)" in text
+    assert "not valid" not in text
+    assert "built-in" not in text
+
+
+@pytest.mark.parametrize("language", ["sv", "nb", "da"])
+def test_every_file_problem_has_a_sentence_in_each_language(qtbot: QtBot, language: str) -> None:
+    """Every reason the store can give is translated, with its values put in."""
+    from n3desk.app.file_problem_text import file_problem_text
+    from n3desk.store.file_problems import ENGLISH, FileReason
+
+    values = ("3", "7")
+    try:
+        install_translator(language)
+        said = {code: file_problem_text("x.json", FileReason(code, values)) for code in ENGLISH}
+    finally:
+        install_translator("en")
+    for code, text in said.items():
+        english = "x.json: " + FileReason(code, values).english
+        assert text != english, code
+        if "{0}" in ENGLISH[code]:
+            assert "3" in text, code

@@ -179,3 +179,28 @@ def test_a_session_in_two_programmes_is_refused(library: Library, qtbot: QtBot) 
     view.add_button.click()
     assert dialogs.errors[-1][0] == "No session to add"
     assert load_programme(library, content.programme.id).session_ids == []
+
+
+def test_a_programme_replaced_in_the_library_leaves_no_undo_that_names_it(
+    library: Library, qtbot: QtBot
+) -> None:
+    """forget_replaced drops the page's undo of a replaced programme, keeps others' steps."""
+    dialogs = ScriptedDialogs(text_answer="Roskilde 2027")
+    page = ProgrammesPage(library, dialogs)
+    qtbot.addWidget(page)
+    page.show()
+    made = page.new_programme()
+    assert made is not None
+    page.forget_replaced(["some-other-programme"])
+    assert page.undo_stack.count() == 1
+    assert page.document is not None
+    kept = page.document
+    assert page.overview is not None
+    page.overview.controller.edit_fields(goal="Fler cyklar")
+    page.forget_replaced([made])
+    assert page.undo_stack.count() == 0
+    assert page.document is not None
+    assert page.document is not kept
+    assert page.document.undo_stack.count() == 0
+    assert page.document.content.programme.goal == "Fler cyklar"  # as the library has it
+    assert page.current_id() == made
