@@ -22,7 +22,15 @@ from n3desk.domain.agenda import current_stage
 from n3desk.domain.arrangement import GAP, bounds, grid_positions
 from n3desk.domain.board_edits import NOTE_SIZE, box, new_note, top_z
 from n3desk.domain.changes import Put
-from n3desk.domain.entities import Board, Criterion, Note, Participant, VotingRound, new_id
+from n3desk.domain.entities import (
+    Board,
+    Criterion,
+    Note,
+    Participant,
+    VotingRound,
+    new_id,
+    with_fields,
+)
 from n3desk.domain.palette import DEFAULT_NOTE_COLOUR
 from n3desk.domain.ratings import rate_ops
 from n3desk.domain.workshop import IntegrityError
@@ -92,7 +100,7 @@ class Room:
 
     def set_rules(self, **changes: Any) -> None:
         """Change what is allowed (writing, voting, private, board_id, rating_note_ids)."""
-        self.rules = replace(self.rules, **changes)
+        self.rules = with_fields(self.rules, **changes)  # a field it lacks: TypeError
         for listener in list(self.rules_listeners):
             listener()
 
