@@ -26,6 +26,15 @@ settings.load_profile("n3desk")
 # Before any QApplication exists (pytest-qt makes one early): tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+QT_FIXTURES = frozenset({"qtbot", "qapp"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication ``gui`` (``-m "not gui"`` runs without Qt)."""
+    for item in items:
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,6 +28,7 @@ from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
 from n3desk.app.note_chooser import NoteChooser, choose_notes, note_options, short_text
 from n3desk.app.record_table import RecordTableModel, fit_rows
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.changes import Op, Put, Remove, edited
 from n3desk.domain.entities import ChosenNote, Decision, Entity, Note, new_id
 
@@ -73,7 +74,10 @@ class DecisionModel(RecordTableModel):
 
     def __init__(self, document: SessionDocument) -> None:
         super().__init__(document)
-        document.changed.connect(self._on_choices_changed)
+        # The chosen notes' column follows the links (announced with the decisions)
+        # and the notes' own text.
+        document.decisions_changed.connect(self._on_choices_changed)
+        document.notes_changed.connect(self._on_choices_changed)
 
     def records(self) -> list[Entity]:
         return list(self.document.workshop.decisions)
@@ -135,9 +139,8 @@ class DecisionModel(RecordTableModel):
                 return self.tr("Change due date of decision"), edited(record, due_date=due)
         return None
 
-    def _on_choices_changed(self, ops: list[Op]) -> None:
-        # The chosen notes' column follows the links and the notes' own text.
-        if any(isinstance(op.record, ChosenNote | Note) for op in ops) and self.rowCount():
+    def _on_choices_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ChosenNote, Note) and self.rowCount():
             last = self.index(self.rowCount() - 1, self.CHOSEN)
             self.dataChanged.emit(self.index(0, self.CHOSEN), last)
 

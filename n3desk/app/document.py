@@ -2,8 +2,15 @@
 
 One direction of flow (DESIGN.md §3): a gesture becomes a command, the command calls
 :meth:`SessionDocument.apply`, which changes the :class:`Workshop`, commits the change
-to the library in one transaction and emits :attr:`SessionDocument.changed`. Views
-redraw from that signal; they never change the workshop or the library themselves.
+to the library in one transaction and emits what changed. Views redraw from those
+signals; they never change the workshop or the library themselves.
+
+A change is announced as a typed :class:`~n3desk.domain.change_set.ChangeSet`:
+once as ``applied`` and once per topic it touches (``notes_changed``,
+``frames_changed``, ``votes_changed``, ``map_changed``, ``agenda_changed`` … one
+per topic of :data:`~n3desk.domain.change_set.KIND_TOPICS`), so a view subscribes
+to what it draws. There is no untyped "something changed" signal: a view that
+draws several kinds follows ``applied`` and asks the change set what it touched.
 
 If the library cannot take a change (disk full, read-only folder), the change stays
 applied in memory, is kept in a queue and retried every few seconds and before every
@@ -19,9 +26,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 
+from n3desk.domain.change_set import TOPICS, ChangeSet
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Session
 from n3desk.domain.limits import cleaned_ops
@@ -39,15 +47,33 @@ class SessionDocument(QObject):
     """One open session.
 
     Signals:
-        changed(list[Op]): operations just applied (after an edit, undo or redo).
-        replayed(list[Op], list[Op]): after ``changed``, when an undo or redo applied
+        applied(ChangeSet): every change (an edit, an undo or a redo), typed; first.
+        session_changed, participants_changed, decisions_changed, card_changed,
+        criteria_changed, boards_changed, frames_changed, notes_changed,
+        votes_changed, ratings_changed, map_changed, agenda_changed,
+        timer_changed (ChangeSet): the change, when it touched that topic's records
+            (:data:`~n3desk.domain.change_set.KIND_TOPICS`); each at most once.
+        replayed(list[Op], list[Op]): last, when an undo or redo applied
             the operations: those applied, and those they replaced (the window
             shows where the step acted).
         save_state_changed(bool, str): saved or not, and the reason when not.
         refused(LimitError): a change was not made, and why (a field past its limit).
     """
 
-    changed = Signal(object)
+    applied = Signal(object)
+    session_changed = Signal(object)
+    participants_changed = Signal(object)
+    decisions_changed = Signal(object)
+    card_changed = Signal(object)
+    criteria_changed = Signal(object)
+    boards_changed = Signal(object)
+    frames_changed = Signal(object)
+    notes_changed = Signal(object)
+    votes_changed = Signal(object)
+    ratings_changed = Signal(object)
+    map_changed = Signal(object)
+    agenda_changed = Signal(object)
+    timer_changed = Signal(object)
     replayed = Signal(object, object)
     save_state_changed = Signal(bool, str)
     refused = Signal(object)
@@ -71,6 +97,9 @@ class SessionDocument(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_INTERVAL_MS)
         self._retry.timeout.connect(self.flush)
+        self.topic_signals: dict[str, SignalInstance] = {
+            topic: getattr(self, f"{topic}_changed") for topic in TOPICS
+        }
 
     @property
     def session(self) -> Session:
@@ -111,7 +140,12 @@ class SessionDocument(QObject):
             self._pending.append(touch)
         if not self._held:
             self.flush()
-        self.changed.emit(list(ops))
+        changes = ChangeSet.of_ops(ops, replay=replay, undone=inverse if replay else ())
+        self.applied.emit(changes)
+        touched = changes.topics
+        for topic, signal in self.topic_signals.items():
+            if topic in touched:
+                signal.emit(changes)
         if replay:
             self.replayed.emit(list(ops), list(inverse))
         return inverse

@@ -121,7 +121,7 @@ class ExportController(QObject):
         """The whole session as a portable .n3desk file, for another laptop."""
 
         def write(choice: ExportChoice) -> None:
-            from n3desk.store.portable import export_session  # jsonschema: loaded when used
+            from n3desk.store.portable import export_session  # fastjsonschema: loaded when used
 
             export_session(self.document.workshop, choice.path)
 

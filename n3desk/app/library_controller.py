@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from n3desk.app.dialogs import Dialogs
 from n3desk.domain.changes import Put
 from n3desk.domain.copying import copy_workshop
-from n3desk.domain.entities import Session
+from n3desk.domain.entities import with_fields
 from n3desk.domain.templates import Template, instantiate
 from n3desk.domain.workshop import Workshop
 from n3desk.store.errors import LibraryError
@@ -201,7 +201,7 @@ class LibraryController(QObject):
         workshop = self.load(session_id)
         if workshop is None:
             return False
-        session: Session = replace(workshop.session, **fields)  # type: ignore[arg-type]
+        session = with_fields(workshop.session, **fields)
         if "title" in fields:
             session = replace(session, updated_at=self.clock())
         try:

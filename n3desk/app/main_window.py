@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from n3desk.app import settings
@@ -227,9 +227,8 @@ class MainWindow(QMainWindow):
     def _setup_actions(self) -> None:
         self.undo_action: QAction = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.redo_action: QAction = self.undo_group.createRedoAction(self, self.tr("Redo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo), *keys("edit.redo")]
-        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
+        self.undo_action.setShortcuts(keys("edit.undo"))
+        self.redo_action.setShortcuts(keys("edit.redo"))
         edit_menu = child(self, QMenu, "menuEdit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)

@@ -1,8 +1,8 @@
 """The Overview tab: the session's details, participants, N3 project card and decisions.
 
-Every edit is one undoable command; the page redraws from ``document.changed``
-(so an undo shows up in the field that shows it). Sections sit in one column on a
-small screen and in two side by side when there is room.
+Every edit is one undoable command; the page redraws from the document's signals
+for what it shows (so an undo shows up in the field that shows it). Sections sit
+in one column on a small screen and in two side by side when there is room.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from n3desk.app.n3card_editor import N3CardEditor, plain_label
 from n3desk.app.participant_table import ParticipantPanel
 from n3desk.app.session_details import SessionDetailsForm
 from n3desk.app.translation import ui_language
-from n3desk.domain.changes import Op
-from n3desk.domain.entities import Foundation, Session
+from n3desk.domain.change_set import ChangeSet
+from n3desk.domain.entities import Foundation
 
 TWO_COLUMNS_FROM = 1200  # px of content width
 
@@ -70,7 +70,8 @@ class OverviewPage(QScrollArea):
         self.setWidget(content)
         self._wide: bool | None = None
         self._arrange(wide=False)
-        document.changed.connect(self._on_changed)
+        document.session_changed.connect(self._on_session_changed)
+        document.card_changed.connect(self._on_card_changed)
 
     def show_for_shot(self, options: dict[str, str]) -> None:
         """Prepare the page for an off-screen picture (n3desk shot): nothing to set up."""
@@ -104,12 +105,11 @@ class OverviewPage(QScrollArea):
             self.grid.setColumnStretch(1, 0)
             self.grid.setRowStretch(4, 1)
 
-    def _on_changed(self, ops: list[Op]) -> None:
-        for op in ops:
-            record = op.record
-            if isinstance(record, Session):
-                self.details.show_session(self.document.session)
-            elif isinstance(record, Foundation):
-                current = self.document.workshop.get(Foundation, record.id)
-                if current is not None:
-                    self.card.show_foundation(current)
+    def _on_session_changed(self, _changes: ChangeSet) -> None:
+        self.details.show_session(self.document.session)
+
+    def _on_card_changed(self, changes: ChangeSet) -> None:
+        for foundation in changes.records(Foundation):
+            current = self.document.workshop.get(Foundation, foundation.id)
+            if current is not None:
+                self.card.show_foundation(current)

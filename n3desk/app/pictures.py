@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from n3desk.app.document import SessionDocument
@@ -130,8 +130,9 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The stubs ask for bytes; PySide6 at run time takes only a str.
-    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]
+    # QImageWriter takes the format as bytes, as its stubs say (QImage.save's stubs
+    # ask for bytes where PySide6 at run time takes only a str).
+    ok = QImageWriter(buffer, QByteArray(b"png")).write(image)
     buffer.close()
     if not ok:
         raise OSError("the picture could not be encoded as PNG")

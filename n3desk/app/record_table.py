@@ -1,6 +1,7 @@
 """A small editable table of one kind of record (participants, decisions).
 
-The model reads its rows from the document and follows ``document.changed``; an
+The model reads its rows from the document and follows the document's signal for
+its kind of record (:data:`~n3desk.domain.change_set.KIND_TOPICS`); an
 edit in a cell becomes one undoable command through :func:`push_edit`. The model
 never changes the workshop itself.
 """
@@ -8,15 +9,15 @@ never changes the workshop itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from n3desk.app.commands import push_edit
 from n3desk.app.document import SessionDocument
+from n3desk.domain.change_set import KIND_TOPICS, ChangeSet
 from n3desk.domain.changes import Op, Put
-from n3desk.domain.entities import Entity
+from n3desk.domain.entities import Entity, with_fields
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +31,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(document)
         self.document = document
         self._rows: list[Entity] = self.records()
-        document.changed.connect(self._on_changed)
+        document.topic_signals[KIND_TOPICS[self.kind]].connect(self._on_changed)
 
     # -- for subclasses ----------------------------------------------------------------
 
@@ -89,8 +90,8 @@ class RecordTableModel(QAbstractTableModel):
         push_edit(self.document, text, [op])
         return True
 
-    def _on_changed(self, ops: list[Op]) -> None:
-        if any(isinstance(op.record, self.kind) for op in ops):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.kind):
             self.beginResetModel()
             self._rows = self.records()
             self.endResetModel()
@@ -105,7 +106,7 @@ def reorder(records: Sequence[Entity], row: int, step: int) -> list[Op]:
     order.insert(target, order.pop(row))
 
     return [
-        Put(replace(record, position=i))  # type: ignore[arg-type]
+        Put(with_fields(record, position=i))
         for i, record in enumerate(order)
         if getattr(record, "position", None) != i
     ]

@@ -2,15 +2,16 @@
 
 A page of the main window's stack (one open session at a time). It shows the
 saved state honestly: when the library could not take a change, a warning bar
-says why until a retry succeeds. A slot at the bottom holds the stage-timer strip
-the agenda builds (:meth:`SessionWindow.set_timer_strip`). At the right, the
-presenter's panel (a live preview of the projector and its controls) appears
-while the projector is wanted.
+says why until a retry succeeds. The window owns the session's one stage timer
+(:class:`TimerController`): the agenda, the strip in the slot at the bottom
+(:meth:`SessionWindow.set_timer_strip`) and the projector are each given it. At the
+right, the presenter's panel (a live preview of the projector and its controls)
+appears while the projector is wanted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.agenda.page import AgendaPage
+from n3desk.app.agenda.timer_controller import TimerController
+from n3desk.app.agenda.timer_strip import TimerStrip
 from n3desk.app.board.page import BoardsPage
 from n3desk.app.document import SessionDocument
 from n3desk.app.map.page import MapPage
@@ -31,8 +34,8 @@ from n3desk.app.overview_page import OverviewPage
 from n3desk.app.projector.controls import Presenter, PresenterPanel
 from n3desk.app.shortcuts import keys
 from n3desk.app.undo_places import show_place
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.changes import Op
-from n3desk.domain.entities import Session
 
 VIEWS = ("overview", "board", "map", "agenda")
 
@@ -113,21 +116,28 @@ class SessionWindow(QWidget):
         self.notice = NoticeBar(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.timer = TimerController(document, self)
         self.overview = OverviewPage(document, self.tabs)
         self.boards = BoardsPage(document, self.tabs)
         self.map = MapPage(document, self.tabs)
-        self.agenda = AgendaPage(document, self.tabs)
+        self.agenda = AgendaPage(document, self.tabs, timer=self.timer)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(_scrolling(self.boards), self.tr("Boards"))
         self.tabs.addTab(_scrolling(self.map), self.tr("Stakeholder map"))
         self.tabs.addTab(_scrolling(self.agenda), self.tr("Agenda"))
-        # The stage-timer strip of the agenda goes here (set_timer_strip).
+        # The stage-timer strip goes here (set_timer_strip).
         self.timer_slot = QFrame(self)
         self.timer_slot.setObjectName("timerSlot")
         self._timer_layout = QVBoxLayout(self.timer_slot)
         self._timer_layout.setContentsMargins(0, 0, 0, 0)
-        self.timer_slot.setVisible(False)
-        self.presenter = Presenter(self)
+        self.timer_strip = TimerStrip(document, self.timer_slot, controller=self.timer)
+        self.set_timer_strip(self.timer_strip)
+        self.presenter = Presenter(document, self.timer, self, self)
+        # The projector follows what the facilitator looks at: told here, where the
+        # tabs and the board views live, so it never reaches into them.
+        self.tabs.currentChanged.connect(lambda _i: self.presenter.follow_view())
+        self.boards.tabs.current_changed.connect(lambda _b: self.presenter.follow_view())
+        self.boards.view_moved.connect(self.presenter.follow_board_focus)
         self.presenter_panel = PresenterPanel(self.presenter, self)
         self.presenter_panel.setVisible(False)
         self.presenter.presenting_changed.connect(self._on_presenting)
@@ -152,7 +162,7 @@ class SessionWindow(QWidget):
             self.addAction(action)
             self.tab_actions.append(action)
         document.save_state_changed.connect(self._on_save_state_changed)
-        document.changed.connect(self._on_changed)
+        document.session_changed.connect(self._on_session_changed)
         document.replayed.connect(self._on_replayed)
         if not document.saved:
             self.warning.show_state(False, document.save_error)
@@ -186,6 +196,25 @@ class SessionWindow(QWidget):
             if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
                 return view
         return "overview"
+
+    # -- what the facilitator looks at (the projector's FacilitatorView) --------------------
+
+    def current_board(self) -> str:
+        """The board whose tab is chosen ("" when there is none)."""
+        return self.boards.tabs.current_board()
+
+    def board_in_view(self) -> tuple[str, QRectF] | None:
+        """The board on screen and the part of it in view; None when no board is seen."""
+        return self.boards.seen()
+
+    def board_selection(self) -> tuple[str, tuple[str, ...]] | None:
+        """The board on screen and its selected notes that are not hidden; None without one."""
+        return self.boards.selection()
+
+    def map_focus(self) -> str:
+        """The stakeholder chosen on the map, else the one the map is centred on."""
+        chosen = self.map.scene.selected_stakeholder_items()
+        return chosen[0].stakeholder_id if chosen else self.map.scene.focus_id()
 
     def show_projector_panel(self, on: bool) -> None:
         """Show or hide the presenter's panel (the preview and the projector's controls)."""
@@ -223,6 +252,5 @@ class SessionWindow(QWidget):
         """An undo or redo: show where it acted, so the facilitator sees what changed."""
         show_place(self, applied, undone)
 
-    def _on_changed(self, ops: list[Op]) -> None:
-        if any(isinstance(op.record, Session) for op in ops):
-            self.title_changed.emit(self.window_title())
+    def _on_session_changed(self, _changes: ChangeSet) -> None:
+        self.title_changed.emit(self.window_title())

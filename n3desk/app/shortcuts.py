@@ -1,8 +1,10 @@
 """Every keyboard shortcut of n3desk, kept as data in one place, and the sheet listing them.
 
-Window actions take their keys from here (:func:`keys`), and the keys the board,
-the map, the agenda and the start page handle themselves are listed here too, so
-the sheet (F1 or ?) shows all of them, in the interface's language.
+Every key in the app comes from this table: window actions and QShortcuts take
+theirs with :func:`keys`, and widgets that handle keys themselves (the board, the
+map, rating, the note editor, the projector) look the pressed key up with
+:class:`n3desk.app.key_map.KeyMap`. The sheet (F1 or ?) lists the same table, in the
+interface's language, so it cannot say anything the keys do not do.
 
 A key does one thing where it is pressed: single letters belong to the board or
 the map that has the keyboard (F is "to the front" on a board and "focus" on the
@@ -49,9 +51,13 @@ GENERAL = QT_TRANSLATE_NOOP("Shortcuts", "General")
 PROJECTOR = QT_TRANSLATE_NOOP("Shortcuts", "Projector")
 TIMER = QT_TRANSLATE_NOOP("Shortcuts", "Stage timer")
 BOARD = QT_TRANSLATE_NOOP("Shortcuts", "Board")
+RATING = QT_TRANSLATE_NOOP("Shortcuts", "Rating the selected notes (after R)")
 MAP = QT_TRANSLATE_NOOP("Shortcuts", "Stakeholder map")
 START = QT_TRANSLATE_NOOP("Shortcuts", "List of sessions")
 SHIFT_DRAG = QT_TRANSLATE_NOOP("Shortcuts", "Shift+drag")
+SPACE_DRAG = QT_TRANSLATE_NOOP("Shortcuts", "Space+drag")
+# Mouse gestures listed beside the keys, with the words the sheet shows for them.
+GESTURES = {"Shift+Drag": SHIFT_DRAG, "Space+Drag": SPACE_DRAG}
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("session.new", ("Ctrl+N",), GENERAL, QT_TRANSLATE_NOOP("Shortcuts", "New session")),
@@ -84,6 +90,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         ("F5",),
         PROJECTOR,
         QT_TRANSLATE_NOOP("Shortcuts", "Present full-screen on this screen (Esc leaves)"),
+    ),
+    Shortcut(
+        "projector.leave",
+        ("Esc",),
+        PROJECTOR,
+        QT_TRANSLATE_NOOP("Shortcuts", "Leave the full screen"),
     ),
     Shortcut(
         "projector.toggle",
@@ -146,7 +158,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("board.new", ("N",), BOARD, QT_TRANSLATE_NOOP("Shortcuts", "New note")),
     Shortcut(
         "board.edit",
-        ("Return", "F2"),
+        ("Return", "Enter", "F2"),
         BOARD,
         QT_TRANSLATE_NOOP("Shortcuts", "Edit the selected note"),
     ),
@@ -157,7 +169,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "A new note next to the selected one"),
     ),
     Shortcut(
-        "board.delete", ("Del",), BOARD, QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected notes")
+        "board.delete",
+        ("Del", "Backspace"),
+        BOARD,
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected notes"),
     ),
     Shortcut(
         "board.colour",
@@ -181,7 +196,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Zoom to the selection"),
     ),
     Shortcut("board.fit", ("0",), BOARD, QT_TRANSLATE_NOOP("Shortcuts", "Fit the whole board")),
-    Shortcut("board.zoom", ("+", "-"), BOARD, QT_TRANSLATE_NOOP("Shortcuts", "Zoom in or out")),
+    Shortcut(
+        "board.zoom", ("+", "=", "-"), BOARD, QT_TRANSLATE_NOOP("Shortcuts", "Zoom in or out")
+    ),
+    Shortcut(
+        "board.pan", ("Space+Drag",), BOARD, QT_TRANSLATE_NOOP("Shortcuts", "Move around the board")
+    ),
     Shortcut(
         "board.nudge",
         ("Left", "Right", "Up", "Down"),
@@ -209,7 +229,32 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         BOARD,
         QT_TRANSLATE_NOOP("Shortcuts", "Stop editing or clear the selection"),
     ),
-    Shortcut("map.delete", ("Del",), MAP, QT_TRANSLATE_NOOP("Shortcuts", "Delete the selection")),
+    # While a note's text is being written (Tab, as board.next, also starts the next).
+    Shortcut(
+        "note.finish",
+        ("Esc", "Ctrl+Return", "Ctrl+Enter", "Shift+Tab"),
+        BOARD,
+        QT_TRANSLATE_NOOP("Shortcuts", "Finish writing the note"),
+    ),
+    Shortcut(
+        "rating.value",
+        ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+        RATING,
+        QT_TRANSLATE_NOOP("Shortcuts", "Give the value for the criterion shown"),
+    ),
+    Shortcut(
+        "rating.clear",
+        ("Del", "Backspace"),
+        RATING,
+        QT_TRANSLATE_NOOP("Shortcuts", "Clear the criterion shown"),
+    ),
+    Shortcut("rating.stop", ("Esc", "R"), RATING, QT_TRANSLATE_NOOP("Shortcuts", "Stop rating")),
+    Shortcut(
+        "map.delete",
+        ("Del", "Backspace"),
+        MAP,
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selection"),
+    ),
     Shortcut(
         "map.focus",
         ("F",),
@@ -239,9 +284,14 @@ def shortcut(shortcut_id: str) -> Shortcut:
     return _BY_ID[shortcut_id]
 
 
+def is_gesture(text: str) -> bool:
+    """Whether a declared key text is a mouse gesture ("Shift+Drag"), not a key."""
+    return text in GESTURES
+
+
 def keys(shortcut_id: str) -> list[QKeySequence]:
     """The key sequences of ``shortcut_id``, for ``QAction.setShortcuts``."""
-    return [QKeySequence(k) for k in _BY_ID[shortcut_id].keys if k != "Shift+Drag"]
+    return [QKeySequence(k) for k in _BY_ID[shortcut_id].keys if not is_gesture(k)]
 
 
 def translated(text: str) -> str:
@@ -252,8 +302,8 @@ def key_text(entry: Shortcut) -> str:
     """The keys as the user's keyboard names them ("Ctrl+Z" or "Strg+Z"), joined."""
     shown = []
     for k in entry.keys:
-        if k == "Shift+Drag":
-            shown.append(translated(SHIFT_DRAG))
+        if is_gesture(k):
+            shown.append(translated(GESTURES[k]))
         else:
             shown.append(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText))
     return ", ".join(shown)

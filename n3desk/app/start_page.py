@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -27,6 +27,7 @@ from n3desk.app.forms import child, load_form
 from n3desk.app.library_controller import LibraryController
 from n3desk.app.new_session_dialog import available_templates
 from n3desk.app.session_list_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
+from n3desk.app.shortcuts import keys
 from n3desk.app.translation import ui_language
 
 
@@ -199,16 +200,17 @@ class StartPage(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        keys = (
-            (QKeySequence(Qt.Key.Key_F2), self.rename_selected),
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            (QKeySequence("Ctrl+D"), self.duplicate_selected),
-            (QKeySequence(QKeySequence.StandardKey.Find), self.search.setFocus),
+        actions = (
+            ("start.rename", self.rename_selected, self.table),
+            ("start.delete", self.delete_selected, self.table),
+            ("start.duplicate", self.duplicate_selected, self.table),
+            ("start.find", self.search.setFocus, self),
         )
-        for sequence, slot in keys:
-            shortcut = QShortcut(sequence, self.table if slot != self.search.setFocus else self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        for shortcut_id, slot, owner in actions:
+            for sequence in keys(shortcut_id):
+                shortcut = QShortcut(sequence, owner)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
         self.search.returnPressed.connect(self._open_first_match)
 
     def _on_search(self, text: str) -> None:

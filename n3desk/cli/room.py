@@ -84,7 +84,7 @@ def _start(
         server = RoomServer(the_room, host.submit, bind=bind, port=0)
         server.start()
     document.listeners.append(lambda _ops: server.notify_changed())
-    the_room.on_rules_changed = server.notify_changed
+    the_room.rules_listeners.append(server.notify_changed)
     return server
 
 

@@ -13,7 +13,7 @@ from dataclasses import fields, replace
 
 from n3desk.domain import arrangement
 from n3desk.domain.changes import Op, Put, Remove
-from n3desk.domain.entities import ENTITY_TYPES, Entity, Frame, Note, new_id
+from n3desk.domain.entities import ENTITY_TYPES, Entity, Frame, Note, new_id, with_fields
 from n3desk.domain.workshop import Workshop
 
 NOTE_SIZE = (160.0, 120.0)  # Note's default width and height: the standard note
@@ -68,7 +68,7 @@ def set_field_ops(notes: Iterable[Note], **changes: object) -> list[Op]:
     ops: list[Op] = []
     for note in notes:
         if any(getattr(note, k) != v for k, v in changes.items()):
-            ops.append(Put(replace(note, **changes)))  # type: ignore[arg-type]
+            ops.append(Put(with_fields(note, **changes)))
     return ops
 
 
@@ -116,7 +116,7 @@ def removal_ops(workshop: Workshop, records: Iterable[Entity]) -> list[Op]:
                     for f in fields(op.record)
                     if getattr(op.record, f.name) is None and getattr(old, f.name) is not None
                 }
-                puts[op.record.id] = replace(old, **cleared)  # type: ignore[arg-type]
+                puts[op.record.id] = with_fields(old, **cleared)
     order = {kind: i for i, kind in enumerate(ENTITY_TYPES)}
     ordered_removes = sorted(removes.values(), key=lambda op: -order[type(op.record)])
     updates: list[Op] = [Put(r) for rid, r in puts.items() if rid not in removes]

@@ -13,8 +13,8 @@ the library never disagree about what a removal took with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from n3desk.domain.entities import (
     Board,
@@ -36,6 +36,7 @@ from n3desk.domain.entities import (
     TimerEvent,
     Vote,
     VotingRound,
+    with_fields,
 )
 
 
@@ -121,6 +122,6 @@ def references_from(child: type[Entity]) -> tuple[Reference, ...]:
     return tuple(r for r in REFERENCES if r.child is child)
 
 
-def edited(record: Entity, **fields: object) -> Put:
+def edited(record: Entity, **fields: Any) -> Put:
     """A Put of ``record`` with some fields replaced: the common shape of an edit."""
-    return Put(replace(record, **fields))  # type: ignore[arg-type]
+    return Put(with_fields(record, **fields))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 
 from n3desk.domain.changes import REFERENCES
-from n3desk.domain.entities import Entity, Session, new_id
+from n3desk.domain.entities import Entity, Session, new_id, with_fields
 from n3desk.domain.workshop import Workshop
 
 
@@ -21,7 +21,7 @@ def copy_workshop(source: Workshop, *, title: str, now: float) -> Workshop:
                 value = getattr(record, f.name)
                 if value is not None:
                     changes[f.name] = mapping.get(value)
-        copied.append(replace(record, **changes))  # type: ignore[arg-type]
+        copied.append(with_fields(record, **changes))
     session = next(r for r in copied if isinstance(r, Session))
     session = replace(session, title=title, created_at=now, updated_at=now, deleted_at=None)
     return Workshop(session, [r for r in copied if not isinstance(r, Session)])

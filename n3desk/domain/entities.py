@@ -4,8 +4,8 @@ Every record has an ``id`` and only scalar fields (str, int, float, bool, None),
 that one record is one row of the library and one change is "put this record" or
 "remove that record" (see :mod:`n3desk.domain.changes`). Collections live in
 :class:`n3desk.domain.workshop.Workshop`, not inside records. Records are immutable:
-an edit makes a new record with :func:`dataclasses.replace`, which is what makes
-undo trivial and safe.
+an edit makes a new record with :func:`with_fields`, which is what makes undo
+trivial and safe.
 
 Times are seconds since the epoch (``time.time()``), dates ISO strings
 ("2026-03-14"), colours named palette keys or "#rrggbb" strings.
@@ -14,7 +14,11 @@ Times are seconds since the epoch (``time.time()``), dates ISO strings
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 def new_id() -> str:
@@ -318,3 +322,15 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     TimerEvent,
     ChosenNote,
 )
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def with_fields(record: R, **fields: Any) -> R:
+    """``record`` with some fields replaced, as the same type of record.
+
+    The one way the code changes a record (a session's or a programme's) whose fields
+    are named at run time: ``dataclasses.replace`` with a dict cannot be type-checked
+    against a union of records. A field the record does not have raises ``TypeError``.
+    """
+    return replace(record, **fields)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import Any
 
 from n3desk.domain.changes import IntegrityError, Op, Put
@@ -45,6 +45,7 @@ from n3desk.domain.entities import (
     TimerEvent,
     Vote,
     VotingRound,
+    with_fields,
 )
 
 # -- text -----------------------------------------------------------------------------
@@ -237,7 +238,7 @@ def clean_record(record: Entity) -> Entity:
             cleaned = clean_text(value)
             if cleaned is not value and cleaned != value:
                 changes[f.name] = cleaned
-    return replace(record, **changes) if changes else record  # type: ignore[arg-type]
+    return with_fields(record, **changes) if changes else record
 
 
 def cleaned_ops(ops: Sequence[Op]) -> list[Op]:

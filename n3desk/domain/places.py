@@ -20,6 +20,7 @@ from n3desk.domain import arrangement
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import (
     Board,
+    ChosenNote,
     Criterion,
     Decision,
     Entity,
@@ -58,6 +59,7 @@ ORDER: tuple[type[Entity], ...] = (
     Sector,
     Participant,
     Decision,
+    ChosenNote,
     Foundation,
     Session,
     TimerEvent,
@@ -121,6 +123,9 @@ def place_of(workshop: Workshop, applied: Sequence[Op], undone: Sequence[Op]) ->
         return Place(AGENDA, record_ids=(first.stage_id,))
     if isinstance(first, Session):
         return _session_place(first, undone)
+    if isinstance(first, ChosenNote):  # the notes a decision chose: that decision
+        chose = tuple(dict.fromkeys(r.decision_id for r in records if isinstance(r, ChosenNote)))
+        return Place(OVERVIEW, record_ids=chose, section="decisions")
     sections = {Participant: "participants", Decision: "decisions", Foundation: "card"}
     return Place(OVERVIEW, record_ids=tuple(r.id for r in records), section=sections[kind])
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from n3desk.domain.board_edits import carry_forward_ops
 from n3desk.domain.changes import Op, Put
-from n3desk.domain.entities import Decision, Note, new_id
+from n3desk.domain.entities import Decision, Note, new_id, with_fields
 from n3desk.domain.programme_content import ProgrammeContent
 from n3desk.domain.programmes import (
     IDEA_STATES,
@@ -203,4 +203,4 @@ def retitle_ops(content: ProgrammeContent, **fields: object) -> list[ProgrammeOp
     changed = {k: v for k, v in fields.items() if getattr(programme, k) != v}
     if not changed:
         return []
-    return [ProgrammePut(replace(programme, **changed))]  # type: ignore[arg-type]
+    return [ProgrammePut(with_fields(programme, **changed))]

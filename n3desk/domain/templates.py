@@ -2,12 +2,13 @@
 
 A template is data (a JSON file under ``resources/templates/`` or the user's data
 folder) describing the agenda, boards and frames, rating criteria and the
-stakeholder map's rings and sectors. :func:`parse_template` checks a loaded JSON
-value and gives a clear :class:`TemplateError`; :func:`instantiate` makes a new
-:class:`Workshop` from a template. Texts may be a plain string (the user's own
-templates, saved in one language) or a mapping from language to string (the built-in
-ones, in sv, en, nb and da); a missing language falls back to Swedish, then English.
-The format is described by ``resources/schema/template-v1.json``.
+stakeholder map's rings and sectors. :func:`build_template` makes one from a JSON
+value that ``resources/schema/template-v1.json`` accepted (the schema is the one
+check of shape, types and ranges: :func:`n3desk.store.template_files.parse_template`);
+:func:`instantiate` makes a new :class:`Workshop` from a template. Texts may be a
+plain string (the user's own templates, saved in one language) or a mapping from
+language to string (the built-in ones, in sv, en, nb and da); a missing language
+falls back to Swedish, then English.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from n3desk.domain.n3card import default_foundations
 from n3desk.domain.workshop import Workshop
 
 TEMPLATE_FORMAT = 1
+MAX_STAGE_MINUTES = 600  # as template-v1.json bounds a stage's "minutes"
 
 Text = str | Mapping[str, str]
 
@@ -243,179 +245,112 @@ def instantiate(
     return Workshop(session, records)
 
 
-# -- parsing -----------------------------------------------------------------------
+# -- building from a checked JSON value --------------------------------------------
 
 
-def parse_template(data: Any, *, builtin: bool = True) -> Template:
-    """Check a template loaded from JSON and build it; raise TemplateError if invalid."""
-    obj = _mapping(data, "template")
-    fmt = obj.get("format", TEMPLATE_FORMAT)
-    if fmt != TEMPLATE_FORMAT:
-        raise TemplateError(f"template format {fmt!r} is not supported (expected 1)")
-    tid = _str(obj.get("id"), "id")
-    if not tid or not all(c.isalnum() or c in "-_" for c in tid):
-        raise TemplateError("id must be letters, digits, '-' or '_'")
-    boards = tuple(_board(b, f"boards[{i}]") for i, b in enumerate(_list(obj, "boards")))
+def build_template(data: Mapping[str, Any], *, builtin: bool = True) -> Template:
+    """A template from a JSON value that already matches ``template-v1.json``.
+
+    The schema is the one check of shape, types and ranges
+    (:func:`n3desk.store.template_files.parse_template` applies it first); this only
+    checks what a schema cannot say, each with a :class:`TemplateError` naming where:
+    a criterion's high above its low, a stage's board among the template's boards,
+    and a rotation's minutes agreeing with its stations.
+    """
+    boards = tuple(_board(b) for b in data.get("boards", []))
     stages = tuple(
-        _stage(s, f"stages[{i}]", len(boards)) for i, s in enumerate(_list(obj, "stages"))
+        _stage(s, f"stages[{i}]", len(boards)) for i, s in enumerate(data.get("stages", []))
     )
     return Template(
-        id=tid,
-        name=_text(obj.get("name"), "name"),
-        description=_text(obj.get("description", ""), "description"),
+        id=data["id"],
+        name=_text(data["name"]),
+        description=_text(data.get("description", "")),
         criteria=tuple(
-            _criterion(c, f"criteria[{i}]") for i, c in enumerate(_list(obj, "criteria"))
+            _criterion(c, f"criteria[{i}]") for i, c in enumerate(data.get("criteria", []))
         )
         or DEFAULT_CRITERIA,
-        rings=tuple(_text(r, f"rings[{i}]") for i, r in enumerate(_list(obj, "rings")))
-        or DEFAULT_RINGS,
-        sectors=tuple(_sector(s, f"sectors[{i}]") for i, s in enumerate(_list(obj, "sectors")))
+        rings=tuple(_text(r) for r in data.get("rings", [])) or DEFAULT_RINGS,
+        sectors=tuple(
+            SectorSpec(_text(s["label"]), s.get("colour", "#90a4ae"))
+            for s in data.get("sectors", [])
+        )
         or DEFAULT_SECTORS,
         boards=boards,
         stages=stages,
         builtin=builtin,
-        available_minutes=_optional_int(obj, "available_minutes", 10, 24 * 60),
-        start_time=_start_time(obj.get("start_time", "")),
+        available_minutes=_whole(data.get("available_minutes")),
+        start_time=data.get("start_time", ""),
     )
 
 
-def _optional_int(obj: Mapping[str, Any], key: str, low: int, high: int) -> int | None:
-    value = obj.get(key)
-    return None if value is None else _int(value, key, low, high)
+def _whole(value: Any) -> Any:
+    # JSON Schema counts 5.0 as an integer; the records want a Python int.
+    return int(value) if isinstance(value, float) else value
 
 
-def _start_time(value: Any) -> str:
-    text = _str(value, "start_time")
-    if text:
-        hours, _, minutes = text.partition(":")
-        if not (
-            len(minutes) == 2
-            and hours.isdigit()
-            and minutes.isdigit()
-            and 0 <= int(hours) < 24
-            and 0 <= int(minutes) < 60
-        ):
-            raise TemplateError("start_time: expected a time as HH:MM")
-    return text
+def _text(value: Text) -> Text:
+    return value if isinstance(value, str) else dict(value)
 
 
-def _mapping(value: Any, where: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise TemplateError(f"{where}: expected an object")
-    return value
-
-
-def _list(obj: Mapping[str, Any], key: str) -> list[Any]:
-    value = obj.get(key, [])
-    if not isinstance(value, list):
-        raise TemplateError(f"{key}: expected a list")
-    return value
-
-
-def _str(value: Any, where: str) -> str:
-    if not isinstance(value, str):
-        raise TemplateError(f"{where}: expected text")
-    return value
-
-
-def _int(value: Any, where: str, low: int = 0, high: int = 10_000) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise TemplateError(f"{where}: expected a whole number from {low} to {high}")
-    return value
-
-
-def _num(value: Any, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TemplateError(f"{where}: expected a number")
-    return float(value)
-
-
-def _text(value: Any, where: str) -> Text:
-    if isinstance(value, str):
-        return value
-    if (
-        isinstance(value, Mapping)
-        and value
-        and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
-    ):
-        return dict(value)
-    raise TemplateError(f"{where}: expected text or a mapping from language to text")
-
-
-def _criterion(value: Any, where: str) -> CriterionSpec:
-    obj = _mapping(value, where)
-    low = _int(obj.get("low", 0), f"{where}.low", 0, 10)
-    high = _int(obj.get("high", 3), f"{where}.high", 1, 10)
+def _criterion(obj: Mapping[str, Any], where: str) -> CriterionSpec:
+    low, high = _whole(obj.get("low", 0)), _whole(obj.get("high", 3))
     if high <= low:
         raise TemplateError(f"{where}: high must be above low")
-    return CriterionSpec(_text(obj.get("name"), f"{where}.name"), low, high)
+    return CriterionSpec(_text(obj["name"]), low, high)
 
 
-def _sector(value: Any, where: str) -> SectorSpec:
-    obj = _mapping(value, where)
-    colour = _str(obj.get("colour", "#90a4ae"), f"{where}.colour")
-    if len(colour) != 7 or not colour.startswith("#"):
-        raise TemplateError(f"{where}.colour: expected #rrggbb")
-    return SectorSpec(_text(obj.get("label"), f"{where}.label"), colour)
-
-
-def _board(value: Any, where: str) -> BoardSpec:
-    obj = _mapping(value, where)
-    frames = []
-    for i, f in enumerate(_list(obj, "frames")):
-        fo = _mapping(f, f"{where}.frames[{i}]")
-        frames.append(
-            FrameSpec(
-                _text(fo.get("title", ""), f"{where}.frames[{i}].title"),
-                _num(fo.get("x", 0), f"{where}.frames[{i}].x"),
-                _num(fo.get("y", 0), f"{where}.frames[{i}].y"),
-                _num(fo.get("width", 400), f"{where}.frames[{i}].width"),
-                _num(fo.get("height", 300), f"{where}.frames[{i}].height"),
-            )
+def _board(obj: Mapping[str, Any]) -> BoardSpec:
+    frames = tuple(
+        FrameSpec(
+            _text(f.get("title", "")),
+            float(f.get("x", 0)),
+            float(f.get("y", 0)),
+            float(f.get("width", 400)),
+            float(f.get("height", 300)),
         )
-    return BoardSpec(_text(obj.get("title"), f"{where}.title"), tuple(frames))
+        for f in obj.get("frames", [])
+    )
+    return BoardSpec(_text(obj["title"]), frames)
 
 
-def _stage(value: Any, where: str, board_count: int) -> StageSpec:
-    obj = _mapping(value, where)
+def _stage(obj: Mapping[str, Any], where: str, board_count: int) -> StageSpec:
     kind = obj.get("kind", "timebox")
-    if kind not in ("timebox", "rotation"):
-        raise TemplateError(f"{where}.kind: expected 'timebox' or 'rotation'")
-    board = obj.get("board")
-    if board is not None:
-        board = _int(board, f"{where}.board", 0, max(0, board_count - 1))
-        if board_count == 0:
-            raise TemplateError(f"{where}.board: the template has no boards")
-    stations = _int(obj.get("stations", 0), f"{where}.stations", 0, 20)
-    station_minutes = _int(obj.get("station_minutes", 0), f"{where}.station_minutes", 0, 120)
-    summary_minutes = _int(obj.get("summary_minutes", 0), f"{where}.summary_minutes", 0, 120)
-    minutes_value = obj.get("minutes")
+    board = _whole(obj.get("board"))
+    if board is not None and board >= board_count:
+        raise TemplateError(
+            f"{where}.board: the template has no boards"
+            if board_count == 0
+            else f"{where}.board: expected a whole number from 0 to {board_count - 1}"
+        )
+    stations = _whole(obj.get("stations", 0))
+    station_minutes = _whole(obj.get("station_minutes", 0))
+    summary_minutes = _whole(obj.get("summary_minutes", 0))
+    minutes = _whole(obj.get("minutes"))
     if kind == "rotation":
         # A rotation's length follows from its stations; "minutes" may be left out.
-        if stations < 1 or station_minutes < 1:
-            raise TemplateError(
-                f"{where}: a rotation needs stations and station_minutes of 1 or more"
-            )
         rotation_minutes = stations * station_minutes + summary_minutes
-        if minutes_value is None:
-            minutes_value = rotation_minutes
-        elif minutes_value != rotation_minutes:
+        if minutes is None:
+            minutes = rotation_minutes
+        elif minutes != rotation_minutes:
             raise TemplateError(
                 f"{where}.minutes: a rotation of {stations} × {station_minutes} + "
                 f"{summary_minutes} minutes lasts {rotation_minutes} minutes"
             )
-    warning = _int(obj.get("warning_seconds", 120), f"{where}.warning_seconds", 0, 3600)
-    danger = _int(obj.get("danger_seconds", 30), f"{where}.danger_seconds", 0, 3600)
+        if not 1 <= minutes <= MAX_STAGE_MINUTES:
+            raise TemplateError(
+                f"{where}.minutes: a rotation of {rotation_minutes} minutes is longer than "
+                f"{MAX_STAGE_MINUTES} minutes"
+            )
     return StageSpec(
-        title=_text(obj.get("title"), f"{where}.title"),
-        minutes=_int(minutes_value, f"{where}.minutes", 1, 600),
-        instructions=_text(obj.get("instructions", ""), f"{where}.instructions"),
-        method=_str(obj.get("method", ""), f"{where}.method"),
+        title=_text(obj["title"]),
+        minutes=minutes,
+        instructions=_text(obj.get("instructions", "")),
+        method=obj.get("method", ""),
         board=board,
         kind=kind,
         stations=stations,
         station_minutes=station_minutes,
         summary_minutes=summary_minutes,
-        warning_seconds=warning,
-        danger_seconds=danger,
+        warning_seconds=_whole(obj.get("warning_seconds", 120)),
+        danger_seconds=_whole(obj.get("danger_seconds", 30)),
     )

@@ -9,7 +9,6 @@ returns the inverse list.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import TypeVar
 
 from n3desk.domain.changes import (
@@ -41,6 +40,7 @@ from n3desk.domain.entities import (
     TimerEvent,
     Vote,
     VotingRound,
+    with_fields,
 )
 from n3desk.domain.invariants import RuleChecker
 from n3desk.domain.limits import check_record
@@ -275,7 +275,7 @@ class Workshop:
                 if ref.on_delete == "cascade":
                     self._collect_removal(child, ops, seen)
                 elif (type(child), child.id) not in seen:
-                    cleared = replace(child, **{ref.field: None})  # type: ignore[arg-type]
+                    cleared = with_fields(child, **{ref.field: None})
                     ops.append(Put(_latest(ops, cleared, ref.field)))
         ops.append(Remove(self._tables[type(record)][record.id]))
 
@@ -288,5 +288,5 @@ def _latest(ops: list[Op], record: Entity, field: str) -> Entity:
     """
     for op in reversed(ops):
         if isinstance(op, Put) and type(op.record) is type(record) and op.record.id == record.id:
-            return replace(op.record, **{field: None})  # type: ignore[arg-type]
+            return with_fields(op.record, **{field: None})
     return record

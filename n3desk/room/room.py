@@ -22,7 +22,15 @@ from n3desk.domain.agenda import current_stage
 from n3desk.domain.arrangement import GAP, bounds, grid_positions
 from n3desk.domain.board_edits import NOTE_SIZE, box, new_note, top_z
 from n3desk.domain.changes import Put
-from n3desk.domain.entities import Board, Criterion, Note, Participant, VotingRound, new_id
+from n3desk.domain.entities import (
+    Board,
+    Criterion,
+    Note,
+    Participant,
+    VotingRound,
+    new_id,
+    with_fields,
+)
 from n3desk.domain.palette import DEFAULT_NOTE_COLOUR
 from n3desk.domain.ratings import rate_ops
 from n3desk.domain.workshop import IntegrityError
@@ -83,15 +91,18 @@ class Room:
         self.phones = phones if phones is not None else PhoneRegistry()
         self.rules = rules if rules is not None else RoomRules()
         self.note_ids: list[str] = []  # notes written through this opening, in order
-        self.on_rules_changed: Callable[[], None] = lambda: None
+        # Told after every change of the rules (the server, the app's panel): listeners
+        # subscribe here, nothing is assigned onto the room.
+        self.rules_listeners: list[Callable[[], None]] = []
         self._origin: tuple[float, float] | None = None
 
     # -- the facilitator's side --------------------------------------------------------
 
     def set_rules(self, **changes: Any) -> None:
         """Change what is allowed (writing, voting, private, board_id, rating_note_ids)."""
-        self.rules = replace(self.rules, **changes)
-        self.on_rules_changed()
+        self.rules = with_fields(self.rules, **changes)  # a field it lacks: TypeError
+        for listener in list(self.rules_listeners):
+            listener()
 
     def board(self) -> Board | None:
         """The board phones write to and vote on."""

@@ -30,8 +30,8 @@ from n3desk.store.integrity import (
     is_blank,
     library_problems,
 )
-from n3desk.store.library import LIBRARY_FILE
 from n3desk.store.migrating import VERSION_TABLE, head_revision
+from n3desk.store.paths import LIBRARY_FILE
 
 NOT_DAMAGE = (
     "This is not damage, and restoring a backup would not help: give this user back "

@@ -31,10 +31,17 @@ _STAMP_FORMAT = "%Y-%m-%dT%H%M%S.%fZ"
 
 ErrorKind = Literal["damaged", "access", "busy", "full", "other"]
 
-_DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_FORMAT", "SQLITE_MISMATCH"}
-_ACCESS_CODES = {"SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH"}
-_BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}
-_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "decode", "no such table")
+# SQLite's primary result codes (the low byte of ``sqlite_errorcode``), by what they
+# mean for the person in front of the app. Classifying by code, not by the English
+# message, keeps working whatever SQLite's wording or the system's language.
+_DAMAGE_CODES = frozenset(
+    {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT, sqlite3.SQLITE_MISMATCH}
+)
+_ACCESS_CODES = frozenset(
+    {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_AUTH}
+)
+_BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+_FULL_CODES = frozenset({sqlite3.SQLITE_FULL})
 
 
 class LibraryAccessError(LibraryError):
@@ -79,26 +86,48 @@ def _error_kind(exc: BaseException) -> ErrorKind:
             return "access"
         return "other"
     if isinstance(exc, sqlite3.Error):
-        name = str(getattr(exc, "sqlite_errorname", "") or "")
-        base = "_".join(name.split("_")[:2])
-        if base in _DAMAGE_CODES:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None:
+            # Raised by Python's sqlite3 module, not by SQLite: an OperationalError
+            # then means a stored text it could not decode as UTF-8 (the bytes were
+            # changed); anything else is a programming error, not the file's fault.
+            return "damaged" if isinstance(exc, sqlite3.OperationalError) else "other"
+        primary = code & 0xFF  # extended codes (SQLITE_IOERR_WRITE, ...) keep it here
+        if primary in _DAMAGE_CODES:
             return "damaged"
-        if base in _ACCESS_CODES:
+        if primary in _ACCESS_CODES:
             return "access"
-        if base in _BUSY_CODES:
+        if primary in _BUSY_CODES:
             return "busy"
-        if base == "SQLITE_FULL":
+        if primary in _FULL_CODES:
             return "full"
-        text = str(exc).lower()
-        if "disk is full" in text:
-            return "full"
-        if "locked" in text or "busy" in text:
-            return "busy"
-        if "unable to open" in text or "readonly" in text or "read-only" in text:
-            return "access"
-        if any(word in text for word in _DAMAGE_WORDS):
-            return "damaged"
     return "other"
+
+
+def describe_sqlite_error(exc: BaseException, path: Path) -> str:
+    """One line for a person: what went wrong with the library file, and what to do."""
+    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy (migrations) wraps the sqlite3 error
+    if isinstance(orig, UnicodeError):
+        return (
+            f"The library {path} is damaged (text that is not UTF-8). "
+            "Run 'n3desk check --restore' to restore a backup."
+        )
+    kind = error_kind(orig, path.parent)
+    if kind == "full":
+        return (
+            f"The disk holding {path.parent} is full. Free some space; "
+            "everything saved before this change is safe."
+        )
+    if kind == "access":
+        return (
+            f"The folder {path.parent} cannot be written to. Choose another data folder; "
+            "everything saved before this change is safe."
+        )
+    if kind == "busy":
+        return f"The library {path} is busy in another program. Try again in a moment."
+    if kind == "damaged":
+        return f"The library {path} is damaged. Run 'n3desk check' to restore a backup."
+    return f"The library {path} could not be used: {orig}"
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:

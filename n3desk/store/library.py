@@ -21,32 +21,24 @@ from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import ENTITY_TYPES, Entity, Session
 from n3desk.domain.workshop import Workshop
 from n3desk.store.backups import BACKUP_DIR, BackupError, list_backups, rotate, take_backup
+from n3desk.store.connections import BUSY_TIMEOUT_MS, PRAGMAS, connect
 from n3desk.store.errors import LibraryError, LibraryWriteError, SessionNotFoundError
 from n3desk.store.full_check import FullCheck
 from n3desk.store.integrity import (
-    connect_readonly,
     damage_found_at,
+    describe_sqlite_error,
     note_damage_found,
 )
 from n3desk.store.lock import LibraryLock
+from n3desk.store.paths import LIBRARY_FILE
 from n3desk.store.tables import SELECT_SQL, TABLE_NAMES, column_names, from_values, to_row
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
-
     from n3desk.store.checking import CheckReport
 
+__all__ = ["BUSY_TIMEOUT_MS", "LIBRARY_FILE", "PRAGMAS", "Library", "SessionSummary"]
+
 log = logging.getLogger(__name__)
-
-LIBRARY_FILE = "library.sqlite3"
-BUSY_TIMEOUT_MS = 5000
-
-PRAGMAS: dict[str, str] = {
-    "journal_mode": "wal",
-    "synchronous": "2",  # FULL: a commit is on the disk when it returns
-    "foreign_keys": "1",
-    "busy_timeout": str(BUSY_TIMEOUT_MS),
-}
 
 
 def _upsert_sql(kind: type[Entity]) -> str:
@@ -72,18 +64,6 @@ SELECT s.id, s.title, s.date, s.place, s.created_at, s.updated_at, s.deleted_at,
   FROM sessions AS s {where}
  ORDER BY s.date DESC, s.created_at DESC
 """
-
-
-def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
-    """Put a DBAPI connection in the library's mode: pragmas, no implicit transactions."""
-    connection.isolation_level = None
-    pragmas = {**PRAGMAS, "foreign_keys": "1" if foreign_keys else "0"}
-    cursor = connection.cursor()
-    try:
-        for name, value in pragmas.items():
-            cursor.execute(f"PRAGMA {name}={value}")
-    finally:
-        cursor.close()
 
 
 # SQL and its parameters, optionally followed by a fallback SQL and parameters; or
@@ -117,47 +97,12 @@ class SessionSummary:
     deleted_at: float | None
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
-    """An engine on ``path`` whose every connection has the library's pragmas.
-
-    pysqlite's own transaction handling is switched off and BEGIN is emitted by
-    SQLAlchemy, as its SQLite documentation recommends, so that SAVEPOINT and DDL
-    behave inside transactions. ``foreign_keys=False`` is for migrations only;
-    ``read_only`` opens the file with ``mode=ro`` (it is never written).
-    """
-    from sqlalchemy import create_engine, event
-
-    if read_only:
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: connect_readonly(path),
-        )
-    else:
-        engine = create_engine(
-            f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-        )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        apply_pragmas(dbapi_connection, foreign_keys=foreign_keys)
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # Writers take the write lock up front, so two writers never deadlock on
-        # a lock upgrade; readers stay deferred and never block each other.
-        immediate = conn.get_execution_options().get("n3desk_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine
-
-
 class Library:
     """The sessions of one data folder. Use :func:`n3desk.store.open_library` to open one."""
 
     def __init__(
         self,
         data_dir: Path,
-        engine: Engine | None = None,
         *,
         lock: LibraryLock | None = None,
         backups: bool = False,
@@ -168,10 +113,10 @@ class Library:
         # and where there is no file yet every read finds nothing (none is made).
         self.read_only = read_only
         self._absent = read_only and not self.path.exists()
-        self._engine = engine
-        # Until something needs SQLAlchemy (loading a session, a test's hook), the
-        # library speaks plain sqlite3 through this one connection: importing
-        # SQLAlchemy is most of what start-up would otherwise cost.
+        # Every read and write goes through this one plain sqlite3 connection, made
+        # when first needed. SQLAlchemy is only for migrations (store/migrating.py):
+        # importing it is most of what start-up would otherwise cost, and one path
+        # to the file is one set of pragmas and errors to get right.
         self._direct: sqlite3.Connection | None = None
         # The rows as this library last read or wrote them: an edit then writes only
         # the columns it changed (a moved note: x and y), not the whole row with
@@ -189,13 +134,17 @@ class Library:
     def path(self) -> Path:
         return self.data_dir / LIBRARY_FILE
 
-    @property
-    def engine(self) -> Engine:
-        """The SQLAlchemy engine, made when first asked for."""
-        if self._engine is None:
-            self._engine = make_engine(self.path, read_only=self.read_only)
-            self._close_direct()  # from now on every connection comes from the pool
-        return self._engine
+    def connect(self) -> sqlite3.Connection:
+        """A new connection to the library file with the library's pragmas.
+
+        Read-only libraries get a ``mode=ro`` connection. The library itself keeps
+        one (see :meth:`connection`); this is also for tests that need to look at a
+        fresh one.
+        """
+        try:
+            return connect(self.path, read_only=self.read_only)
+        except sqlite3.Error as exc:
+            raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
 
     def _close_direct(self) -> None:
         if self._direct is not None:
@@ -203,30 +152,10 @@ class Library:
             self._direct = None
 
     @contextmanager
-    def _dbapi(self) -> Iterator[Any]:
-        """A DBAPI connection with the library's pragmas, for plain SQL.
-
-        The engine's pool once the engine exists (so hooks on it apply), else the
-        library's one plain sqlite3 connection.
-        """
-        if self._engine is not None:
-            raw = self._engine.raw_connection()
-            try:
-                yield raw
-            finally:
-                raw.close()  # back to the pool, not closed
-            return
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """The library's one connection, for plain SQL: every read and write uses it."""
         if self._direct is None:
-            try:
-                if self.read_only:
-                    direct = connect_readonly(self.path)
-                    direct.isolation_level = None
-                else:
-                    direct = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
-                    apply_pragmas(direct)
-            except sqlite3.Error as exc:
-                raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
-            self._direct = direct
+            self._direct = self.connect()
         yield self._direct
 
     def _write(self, statements: Sequence[Statement]) -> int:
@@ -239,7 +168,7 @@ class Library:
             raise LibraryWriteError(f"The library {self.path} was opened for reading only.")
         rowcount = 0
         try:
-            with self._dbapi() as raw:
+            with self.connection() as raw:
                 cursor = raw.cursor()
                 try:
                     cursor.execute("BEGIN IMMEDIATE")
@@ -266,7 +195,7 @@ class Library:
                                 cursor.execute(*fallback)
                         cursor.execute("COMMIT")
                     except BaseException:
-                        if _in_transaction(raw):
+                        if raw.in_transaction:
                             cursor.execute("ROLLBACK")
                         raise
                 finally:
@@ -311,8 +240,6 @@ class Library:
         self._closed = True
         self._full_check.stop()
         self._close_direct()
-        if self._engine is not None:
-            self._engine.dispose()
         try:
             if self.backups and (self._wrote or not list_backups(self.backups_dir)):
                 self.take_backup()
@@ -389,7 +316,7 @@ class Library:
             return []
         where = "" if include_deleted else "WHERE s.deleted_at IS NULL"
         try:
-            with self._dbapi() as raw:
+            with self.connection() as raw:
                 cursor = raw.cursor()
                 try:
                     cursor.execute(_LIST_SQL.format(where=where))
@@ -424,7 +351,7 @@ class Library:
         if self._absent:
             raise SessionNotFoundError(f"There is no session with id {session_id}.")
         try:
-            with self._dbapi() as raw:
+            with self.connection() as raw:
                 cursor = raw.cursor()
                 try:
                     for kind in ENTITY_TYPES:
@@ -451,7 +378,7 @@ class Library:
         if self._absent:
             return found
         try:
-            with self._dbapi() as raw:
+            with self.connection() as raw:
                 cursor = raw.cursor()
                 try:
                     for kind in ENTITY_TYPES:
@@ -474,7 +401,7 @@ class Library:
         if self._absent:
             return []
         try:
-            with self._dbapi() as raw:
+            with self.connection() as raw:
                 cursor = raw.cursor()
                 try:
                     cursor.execute(query, {"template": template_id})
@@ -490,7 +417,7 @@ class Library:
             return []
         query = "SELECT id FROM sessions WHERE substr(id, 1, :length) = :prefix ORDER BY id"
         try:
-            with self._dbapi() as raw:
+            with self.connection() as raw:
                 cursor = raw.cursor()
                 try:
                     cursor.execute(query, {"length": len(prefix), "prefix": prefix})
@@ -566,35 +493,3 @@ class Library:
         """Remove for good the sessions deleted in an earlier run; how many went."""
         self._known.clear()
         return self._write([("DELETE FROM sessions WHERE deleted_at IS NOT NULL", {})])
-
-
-def describe_sqlite_error(exc: BaseException, path: Path) -> str:
-    """One line for a person: what went wrong with the library file, and what to do."""
-    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
-    if isinstance(orig, UnicodeError):
-        return (
-            f"The library {path} is damaged (text that is not UTF-8). "
-            "Run 'n3desk check --restore' to restore a backup."
-        )
-    text = str(orig).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return (
-            f"The disk holding {path.parent} is full. Free some space; "
-            "everything saved before this change is safe."
-        )
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return (
-            f"The folder {path.parent} cannot be written to. Choose another data folder; "
-            "everything saved before this change is safe."
-        )
-    if "locked" in text or "busy" in text:
-        return f"The library {path} is busy in another program. Try again in a moment."
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"The library {path} is damaged. Run 'n3desk check' to restore a backup."
-    return f"The library {path} could not be used: {orig}"
-
-
-def _in_transaction(raw: Any) -> bool:
-    """Whether a DBAPI connection (pooled proxy or plain sqlite3) is inside a transaction."""
-    connection = getattr(raw, "driver_connection", raw)
-    return bool(connection is not None and connection.in_transaction)

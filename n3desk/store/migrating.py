@@ -1,7 +1,9 @@
 """Bringing a library's schema up to this version of n3desk with Alembic.
 
 Alembic is configured in code (no alembic.ini): the scripts are found next to
-:mod:`n3desk.store.migrations`. The revision a library is at is read with a plain
+:mod:`n3desk.store.migrations`. This is the one place the library builds a SQLAlchemy
+engine (:func:`make_engine`); everything else speaks plain sqlite3
+(:class:`n3desk.store.library.Library`). The revision a library is at is read with a plain
 SQLite connection and no pragmas, so that a library from a newer n3desk can be
 refused without having been changed in any way.
 """
@@ -12,16 +14,17 @@ import functools
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from n3desk.store import migrations
+from n3desk.store.connections import BUSY_TIMEOUT_MS, apply_pragmas
 from n3desk.store.errors import LibraryError, LibraryWriteError
-from n3desk.store.integrity import connect_readonly
-from n3desk.store.library import describe_sqlite_error, make_engine
+from n3desk.store.integrity import connect_readonly, describe_sqlite_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(migrations.__file__).parent
 INITIAL_REVISION = "0001"
@@ -33,6 +36,31 @@ VERSION_TABLE = "alembic_version"
 # scripts in migrations/versions.
 SHIPPED_REVISIONS: tuple[str, ...] = ("0001", "0003", "0004", "0005")
 _SHIPPED_DIR = MIGRATIONS_DIR
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on ``path`` whose every connection has the library's pragmas.
+
+    pysqlite's own transaction handling is switched off and BEGIN is emitted by
+    SQLAlchemy, as its SQLite documentation recommends, so that SAVEPOINT and DDL
+    behave inside transactions. ``foreign_keys=False`` is for migrating.
+    """
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        apply_pragmas(dbapi_connection, foreign_keys=foreign_keys)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the write lock up front, so two writers never deadlock on
+        # a lock upgrade; readers stay deferred and never block each other.
+        immediate = conn.get_execution_options().get("n3desk_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
 
 
 def alembic_config(script_location: Path | None = None) -> Config:

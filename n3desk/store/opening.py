@@ -58,7 +58,7 @@ from n3desk.store.integrity import (
     move_aside,
     note_damage_found,
 )
-from n3desk.store.library import LIBRARY_FILE, Library
+from n3desk.store.library import Library
 from n3desk.store.lock import LibraryLock
 from n3desk.store.migrating import (
     INITIAL_REVISION,
@@ -68,6 +68,7 @@ from n3desk.store.migrating import (
     read_stored_schema,
     upgrade,
 )
+from n3desk.store.paths import LIBRARY_FILE
 
 log = logging.getLogger(__name__)
 

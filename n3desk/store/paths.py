@@ -12,6 +12,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 DATA_DIR_ENV = "N3DESK_DATA_DIR"
+LIBRARY_FILE = "library.sqlite3"  # the library inside a data folder
 
 
 def default_data_dir() -> Path:

@@ -22,7 +22,8 @@ from n3desk.domain.programmes import (
     ProgrammeRecord,
 )
 from n3desk.store.errors import LibraryError, SessionNotFoundError
-from n3desk.store.library import Library, Statement, describe_sqlite_error
+from n3desk.store.integrity import describe_sqlite_error
+from n3desk.store.library import Library, Statement
 from n3desk.store.programme_tables import (
     DELETE_SQL,
     TEAM_LINK_COLUMNS,
@@ -77,7 +78,7 @@ _LINK_UPSERT = upsert_sql(TEAM_LINKS_TABLE, TEAM_LINK_COLUMNS, key="item_id")
 
 def _read(library: Library, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     try:
-        with library._dbapi() as raw:  # the library's own connection and pragmas
+        with library.connection() as raw:  # the library's own connection and pragmas
             cursor = raw.cursor()
             try:
                 cursor.execute(sql, params)

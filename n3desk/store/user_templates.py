@@ -7,9 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from n3desk.domain.templates import parse_template
 from n3desk.store.errors import LibraryWriteError
-from n3desk.store.template_files import user_template_dir
+from n3desk.store.template_files import parse_template, user_template_dir
 
 
 def save_user_template(data_dir: Path, data: dict[str, Any]) -> Path:

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from n3desk.domain.methods import MethodError
-from n3desk.domain.templates import TemplateError, localized, parse_template
+from n3desk.domain.templates import TemplateError, localized
 from n3desk.store.library import Library
 from n3desk.store.method_files import check_method, user_method_dir
 from n3desk.store.programme_store import TeamLink, team_link, team_link_statement
-from n3desk.store.template_files import MAX_TEMPLATE_BYTES, user_template_dir
+from n3desk.store.template_files import MAX_TEMPLATE_BYTES, parse_template, user_template_dir
 from n3desk.team.errors import TeamError
 
 DOCUMENT_KINDS = ("template", "method")

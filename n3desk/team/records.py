@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import fields, replace
+from dataclasses import fields
 from operator import attrgetter
 from typing import Any
 
-from n3desk.domain.entities import Entity, Session, new_id
+from n3desk.domain.entities import Entity, Session, new_id, with_fields
 from n3desk.domain.programme_content import ProgrammeContent
 from n3desk.domain.programmes import Programme, ProgrammeRecord
 from n3desk.domain.workshop import Workshop
@@ -128,5 +128,5 @@ def with_new_ids(records: Sequence[AnyRecord], *, title_suffix: str, now: float)
                 changes[f.name] = mapping[value]
         if isinstance(record, Session | Programme):
             changes.update(title=record.title + title_suffix, created_at=now, updated_at=now)
-        copied.append(replace(record, **changes))  # type: ignore[arg-type]
+        copied.append(with_fields(record, **changes))
     return copied

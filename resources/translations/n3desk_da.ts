@@ -2709,6 +2709,10 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Tavle</translation>
     </message>
     <message>
+        <source>Rating the selected notes (after R)</source>
+        <translation>Vurdere de markerede sedler (efter R)</translation>
+    </message>
+    <message>
         <source>Stakeholder map</source>
         <translation>Aktørkort</translation>
     </message>
@@ -2719,6 +2723,10 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Shift+drag</source>
         <translation>Skift+træk</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Mellemrum+træk</translation>
     </message>
     <message>
         <source>New session</source>
@@ -2767,6 +2775,10 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Present full-screen on this screen (Esc leaves)</source>
         <translation>Præsenter i fuld skærm på denne skærm (Esc afslutter)</translation>
+    </message>
+    <message>
+        <source>Leave the full screen</source>
+        <translation>Forlad fuld skærm</translation>
     </message>
     <message>
         <source>Projector on the second screen on or off</source>
@@ -2865,6 +2877,10 @@ Hvis du afslutter nu, går de tabt.</translation>
         <translation>Zoom ind eller ud</translation>
     </message>
     <message>
+        <source>Move around the board</source>
+        <translation>Flyt rundt på tavlen</translation>
+    </message>
+    <message>
         <source>Move the selected notes (with Shift: further)</source>
         <translation>Flyt de markerede sedler (med Skift: længere)</translation>
     </message>
@@ -2891,6 +2907,22 @@ Hvis du afslutter nu, går de tabt.</translation>
     <message>
         <source>Stop editing or clear the selection</source>
         <translation>Afslut redigeringen eller fjern markeringen</translation>
+    </message>
+    <message>
+        <source>Finish writing the note</source>
+        <translation>Skriv sedlen færdig</translation>
+    </message>
+    <message>
+        <source>Give the value for the criterion shown</source>
+        <translation>Giv værdien for det viste kriterium</translation>
+    </message>
+    <message>
+        <source>Clear the criterion shown</source>
+        <translation>Ryd det viste kriterium</translation>
+    </message>
+    <message>
+        <source>Stop rating</source>
+        <translation>Stop vurderingen</translation>
     </message>
     <message>
         <source>Delete the selection</source>

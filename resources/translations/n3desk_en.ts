@@ -2709,6 +2709,10 @@ If you quit now they are lost.</translation>
         <translation>Board</translation>
     </message>
     <message>
+        <source>Rating the selected notes (after R)</source>
+        <translation>Rating the selected notes (after R)</translation>
+    </message>
+    <message>
         <source>Stakeholder map</source>
         <translation>Stakeholder map</translation>
     </message>
@@ -2719,6 +2723,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Shift+drag</source>
         <translation>Shift+drag</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Space+drag</translation>
     </message>
     <message>
         <source>New session</source>
@@ -2767,6 +2775,10 @@ If you quit now they are lost.</translation>
     <message>
         <source>Present full-screen on this screen (Esc leaves)</source>
         <translation>Present full-screen on this screen (Esc leaves)</translation>
+    </message>
+    <message>
+        <source>Leave the full screen</source>
+        <translation>Leave the full screen</translation>
     </message>
     <message>
         <source>Projector on the second screen on or off</source>
@@ -2865,6 +2877,10 @@ If you quit now they are lost.</translation>
         <translation>Zoom in or out</translation>
     </message>
     <message>
+        <source>Move around the board</source>
+        <translation>Move around the board</translation>
+    </message>
+    <message>
         <source>Move the selected notes (with Shift: further)</source>
         <translation>Move the selected notes (with Shift: further)</translation>
     </message>
@@ -2891,6 +2907,22 @@ If you quit now they are lost.</translation>
     <message>
         <source>Stop editing or clear the selection</source>
         <translation>Stop editing or clear the selection</translation>
+    </message>
+    <message>
+        <source>Finish writing the note</source>
+        <translation>Finish writing the note</translation>
+    </message>
+    <message>
+        <source>Give the value for the criterion shown</source>
+        <translation>Give the value for the criterion shown</translation>
+    </message>
+    <message>
+        <source>Clear the criterion shown</source>
+        <translation>Clear the criterion shown</translation>
+    </message>
+    <message>
+        <source>Stop rating</source>
+        <translation>Stop rating</translation>
     </message>
     <message>
         <source>Delete the selection</source>

@@ -2709,6 +2709,10 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Tavle</translation>
     </message>
     <message>
+        <source>Rating the selected notes (after R)</source>
+        <translation>Vurdere de markerte lappene (etter R)</translation>
+    </message>
+    <message>
         <source>Stakeholder map</source>
         <translation>Aktørkart</translation>
     </message>
@@ -2719,6 +2723,10 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Shift+drag</source>
         <translation>Shift+dra</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Mellomrom+dra</translation>
     </message>
     <message>
         <source>New session</source>
@@ -2767,6 +2775,10 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Present full-screen on this screen (Esc leaves)</source>
         <translation>Presenter i fullskjerm på denne skjermen (Esc avslutter)</translation>
+    </message>
+    <message>
+        <source>Leave the full screen</source>
+        <translation>Gå ut av fullskjerm</translation>
     </message>
     <message>
         <source>Projector on the second screen on or off</source>
@@ -2865,6 +2877,10 @@ Hvis du avslutter nå, går de tapt.</translation>
         <translation>Zoom inn eller ut</translation>
     </message>
     <message>
+        <source>Move around the board</source>
+        <translation>Flytt deg rundt på tavlen</translation>
+    </message>
+    <message>
         <source>Move the selected notes (with Shift: further)</source>
         <translation>Flytt de markerte lappene (med Shift: lenger)</translation>
     </message>
@@ -2891,6 +2907,22 @@ Hvis du avslutter nå, går de tapt.</translation>
     <message>
         <source>Stop editing or clear the selection</source>
         <translation>Avslutt redigeringen eller fjern markeringen</translation>
+    </message>
+    <message>
+        <source>Finish writing the note</source>
+        <translation>Skriv ferdig lappen</translation>
+    </message>
+    <message>
+        <source>Give the value for the criterion shown</source>
+        <translation>Gi verdien for kriteriet som vises</translation>
+    </message>
+    <message>
+        <source>Clear the criterion shown</source>
+        <translation>Tøm kriteriet som vises</translation>
+    </message>
+    <message>
+        <source>Stop rating</source>
+        <translation>Slutt å vurdere</translation>
     </message>
     <message>
         <source>Delete the selection</source>

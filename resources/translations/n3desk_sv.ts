@@ -2709,6 +2709,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Tavla</translation>
     </message>
     <message>
+        <source>Rating the selected notes (after R)</source>
+        <translation>Bedöma de markerade lapparna (efter R)</translation>
+    </message>
+    <message>
         <source>Stakeholder map</source>
         <translation>Aktörskarta</translation>
     </message>
@@ -2719,6 +2723,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Shift+drag</source>
         <translation>Skift+dra</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Mellanslag+dra</translation>
     </message>
     <message>
         <source>New session</source>
@@ -2767,6 +2775,10 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Present full-screen on this screen (Esc leaves)</source>
         <translation>Presentera i helskärm på den här skärmen (Esc avslutar)</translation>
+    </message>
+    <message>
+        <source>Leave the full screen</source>
+        <translation>Lämna helskärmen</translation>
     </message>
     <message>
         <source>Projector on the second screen on or off</source>
@@ -2865,6 +2877,10 @@ Om du avslutar nu går de förlorade.</translation>
         <translation>Zooma in eller ut</translation>
     </message>
     <message>
+        <source>Move around the board</source>
+        <translation>Flytta runt på tavlan</translation>
+    </message>
+    <message>
         <source>Move the selected notes (with Shift: further)</source>
         <translation>Flytta de markerade lapparna (med Skift: längre)</translation>
     </message>
@@ -2891,6 +2907,22 @@ Om du avslutar nu går de förlorade.</translation>
     <message>
         <source>Stop editing or clear the selection</source>
         <translation>Sluta redigera eller avmarkera</translation>
+    </message>
+    <message>
+        <source>Finish writing the note</source>
+        <translation>Skriv klart lappen</translation>
+    </message>
+    <message>
+        <source>Give the value for the criterion shown</source>
+        <translation>Ge värdet för kriteriet som visas</translation>
+    </message>
+    <message>
+        <source>Clear the criterion shown</source>
+        <translation>Töm kriteriet som visas</translation>
+    </message>
+    <message>
+        <source>Stop rating</source>
+        <translation>Sluta bedöma</translation>
     </message>
     <message>
         <source>Delete the selection</source>

@@ -13,8 +13,8 @@ from n3desk.app.commands import push_edit
 from n3desk.app.decision_log import DecisionPanel, due_date
 from n3desk.app.document import SessionDocument
 from n3desk.app.note_chooser import NoteChooserDialog, NoteOption, note_options
-from n3desk.domain.changes import Put
-from n3desk.domain.entities import ChosenNote, Decision, Note, new_id
+from n3desk.domain.changes import Put, edited
+from n3desk.domain.entities import ChosenNote, Decision, Note, Stage, new_id
 
 
 def stored(document: SessionDocument):  # type: ignore[no-untyped-def]
@@ -179,3 +179,27 @@ def test_choose_and_remove_follow_the_selection(panel: DecisionPanel) -> None:
     panel.table.clearSelection()
     assert not panel.choose_button.isEnabled()
     assert not panel.remove_button.isEnabled()
+
+
+def test_the_chosen_column_redraws_when_a_link_or_a_chosen_note_changes(
+    panel: DecisionPanel, document: SessionDocument, concepts: list[Note], qtbot: QtBot
+) -> None:
+    """Links (decisions' topic) and note texts (notes' topic) redraw the column; a stage not."""
+    redrawn: list[int] = []
+    panel.model.dataChanged.connect(lambda first, _last, *_: redrawn.append(first.column()))
+    panel.chooser = Chooser([concepts[1].id])
+    panel.choose_for_selected()
+    assert panel.model.CHOSEN in redrawn
+    redrawn.clear()
+    note = document.workshop.get(Note, concepts[1].id)
+    assert note is not None
+    push_edit(document, "edit", [edited(note, text="Koncept B, omskrivet")])
+    assert redrawn == [panel.model.CHOSEN]
+    assert panel.model.index(0, panel.model.CHOSEN).data() == "Koncept B, omskrivet"
+    redrawn.clear()
+    document.undo_stack.undo()
+    assert redrawn == [panel.model.CHOSEN]
+    assert panel.model.index(0, panel.model.CHOSEN).data() == "Koncept B 🚌"
+    redrawn.clear()
+    push_edit(document, "stage", [Put(Stage(new_id(), document.session.id, "Avslut"))])
+    assert redrawn == []

@@ -11,7 +11,7 @@ def test_edit_undo_redo_are_committed(document: SessionDocument, qtbot) -> None:
     """A pushed edit, its undo and its redo each reach the library and the views."""
     board = document.workshop.boards[0]
     note = Note(new_id(), board.id, "Fler gympass på biblioteket")
-    with qtbot.waitSignal(document.changed):
+    with qtbot.waitSignal(document.applied):
         push_edit(document, "Add note", [Put(note)])
     library = document.library
     assert library.load(document.session.id).get(Note, note.id) == note

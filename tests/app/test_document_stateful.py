@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -131,3 +132,4 @@ DocumentAgainstLibrary.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestDocumentAgainstLibrary = DocumentAgainstLibrary.TestCase
+TestDocumentAgainstLibrary.pytestmark = [pytest.mark.slow]  # about 5 s of CPU

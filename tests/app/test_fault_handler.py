@@ -45,13 +45,13 @@ def test_exception_in_slot_is_logged_and_shown(
     with qtbot.captureExceptions() as caught:  # pytest-qt's own hook stands aside
         sys.excepthook = faults.handle
         QTimer.singleShot(0, trigger.fire.emit)
-        qtbot.wait(50)
+        dialogs = faults.dialogs
+        assert isinstance(dialogs, ScriptedDialogs)
+        qtbot.waitUntil(lambda: bool(dialogs.errors))
     assert caught == []
     log = faults.log_path.read_text(encoding="utf-8")
     assert "boom in a slot" in log
     assert "RuntimeError" in log
-    dialogs = faults.dialogs
-    assert isinstance(dialogs, ScriptedDialogs)
     ((_title, message),) = dialogs.errors
     assert str(faults.log_path) in message
     page.details.place_edit.setText("Stadshuset")  # still running, still saving

@@ -224,7 +224,7 @@ def test_timer_strip_slot(qtbot: QtBot, document: SessionDocument) -> None:
     window = SessionWindow(document)
     qtbot.addWidget(window)
     window.show()
-    qtbot.wait(20)  # the agenda page installs its own strip once it is shown
+    qtbot.waitUntil(window.timer_slot.isVisible)  # the agenda installs its strip once shown
     strip = QLabel("12:00")
     window.set_timer_strip(strip)
     assert window.timer_slot.isVisible()

@@ -12,7 +12,7 @@ from n3desk.app.map import edits as map_edits
 from n3desk.app.session_window import SessionWindow
 from n3desk.domain.agenda import current_stage
 from n3desk.domain.changes import Put
-from n3desk.domain.entities import Board, Note, Participant, Stage, new_id
+from n3desk.domain.entities import Board, ChosenNote, Decision, Note, Participant, Stage, new_id
 
 from .conftest import FakeClock
 
@@ -123,7 +123,7 @@ def test_timer_moves_are_not_undone(
     window = SessionWindow(document)
     qtbot.addWidget(window)
     window.show()
-    strip = window.agenda.timer_strip
+    strip = window.timer_strip
     strip.controller.toggle()
     note = Note(new_id(), document.workshop.boards[0].id, "idé")
     push_edit(document, "Add note", [Put(note)])
@@ -137,3 +137,21 @@ def test_timer_moves_are_not_undone(
     assert current_stage(document.workshop, clock()) == second  # the room stays where it is
     assert window.current_view() == "board"
     assert document.library.load(sid) == document.workshop
+
+
+def test_undo_of_choosing_notes_for_a_decision_shows_the_decision_log(
+    window: SessionWindow, document: SessionDocument, far_note: Note
+) -> None:
+    """The notes a decision chose (the PDF's record of it): undo and redo go to the overview."""
+    decision = Decision(new_id(), document.session.id, "Vi valde", decided_at=1.0)
+    push_edit(document, "Log decision", [Put(decision)])
+    chosen = ChosenNote(new_id(), decision.id, far_note.id)
+    push_edit(document, "Choose notes for decision", [Put(chosen)])
+    window.show_view("map")
+    document.undo_stack.undo()
+    assert window.current_view() == "overview"
+    assert document.workshop.chosen_by(decision.id) == []
+    window.show_view("agenda")
+    document.undo_stack.redo()
+    assert window.current_view() == "overview"
+    assert document.workshop.chosen_by(decision.id) == [chosen]

@@ -137,14 +137,14 @@ def bare_baseline(every: float) -> tuple[float, list[float]]:
 
 def room_run(folder: Path, every: float) -> dict[str, object]:
     """The app's room: wall time, committed notes, latencies to both boards, frame gaps."""
-    from PySide6.QtCore import QRect, QTimer
+    from PySide6.QtCore import QEvent, QObject, QRect, QTimer
     from PySide6.QtWidgets import QApplication
 
     from n3desk.app.dialogs import ScriptedDialogs
     from n3desk.app.main import create_application
     from n3desk.app.main_window import MainWindow
     from n3desk.app.projector.state import BOARD, Target
-    from n3desk.domain.changes import Put
+    from n3desk.domain.change_set import ChangeSet
     from n3desk.domain.entities import Note
     from n3desk.domain.templates import BLANK, instantiate
     from n3desk.store import open_library
@@ -176,39 +176,37 @@ def room_run(folder: Path, every: float) -> dict[str, object]:
     own_scene = facilitator.board_scene
     audience_pane = presenter.window.content.board
 
-    # When is a note on both boards? The scenes follow document.changed first (they
+    # When is a note on both boards? The scenes follow document.applied first (they
     # connected earlier); this slot runs after them, in the same emission.
     appeared: dict[str, float] = {}
 
-    def on_changed(ops: list[object]) -> None:
+    def on_applied(changes: ChangeSet) -> None:
         now = time.perf_counter()
         audience = audience_pane.scene()
-        for op in ops:
-            record = getattr(op, "record", None)
+        for record in changes.puts(Note):
             if (
-                isinstance(record, Note)
-                and isinstance(op, Put)
-                and record.text not in appeared
+                record.text not in appeared
                 and record.id in own_scene.notes
                 and audience is not None
                 and record.id in audience.notes
             ):
                 appeared[record.text] = now
 
-    window.document.changed.connect(on_changed)
+    window.document.applied.connect(on_applied)
     # Frames: ask the facilitator's board for a repaint every 16 ms and time its paints.
     paints: list[float] = []
     viewport = facilitator.viewport()
-    original: Callable[..., object] = facilitator.viewportEvent
 
-    def counting(event: object) -> bool:
-        from PySide6.QtCore import QEvent
+    class PaintCounter(QObject):
+        """Notes the time of each paint of the viewport (an event filter: it only looks)."""
 
-        if getattr(event, "type", lambda: None)() == QEvent.Type.Paint:
-            paints.append(time.perf_counter())
-        return bool(original(event))
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(time.perf_counter())
+            return False
 
-    facilitator.viewportEvent = counting  # type: ignore[method-assign]
+    counter = PaintCounter()
+    viewport.installEventFilter(counter)
     ticker = QTimer()
     ticker.setInterval(16)
     ticker.timeout.connect(viewport.update)

@@ -7,7 +7,10 @@ from dataclasses import replace
 from n3desk.domain import board_edits, places
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import (
+    ENTITY_TYPES,
     Board,
+    ChosenNote,
+    Decision,
     Note,
     Participant,
     Rating,
@@ -101,3 +104,21 @@ def test_the_persona_is_on_the_map_and_the_title_on_the_overview() -> None:
     assert places.place_of(workshop, [Put(titled)], undone) == places.Place(
         places.OVERVIEW, section="details"
     )
+
+
+def test_every_kind_of_record_has_a_place() -> None:
+    """A new kind of record (the PDF's chosen notes) is in ORDER, so its undo is shown."""
+    assert set(places.ORDER) == set(ENTITY_TYPES)
+    assert len(places.ORDER) == len(ENTITY_TYPES)
+
+
+def test_a_decisions_chosen_notes_show_that_decision() -> None:
+    """Choosing notes for a decision, undone or redone, shows the decision in the log."""
+    workshop, _second, note = session()
+    decision = Decision(new_id(), workshop.session.id, "Vi valde", decided_at=1.0)
+    workshop.apply([Put(decision)])
+    chosen = [ChosenNote(new_id(), decision.id, note.id, 0)]
+    undone = workshop.apply([Put(c) for c in chosen])
+    expected = places.Place(places.OVERVIEW, record_ids=(decision.id,), section="decisions")
+    assert places.place_of(workshop, [Put(c) for c in chosen], undone) == expected
+    assert places.place_of(workshop, undone, [Put(c) for c in chosen]) == expected

@@ -11,10 +11,10 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from n3desk.domain.methods import MethodError, parse_method
-from n3desk.domain.templates import TemplateError, instantiate, parse_template
+from n3desk.domain.templates import TemplateError, instantiate
 from n3desk.domain.templates_export import template_from_workshop
 from n3desk.resources import resource
-from n3desk.store.template_files import load_templates
+from n3desk.store.template_files import load_templates, parse_template
 
 
 def _validator(name: str) -> Draft202012Validator:

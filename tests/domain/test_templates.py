@@ -9,10 +9,10 @@ import pytest
 
 from n3desk.domain.agenda import total_minutes
 from n3desk.domain.methods import load_methods
-from n3desk.domain.templates import Template, TemplateError, instantiate, localized, parse_template
+from n3desk.domain.templates import Template, TemplateError, instantiate, localized
 from n3desk.domain.templates_export import template_from_workshop, template_id_for
 from n3desk.domain.timer import planned_seconds
-from n3desk.store.template_files import load_templates
+from n3desk.store.template_files import load_templates, parse_template
 from n3desk.store.user_templates import save_user_template
 
 BUILTIN = ("n3-blt", "roskilde", "double-diamond", "design-thinking", "learning-stations")

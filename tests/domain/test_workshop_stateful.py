@@ -7,6 +7,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -184,3 +185,4 @@ WorkshopAgainstLibrary.TestCase.settings = settings(
 )
 TestWorkshopAgainstLibrary = WorkshopAgainstLibrary.TestCase
 TestWorkshopAgainstLibrary.__doc__ = "Random edits with undo/redo: library.load() == workshop."
+TestWorkshopAgainstLibrary.pytestmark = [pytest.mark.slow]  # about 6 s of CPU

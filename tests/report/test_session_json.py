@@ -11,12 +11,9 @@ from n3desk.domain.changes import Put, Remove
 from n3desk.domain.demo import build_demo
 from n3desk.domain.entities import ChosenNote, Rating, new_id
 from n3desk.domain.workshop import Workshop
-from n3desk.report.session_json import (
-    SCHEMA_VERSION,
-    SessionJsonError,
-    workshop_from_json,
-    workshop_to_json,
-)
+from n3desk.report.session_json import SCHEMA_VERSION, workshop_to_json
+
+from .session_json_reader import SessionJsonError, workshop_from_json
 
 NOW = 1_773_480_000.0
 

@@ -147,7 +147,7 @@ def open_room(library: Library, workshop: Workshop) -> Iterator[OpenRoom]:
         server = RoomServer(room, host.submit, bind="127.0.0.1", port=0)
         server.start()
         document.listeners.append(lambda _ops: server.notify_changed())
-        room.on_rules_changed = server.notify_changed
+        room.rules_listeners.append(server.notify_changed)
         running = RunningRoom(room, document, server, host)
         opened.append(running)
         return running

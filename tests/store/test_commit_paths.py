@@ -22,7 +22,7 @@ def test_a_move_updates_only_the_position(library: Library) -> None:
     """A second Put of a known note sends an UPDATE of the changed columns alone."""
     session_id, note = _made(library)
     seen: list[str] = []
-    with library._dbapi() as raw:  # the connection commits use
+    with library.connection() as raw:  # the connection commits use
         raw.set_trace_callback(seen.append)
         try:
             library.commit([Put(replace(note, x=40.0, y=-3.5))])
@@ -57,19 +57,24 @@ def test_plain_sql_load_agrees_with_the_sqlalchemy_schema(library: Library) -> N
 
     from n3desk.domain.demo import build_demo
     from n3desk.domain.entities import ENTITY_TYPES
+    from n3desk.store.migrating import make_engine
     from n3desk.store.schema import TABLES, belongs_to_session, from_row
 
     demo = build_demo("sv", 1_700_000_000.0)
     library.add(demo)
     loaded = library.load(demo.session.id)
-    with library.engine.connect() as conn:
-        mapped = [
-            from_row(kind, row)
-            for kind in ENTITY_TYPES
-            for row in conn.execute(
-                select(TABLES[kind]).where(belongs_to_session(kind, demo.session.id))
-            ).mappings()
-        ]
+    engine = make_engine(library.path)
+    try:
+        with engine.connect() as conn:
+            mapped = [
+                from_row(kind, row)
+                for kind in ENTITY_TYPES
+                for row in conn.execute(
+                    select(TABLES[kind]).where(belongs_to_session(kind, demo.session.id))
+                ).mappings()
+            ]
+    finally:
+        engine.dispose()
     assert sorted(r.id for r in mapped) == sorted(r.id for r in loaded.records())
     assert set(mapped) == set(loaded.records())
     assert loaded == demo

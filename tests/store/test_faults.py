@@ -6,10 +6,8 @@ import shutil
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from n3desk.domain.changes import Put
 from n3desk.domain.entities import Note, new_id
@@ -94,16 +92,12 @@ def test_a_stray_wal_without_its_library_is_moved_aside(data_dir: Path) -> None:
     assert list((data_dir / "damaged").glob("stray-*-wal"))
 
 
-def _limit_growth(library: Library) -> Any:
-    """Make every pooled connection unable to grow the file: SQLite reports a full disk."""
-
-    def limit(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
-
-    library.engine.dispose()
-    event.listen(library.engine, "connect", limit)
-    return limit
+def _limit_growth(library: Library, *, limited: bool = True) -> None:
+    """Make the library's connection unable to grow the file: SQLite reports a full disk."""
+    with library.connection() as connection:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        # SQLite raises the limit to at least the current size, and caps it at its own.
+        connection.execute(f"PRAGMA max_page_count={pages if limited else 2**32 - 2}")
 
 
 def test_a_full_disk_fails_the_change_in_one_line_and_harms_nothing(data_dir: Path) -> None:
@@ -111,7 +105,7 @@ def test_a_full_disk_fails_the_change_in_one_line_and_harms_nothing(data_dir: Pa
     library = open_library(data_dir)
     made = workshop_with_notes(library, 5)
     big = Note(new_id(), made.boards[0].id, text="x" * 100_000)
-    limit = _limit_growth(library)
+    _limit_growth(library)
 
     with pytest.raises(LibraryWriteError) as raised:
         library.commit([Put(big)])
@@ -120,8 +114,7 @@ def test_a_full_disk_fails_the_change_in_one_line_and_harms_nothing(data_dir: Pa
     assert "full" in message
     assert "\n" not in message
     assert library.load(made.session.id) == made
-    event.remove(library.engine, "connect", limit)
-    library.engine.dispose()
+    _limit_growth(library, limited=False)
     library.commit([Put(big)])
     made.apply([Put(big)])
     library.close()
@@ -166,15 +159,12 @@ def test_a_read_only_connection_fails_the_change_clearly(data_dir: Path) -> None
     made = workshop_with_notes(library, 3)
     note = made.notes_on(made.boards[0].id)[0]
 
-    def refuse_writes(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA query_only=1")
-
-    library.engine.dispose()
-    event.listen(library.engine, "connect", refuse_writes)
+    with library.connection() as connection:
+        connection.execute("PRAGMA query_only=1")
     with pytest.raises(LibraryWriteError, match="cannot be written to"):
         library.commit([Put(replace(note, text="lost?"))])
-    event.remove(library.engine, "connect", refuse_writes)
-    library.engine.dispose()
+    with library.connection() as connection:
+        connection.execute("PRAGMA query_only=0")
     assert library.load(made.session.id) == made
     library.close()
 

@@ -1,4 +1,4 @@
-"""The domain and the store work with PySide6 absent (DESIGN.md §3)."""
+"""The domain and the store work with PySide6 absent, and the store with SQLAlchemy absent."""
 
 from __future__ import annotations
 
@@ -34,6 +34,47 @@ def test_domain_and_store_import_and_round_trip_without_qt(tmp_path: Path) -> No
     """Every domain and store module imports, and a session round-trips, with PySide6 blocked."""
     done = subprocess.run(
         [sys.executable, "-c", WITHOUT_QT], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+WITHOUT_SQLALCHEMY = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    for blocked in ("sqlalchemy", "alembic"):
+        sys.modules[blocked] = None  # any import of them now fails
+    from n3desk.domain import Note, Put, new_id
+    from n3desk.domain.templates import BLANK, instantiate
+    from n3desk.store import check_library, open_library
+    data_dir = Path(sys.argv[1])
+    made = instantiate(BLANK, "Utan SQLAlchemy", language="sv", now=time.time())
+    with open_library(data_dir) as library:
+        library.add(made)
+        note = Note(new_id(), made.boards[0].id, "en väg till filen")
+        library.commit([Put(note)])
+        made.apply([Put(note)])
+        assert library.load(made.session.id) == made
+        assert library.find_sessions(made.session.id[:6]) == [made.session.id]
+        assert [s.id for s in library.list_sessions()] == [made.session.id]
+    assert check_library(data_dir).ok
+    print("ok")
+    """
+)
+
+
+def test_an_up_to_date_library_is_used_without_sqlalchemy(tmp_path: Path) -> None:
+    """Open, write, read, check and back up with SQLAlchemy and Alembic blocked: one path."""
+    from n3desk.store import open_library
+
+    data_dir = tmp_path / "library"
+    open_library(data_dir).close()  # made and migrated here: migrations do need Alembic
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_SQLALCHEMY, str(data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"

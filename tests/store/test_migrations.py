@@ -13,8 +13,14 @@ from alembic.migration import MigrationContext
 
 from n3desk.store import LibraryError, LibraryTooNewError, migrating, open_library
 from n3desk.store.backups import list_backups
-from n3desk.store.library import LIBRARY_FILE, make_engine
-from n3desk.store.migrating import MIGRATIONS_DIR, VERSION_TABLE, head_revision, upgrade
+from n3desk.store.library import LIBRARY_FILE
+from n3desk.store.migrating import (
+    MIGRATIONS_DIR,
+    VERSION_TABLE,
+    head_revision,
+    make_engine,
+    upgrade,
+)
 from n3desk.store.schema import metadata
 
 from .conftest import workshop_with_notes
@@ -209,7 +215,7 @@ def test_a_library_made_before_migrations_is_adopted(data_dir: Path) -> None:
     engine.dispose()
     from n3desk.store.library import Library
 
-    bare = Library(data_dir, make_engine(path))
+    bare = Library(data_dir)
     made = workshop_with_notes(bare, 4)
     bare.close()
 

@@ -2,42 +2,41 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+import sqlite3
 
 from n3desk.store import Library
 
 
-def test_every_pooled_connection_has_every_pragma(library: Library) -> None:
+def _scalar(connection: sqlite3.Connection, sql: str) -> object:
+    return connection.execute(sql).fetchone()[0]
+
+
+def test_every_connection_the_library_makes_has_every_pragma(library: Library) -> None:
     """Four connections held at once each say WAL, FULL, foreign keys on, busy timeout."""
-    held: list[Connection] = [library.engine.connect() for _ in range(4)]
+    held = [library.connect() for _ in range(4)]
     try:
-        raw = {id(c.connection.dbapi_connection) for c in held}
-        assert len(raw) == 4  # really four different SQLite connections
+        assert len({id(c) for c in held}) == 4  # really four different SQLite connections
         for conn in held:
-            pragma = conn.exec_driver_sql
-            assert pragma("PRAGMA journal_mode").scalar() == "wal"
-            assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
-            assert pragma("PRAGMA foreign_keys").scalar() == 1
-            assert pragma("PRAGMA busy_timeout").scalar() == 5000
+            assert _scalar(conn, "PRAGMA journal_mode") == "wal"
+            assert _scalar(conn, "PRAGMA synchronous") == 2  # FULL
+            assert _scalar(conn, "PRAGMA foreign_keys") == 1
+            assert _scalar(conn, "PRAGMA busy_timeout") == 5000
     finally:
         for conn in held:
             conn.close()
 
 
-def test_the_commit_path_uses_connections_with_the_pragmas(library: Library) -> None:
-    """The raw DBAPI connections commit() borrows come from the same configured pool."""
-    raws = [library.engine.raw_connection() for _ in range(3)]
-    try:
-        for raw in raws:
+def test_the_commit_path_uses_a_connection_with_the_pragmas(library: Library) -> None:
+    """The one connection commit() and load() use is in the library's mode, every time."""
+    for _ in range(3):
+        with library.connection() as raw:
             cursor = raw.cursor()
             cursor.execute("PRAGMA synchronous")
             assert cursor.fetchone() == (2,)
             cursor.execute("PRAGMA foreign_keys")
             assert cursor.fetchone() == (1,)
             cursor.close()
-    finally:
-        for raw in raws:
-            raw.close()
+            assert raw.isolation_level is None  # BEGIN and COMMIT are the library's own
 
 
 def test_one_change_may_list_a_note_before_its_origin(library: Library) -> None:

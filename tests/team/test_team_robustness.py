@@ -35,6 +35,7 @@ def _team_state(team: TeamLibrary) -> tuple[object, ...]:
     return (*counts, sorted(tuple(r) for r in latest))
 
 
+@pytest.mark.slow  # ten publishing processes against a real server: over 10 s
 def test_ten_laptops_publishing_at_once_lose_no_update(team_url: str, tmp_path: Path) -> None:
     """Ten processes fetch, add a note and publish at once: every note lands, refusals are clean."""
     with make_laptop(tmp_path, "origin") as origin:

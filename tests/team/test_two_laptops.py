@@ -51,6 +51,7 @@ class Laptop:
         return [json.loads(self.ok("sessions", "show", s["id"], "--json")) for s in listed]
 
 
+@pytest.mark.slow  # two laptops' worth of CLI runs against a real server: over 10 s
 def test_two_facilitators_share_a_programme(
     team_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from n3desk.app.commands import EditCommand, push_command
 from n3desk.app.document import SessionDocument
 from n3desk.domain.agenda import positions_ops
 from n3desk.domain.changes import Op, Put, Remove
-from n3desk.domain.entities import Stage, new_id
+from n3desk.domain.entities import Stage, new_id, with_fields
 from n3desk.domain.methods import MethodText
 
 
@@ -77,12 +78,12 @@ def add_stage_ops(
     return stage, [Put(stage), *[op for op in ops if op.record.id != stage.id]]
 
 
-def stage_change(stage: Stage, **fields: object) -> list[Op]:
+def stage_change(stage: Stage, **fields: Any) -> list[Op]:
     """A Put of ``stage`` with ``fields`` changed, or nothing if nothing changes.
 
     A rotation's planned minutes always follow from its stations.
     """
-    new = replace(stage, **fields)  # type: ignore[arg-type]
+    new = with_fields(stage, **fields)
     if new.kind == "rotation" and new.stations > 0 and new.station_minutes > 0:
         new = replace(new, planned_minutes=new.stations * new.station_minutes + new.summary_minutes)
     return [] if new == stage else [Put(new)]

@@ -3,8 +3,8 @@
 Stages are listed with their planned start (following on from the session's start
 time); the total is shown against the time available and turns into a warning
 when it overruns. Drag a stage (or use Move up/down) to reorder: one undo step.
-The page also builds the session's :class:`TimerStrip` and hands it to the session
-window, which shows it below every tab.
+Running a stage goes to the session's :class:`TimerController`, which the session
+window owns (with the strip that shows it below every tab) and passes in.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from n3desk.app.agenda.edits import (
 from n3desk.app.agenda.method_panel import MethodLibraryPanel
 from n3desk.app.agenda.stage_editor import StageEditor
 from n3desk.app.agenda.template_saving import TemplateSaver
-from n3desk.app.agenda.timer_strip import TimerStrip
+from n3desk.app.agenda.timer_controller import TimerController
 from n3desk.app.dialogs import Dialogs, QtDialogs
 from n3desk.app.document import SessionDocument
 from n3desk.app.text_fields import CommitLineEdit
@@ -48,7 +48,8 @@ from n3desk.domain.agenda import (
     timer_for,
     total_minutes,
 )
-from n3desk.domain.changes import Op, edited
+from n3desk.domain.change_set import ChangeSet
+from n3desk.domain.changes import edited
 from n3desk.domain.entities import Board, Session, Stage, TimerEvent
 from n3desk.domain.methods import MethodLibrary, MethodText
 from n3desk.domain.timer import TimerState
@@ -69,6 +70,7 @@ class AgendaPage(QWidget):
         *,
         dialogs: Dialogs | None = None,
         methods: MethodLibrary | None = None,
+        timer: TimerController | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -84,21 +86,19 @@ class AgendaPage(QWidget):
                 log.warning("method card skipped: %s", problem)
         self.methods = methods
         language = document.session.language
-        self.timer_strip = TimerStrip(document, self)
-        self.timer_strip.hide()
+        # The session's one timer: the session window passes its own; a page on its
+        # own (tests, a picture of the page) makes one.
+        self.timer = timer or TimerController(document, self)
         self.editor = StageEditor(document, self.methods, language, self, own=own)
         self.library_panel = MethodLibraryPanel(
             self.methods, language, self, own=own, problems=problems
         )
         self.saver = TemplateSaver(document, self.dialogs, self)
         self._build()
-        document.changed.connect(self._on_changed)
+        document.applied.connect(self._on_applied)
         self.editor.edited.connect(self._on_stage_edited)
         self.library_panel.attach_requested.connect(self.attach_method)
         self._rebuild()
-        # The session window builds its timer slot after its pages: hand the strip
-        # over once the event loop runs (see SessionWindow.set_timer_strip).
-        QTimer.singleShot(0, self._install_strip)
 
     # -- building --------------------------------------------------------------------
 
@@ -179,14 +179,6 @@ class AgendaPage(QWidget):
         self.start_time.committed.connect(self._on_start_time)
         self.available.valueChanged.connect(self._on_available)
 
-    def _install_strip(self) -> None:
-        node = self.parentWidget()
-        while node is not None and not hasattr(node, "set_timer_strip"):
-            node = node.parentWidget()
-        if node is not None and self.timer_strip.parentWidget() is self:
-            node.set_timer_strip(self.timer_strip)
-            self.timer_strip.show()
-
     # -- reading ---------------------------------------------------------------------
 
     def selected_stage(self) -> Stage | None:
@@ -247,7 +239,7 @@ class AgendaPage(QWidget):
     def run_selected(self) -> None:
         stage = self.selected_stage()
         if stage is not None:
-            self.timer_strip.controller.run_stage(stage.id)
+            self.timer.run_stage(stage.id)
 
     def _on_stage_edited(self, text: str, fields: dict[str, object]) -> None:
         stage = self.editor.stage
@@ -289,8 +281,8 @@ class AgendaPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
-    def _on_changed(self, ops: list[Op]) -> None:
-        if any(isinstance(op.record, Stage | Session | Board | TimerEvent) for op in ops):
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if changes.touches(Stage, Session, Board, TimerEvent):
             self._rebuild()
 
     def _rebuild(self) -> None:
@@ -385,8 +377,7 @@ class AgendaPage(QWidget):
         Options: ``stage``, the 1-based number of the stage to select; ``panel=methods``
         shows the method library instead of the stage editor.
         """
-        self._install_strip()
-        self.timer_strip.controller.refresh()
+        self.timer.refresh()
         if options.get("panel") == "methods":
             self.side_tabs.setCurrentWidget(self.library_panel)
         try:

@@ -30,7 +30,8 @@ from n3desk.domain.agenda import (
     previous_stage,
     timer_for,
 )
-from n3desk.domain.changes import Op, Put
+from n3desk.domain.change_set import ChangeSet
+from n3desk.domain.changes import Put
 from n3desk.domain.entities import Stage, TimerEvent
 from n3desk.domain.timer import TimerReading, TimerState, signals
 
@@ -74,7 +75,7 @@ class TimerController(QObject):
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.refresh)
         self._ticker.start()
-        document.changed.connect(self._on_changed)
+        document.applied.connect(self._on_applied)
         self.refresh()
 
     def now(self) -> float:
@@ -103,8 +104,8 @@ class TimerController(QObject):
         self.updated.emit(self.view)
         return self.view
 
-    def _on_changed(self, ops: list[Op]) -> None:
-        if any(isinstance(op.record, Stage | TimerEvent) for op in ops):
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if changes.touches(Stage, TimerEvent):
             self.refresh()
 
     # -- commands --------------------------------------------------------------------

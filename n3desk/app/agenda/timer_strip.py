@@ -14,11 +14,12 @@ the board and the map keep the height; from that height on it is full size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 from n3desk.app.agenda.signal_player import SignalPlayer
 from n3desk.app.agenda.timer_controller import TimerController, TimerView
 from n3desk.app.document import SessionDocument
+from n3desk.app.shortcuts import keys
 from n3desk.domain.agenda import format_clock
 from n3desk.domain.timer import Level, StageSignal, TimerState
 
@@ -294,24 +296,26 @@ class TimerStrip(QFrame):
             self.set_compact(window.height() < COMPACT_BELOW)
         return super().eventFilter(watched, event)
 
-    def _button(self, slot: object, text: str = "") -> QPushButton:
+    def _button(self, slot: Callable[[], object], text: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the timer's key
         button.setMinimumHeight(36)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _shortcuts(self) -> None:
-        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        space.setContext(Qt.ShortcutContext.WindowShortcut)
-        space.activated.connect(self.press_space)
-        nxt = QShortcut(QKeySequence("Ctrl+Right"), self)
-        nxt.setContext(Qt.ShortcutContext.WindowShortcut)
-        nxt.activated.connect(self.controller.next_stage)
-        back = QShortcut(QKeySequence("Ctrl+Left"), self)
-        back.setContext(Qt.ShortcutContext.WindowShortcut)
-        back.activated.connect(self.controller.back)
-        self.space_shortcut, self.next_shortcut, self.back_shortcut = space, nxt, back
+        made = []
+        for shortcut_id, slot in (
+            ("timer.toggle", self.press_space),
+            ("timer.next", self.controller.next_stage),
+            ("timer.back", self.controller.back),
+        ):
+            (sequence,) = keys(shortcut_id)
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            made.append(shortcut)
+        self.space_shortcut, self.next_shortcut, self.back_shortcut = made
 
     def press_space(self) -> None:
         """Space: start or pause, unless the keyboard is busy with a text or a button."""

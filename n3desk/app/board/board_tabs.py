@@ -6,7 +6,6 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -17,6 +16,7 @@ from n3desk.app.commands import push_edit
 from n3desk.app.dialogs import Dialogs
 from n3desk.app.document import SessionDocument
 from n3desk.domain import board_edits
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Board, new_id
 
@@ -55,7 +55,7 @@ class BoardTabs(QWidget):
         self.bar.customContextMenuRequested.connect(self._menu)
         self.bar.installEventFilter(self)
         self.add_button.clicked.connect(self.add_board)
-        document.changed.connect(self._on_changed)
+        document.boards_changed.connect(self._on_boards_changed)
         self.refresh()
 
     def board_ids(self) -> list[str]:
@@ -93,9 +93,8 @@ class BoardTabs(QWidget):
             self._refreshing = False
         self.current_changed.emit(self.current_board())
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if any(isinstance(op.record, Board) for op in ops):
-            self.refresh()
+    def _on_boards_changed(self, _changes: ChangeSet) -> None:
+        self.refresh()
 
     def _on_current(self, index: int) -> None:
         if not self._refreshing:

@@ -13,14 +13,14 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QGraphicsView
 
 from n3desk.app.board import clipboard
+from n3desk.app.board.board_keys import BoardKeys
 from n3desk.app.board.editing import NoteEditCommand, TextEditing, new_edit_key
 from n3desk.app.board.ratings_keys import RatingKeys
 from n3desk.app.board.scene import BoardScene
@@ -28,33 +28,15 @@ from n3desk.app.board.scene_boxes import SceneBoxes
 from n3desk.app.board.view import BoardView
 from n3desk.app.commands import EditCommand, push_command, push_edit
 from n3desk.app.dialogs import Dialogs
+from n3desk.app.document import SessionDocument
 from n3desk.domain import arrangement, board_edits, layout, voting
 from n3desk.domain.board_edits import NOTE_SIZE, box
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Frame, Note
-from n3desk.domain.palette import DEFAULT_NOTE_COLOUR, NOTE_COLOURS, colour_for_key
+from n3desk.domain.palette import DEFAULT_NOTE_COLOUR, NOTE_COLOURS
 
 NUDGE_COMMAND_ID = 0x4E34
-NUDGE = 10.0
-NUDGE_BIG = 50.0
 DUPLICATE_OFFSET = 24.0
-
-_ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
-_PLAIN_KEYS = {
-    Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_Tab,
-    Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape, Qt.Key.Key_H, Qt.Key.Key_P,
-    Qt.Key.Key_A, Qt.Key.Key_F, Qt.Key.Key_R, Qt.Key.Key_Z, Qt.Key.Key_Plus, Qt.Key.Key_Equal,
-    Qt.Key.Key_Minus, *range(Qt.Key.Key_0, Qt.Key.Key_9 + 1), *_ARROWS,
-}  # fmt: skip
-_CTRL_KEYS = {
-    Qt.Key.Key_D, Qt.Key.Key_A, Qt.Key.Key_G, Qt.Key.Key_C, Qt.Key.Key_X, Qt.Key.Key_V,
-    Qt.Key.Key_F,
-}  # fmt: skip
 
 
 class NudgeCommand(EditCommand):
@@ -82,18 +64,21 @@ class BoardController(QObject):
     modes_changed = Signal()
     search_requested = Signal()
 
-    def __init__(self, page: QObject, dialogs: Dialogs) -> None:
-        super().__init__(page)
-        self.document = page.document  # type: ignore[attr-defined]
+    def __init__(
+        self, document: SessionDocument, dialogs: Dialogs, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
         self.dialogs = dialogs
         self.view: BoardView | None = None
         self.editing = TextEditing(self.document, self)
         self.editing.finished.connect(self._on_editing_finished)
         self.colour = DEFAULT_NOTE_COLOUR
-        self.private = False  # private writing: new notes stay hidden until revealed
+        self.private: bool = False  # private writing: new notes stay hidden until revealed
         self.voter: str | None = None  # participant whose dots are entered; None: the room
         self.voting = False
-        self.rating = RatingKeys(self)
+        self.rating: RatingKeys = RatingKeys(self)
+        self.keys = BoardKeys(self)  # what the page's board views hand their keys to
         self._connected: set[int] = set()  # scenes whose signals reach us already
 
     # -- the board in view ---------------------------------------------------------------
@@ -107,94 +92,20 @@ class BoardController(QObject):
         self.editing.finish()
         self.rating.stop()
         if self.view is not None:
-            self.view.key_handler = None
-            self.view.key_filter = None
-            self.view.board_scene.vote_handler = None
+            self.view.board_scene.set_voting(False)
         self.view = view
         if view is not None:
-            view.key_handler = self.handle_key
-            view.key_filter = self.wants_key
             scene = view.board_scene
             if id(scene) not in self._connected:
                 self._connected.add(id(scene))
                 scene.note_activated.connect(self.edit_note)
                 scene.background_activated.connect(self._on_background)
                 scene.frame_activated.connect(self.rename_frame)
+                scene.vote_clicked.connect(self.vote_click)
             self.set_voting(self.voting)
 
     def _push(self, text: str, ops: list[Op]) -> None:
         push_edit(self.document, text, ops)
-
-    # -- keys -----------------------------------------------------------------------------
-
-    def wants_key(self, event: QKeyEvent) -> bool:
-        """True for the keys the board handles itself (so window shortcuts wait)."""
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = Qt.Key(event.key())
-        if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
-            return key in _PLAIN_KEYS
-        return mods == Qt.KeyboardModifier.ControlModifier and key in _CTRL_KEYS
-
-    def handle_key(self, event: QKeyEvent) -> bool:
-        """Do what the key asks; False when the key is not the board's."""
-        if self.rating.active and self.rating.handle_key(event):
-            return True
-        key = Qt.Key(event.key())
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        if mods == Qt.KeyboardModifier.ControlModifier:
-            return self._ctrl_key(key)
-        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
-            return False
-        if key in _ARROWS:
-            dx, dy = _ARROWS[key]
-            step = NUDGE_BIG if shift else NUDGE
-            self.nudge(dx * step, dy * step)
-            return True
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_6:
-            self.set_colour(colour_for_key(key - Qt.Key.Key_0))
-            return True
-        actions: dict[Qt.Key, Callable[[], object]] = {
-            Qt.Key.Key_N: self.new_note,
-            Qt.Key.Key_Return: self.edit_selected,
-            Qt.Key.Key_Enter: self.edit_selected,
-            Qt.Key.Key_F2: self.edit_selected,
-            Qt.Key.Key_Tab: self.next_to_selected,
-            Qt.Key.Key_Delete: self.delete_selected,
-            Qt.Key.Key_Backspace: self.delete_selected,
-            Qt.Key.Key_Escape: self.escape,
-            Qt.Key.Key_H: self.toggle_hidden,
-            Qt.Key.Key_P: lambda: self.set_private(not self.private),
-            Qt.Key.Key_A: self.arrange,
-            Qt.Key.Key_F: self.bring_to_front,
-            Qt.Key.Key_R: self.rating.start,
-            Qt.Key.Key_Z: self.zoom_to_selection,
-            Qt.Key.Key_0: self.fit_all,
-            Qt.Key.Key_Plus: lambda: self.zoom_by(1.25),
-            Qt.Key.Key_Equal: lambda: self.zoom_by(1.25),
-            Qt.Key.Key_Minus: lambda: self.zoom_by(0.8),
-        }
-        action = actions.get(key)
-        if action is None:
-            return False
-        action()
-        return True
-
-    def _ctrl_key(self, key: Qt.Key) -> bool:
-        actions = {
-            Qt.Key.Key_D: self.duplicate,
-            Qt.Key.Key_A: self.select_all,
-            Qt.Key.Key_G: self.group,
-            Qt.Key.Key_C: self.copy,
-            Qt.Key.Key_X: self.cut,
-            Qt.Key.Key_V: self.paste,
-            Qt.Key.Key_F: self.search_requested.emit,
-        }
-        action = actions.get(key)
-        if action is None:
-            return False
-        action()
-        return True
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -320,6 +231,10 @@ class BoardController(QObject):
 
     def _on_background(self, pos: QPointF) -> None:
         self.new_note(at=pos)
+
+    def find(self) -> None:
+        """Ctrl+F: ask the page for its search bar."""
+        self.search_requested.emit()
 
     def escape(self) -> None:
         if self.voting:
@@ -501,7 +416,7 @@ class BoardController(QObject):
         """Clicks on notes give dots (Shift+click takes one back) while ``on``."""
         self.voting = on
         if self.scene is not None:
-            self.scene.vote_handler = self.vote_click if on else None
+            self.scene.set_voting(on)
         if self.view is not None:
             mode = QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.RubberBandDrag
             self.view.setDragMode(mode)
@@ -509,7 +424,7 @@ class BoardController(QObject):
 
     def vote_click(self, note: Note, delta: int) -> None:
         scene = self.scene
-        if scene is None:
+        if scene is None or note.board_id != scene.board_id:
             return
         round_ = scene.current_round()
         if round_ is None:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +32,7 @@ from n3desk.app.dialogs import Dialogs
 from n3desk.app.document import SessionDocument
 from n3desk.app.shortcuts import keys
 from n3desk.domain import criteria
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Criterion, Rating
 
 
@@ -125,21 +124,20 @@ class CriteriaEditor(QDialog):
         # The window's Ctrl+Z does not reach a dialog: the editor has its own, on the
         # same undo stack, so "undo" means the same thing everywhere.
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts(keys("edit.undo"))
         self.redo_action = document.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo), *keys("edit.redo")]
-        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
+        self.redo_action.setShortcuts(keys("edit.redo"))
         self.addActions([self.undo_action, self.redo_action])
         self.add_button.clicked.connect(self.add)
         self.n3_button.clicked.connect(self.add_n3)
         buttons.rejected.connect(self.reject)
-        document.changed.connect(self._on_changed)
+        document.applied.connect(self._on_applied)
         self._build()
 
     # -- showing ---------------------------------------------------------------------
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if any(isinstance(op.record, Criterion | Rating) for op in ops):
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if changes.touches(Criterion, Rating):
             self._build()
 
     def _build(self) -> None:

@@ -20,6 +20,7 @@ from n3desk.app.board import badges, text_layout
 from n3desk.app.board.note_item import TEXT, NoteItem
 from n3desk.app.commands import EditCommand, push_command
 from n3desk.app.document import SessionDocument
+from n3desk.app.key_map import matches, moves_focus
 from n3desk.domain import text_fit
 from n3desk.domain.board_edits import NOTE_SIZE
 from n3desk.domain.changes import Op, Put, Remove
@@ -90,25 +91,20 @@ class NoteEditor(QGraphicsTextItem):
 
     def sceneEvent(self, event: QEvent) -> bool:
         # QGraphicsTextItem hands Tab to its text control before keyPressEvent.
-        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         if (
             isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in tab
+            and moves_focus(event)
         ):
             self.keyPressEvent(event)
             return True
         return super().sceneEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if key == Qt.Key.Key_Escape or key == Qt.Key.Key_Backtab:
+        if matches("note.finish", event):
             self.done.emit()
-        elif key == Qt.Key.Key_Tab:
+        elif matches("board.next", event):
             self.next.emit()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
-            self.done.emit()
         else:
             super().keyPressEvent(event)
             return
@@ -136,6 +132,7 @@ class TextEditing(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_COMMIT_MS)
         self._timer.timeout.connect(self.commit)
+        self._scenes: set[int] = set()  # scenes whose interruptions reach us already
 
     @property
     def active(self) -> bool:
@@ -169,8 +166,10 @@ class TextEditing(QObject):
         item.editing = True
         item.setZValue(EDITING_Z)
         item.update()
-        scene.editing_item = item
-        scene.finish_editing = self.finish_for_scene
+        scene.begin_editing(item)
+        if id(scene) not in self._scenes:
+            self._scenes.add(id(scene))
+            scene.editing_interrupted.connect(self.finish_for_scene)
         scene.clearSelection()
         item.setSelected(True)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -256,6 +255,6 @@ class TextEditing(QObject):
         item.setZValue(item.note.z)
         item.set_edit_height(None)
         item.update()
-        scene.editing_item = None
+        scene.end_editing()
         self.key = None
         self.finished.emit(note_id, want_next)

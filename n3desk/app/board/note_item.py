@@ -89,7 +89,9 @@ class NoteItem(QGraphicsRectItem):
     keeps 2,000 notes in view fast.
     """
 
-    def __init__(self, note: Note) -> None:
+    def __init__(
+        self, note: Note, *, on_block_changed: Callable[[], None] | None = None
+    ) -> None:
         super().__init__()
         self.note = note
         self.dots: int | None = None  # None: no revealed round, nothing to show
@@ -104,7 +106,9 @@ class NoteItem(QGraphicsRectItem):
         self._lines_key: tuple[str, float, float, float] | None = None
         self._lines: list[text_layout.Line] = []
         self.coarse = False  # far out: the board's blocks draw it (see NoteBlocks)
-        self.on_block_changed: Callable[[], None] | None = None  # told when its block changes
+        # Told when its far-out block changes (the scene's NoteBlocks): given here, as
+        # an item is no QObject and has no signals.
+        self._on_block_changed = on_block_changed
         self._far_key: tuple[str, float, float, float] | None = None
         self._far_lines: list[str] = []
         self.setPen(QPen(Qt.PenStyle.NoPen))
@@ -183,8 +187,8 @@ class NoteItem(QGraphicsRectItem):
         """Whether it draws itself far out may have changed (selection, search, filter)."""
         if self.coarse:
             self._sync_contents()
-            if self.on_block_changed is not None:
-                self.on_block_changed()
+            if self._on_block_changed is not None:
+                self._on_block_changed()
 
     def box(self) -> tuple[float, float, float, float]:
         """Where the item is now (during a drag this differs from the note)."""
@@ -291,9 +295,11 @@ class NoteItem(QGraphicsRectItem):
     def _author_initials(self) -> str:
         """The writer's initials, on the facilitator's board (never the audience's)."""
         scene = self.scene()
-        if self.note.author_id is None or scene is None or getattr(scene, "audience", True):
+        # The item does not import its scene (the scene imports it): ask by name.
+        workshop = getattr(getattr(scene, "document", None), "workshop", None)
+        if self.note.author_id is None or workshop is None or getattr(scene, "audience", True):
             return ""
-        person = scene.document.workshop.get(Participant, self.note.author_id)  # type: ignore[attr-defined]
+        person: Participant | None = workshop.get(Participant, self.note.author_id)
         return " ".join(person.initials.split())[:4] if person is not None else ""
 
     def _paint_far(self, painter: QPainter, rect: QRectF, lod: float) -> None:

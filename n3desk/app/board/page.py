@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,7 +38,7 @@ from n3desk.app.board.view import BoardView
 from n3desk.app.board.voting_panel import VotingPanel
 from n3desk.app.dialogs import Dialogs, QtDialogs
 from n3desk.app.document import SessionDocument
-from n3desk.domain.changes import Op, Remove
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Board
 from n3desk.domain.palette import NOTE_COLOURS
 
@@ -56,13 +56,19 @@ QToolBar#boardTools QToolButton#qt_toolbar_ext_button {
 
 
 class BoardsPage(QWidget):
-    """The Boards tab of the session window."""
+    """The Boards tab of the session window.
+
+    Signals:
+        view_moved(): the board on screen scrolled, zoomed or was resized.
+    """
+
+    view_moved = Signal()
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.dialogs: Dialogs = QtDialogs(self)
-        self.controller = BoardController(self, self.dialogs)
+        self.controller = BoardController(document, self.dialogs, self)
         self.views: dict[str, BoardView] = {}
         self.tabs = BoardTabs(document, self.dialogs, self)
         self.stack = QStackedWidget(self)
@@ -118,7 +124,7 @@ class BoardsPage(QWidget):
         self.controller.search_requested.connect(self.open_search)
         self.controller.modes_changed.connect(self._sync_modes)
         self.search.closed.connect(self._focus_board)
-        document.changed.connect(self._on_changed)
+        document.boards_changed.connect(self._on_boards_changed)
         self.show_board(self.tabs.current_board())
 
     def set_dialogs(self, dialogs: Dialogs) -> None:
@@ -134,8 +140,11 @@ class BoardsPage(QWidget):
         view = self.views.get(board_id)
         if view is None:
             scene = BoardScene(self.document, board_id)
-            view = BoardView(scene, self.stack)
+            view = BoardView(scene, self.stack, keys=self.controller.keys)
             self.views[board_id] = view
+            for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+                bar.valueChanged.connect(lambda _v, v=view: self._on_view_moved(v))
+                bar.rangeChanged.connect(lambda _a, _b, v=view: self._on_view_moved(v))
             self.stack.addWidget(view)
             view.fit_all()
         return view
@@ -143,6 +152,25 @@ class BoardsPage(QWidget):
     def current_view(self) -> BoardView | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, BoardView) else None
+
+    def seen(self) -> tuple[str, QRectF] | None:
+        """The board on screen and the part of it in view; None when no board is seen."""
+        view = self.current_view()
+        if view is None or not view.isVisible():
+            return None
+        return view.board_scene.board_id, view.mapToScene(view.viewport().rect()).boundingRect()
+
+    def selection(self) -> tuple[str, tuple[str, ...]] | None:
+        """The board on screen and its selected notes that are not hidden; None without one."""
+        view = self.current_view()
+        if view is None:
+            return None
+        scene = view.board_scene
+        return scene.board_id, tuple(n.id for n in scene.selected_notes() if not n.hidden)
+
+    def _on_view_moved(self, view: BoardView) -> None:
+        if view is self.current_view():
+            self.view_moved.emit()
 
     def show_board(self, board_id: str) -> None:
         self.status.clear()  # what was said about the last board is not about this one
@@ -172,16 +200,15 @@ class BoardsPage(QWidget):
         if not rect.isEmpty():
             view.show_rect(rect)
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        for op in ops:
-            if isinstance(op, Remove) and isinstance(op.record, Board):
-                view = self.views.pop(op.record.id, None)
-                if view is not None:
-                    if view is self.current_view():
-                        self.controller.attach(None)
-                    self.stack.removeWidget(view)
-                    view.board_scene.deleteLater()
-                    view.deleteLater()
+    def _on_boards_changed(self, changes: ChangeSet) -> None:
+        for board in changes.removed(Board):
+            view = self.views.pop(board.id, None)
+            if view is not None:
+                if view is self.current_view():
+                    self.controller.attach(None)
+                self.stack.removeWidget(view)
+                view.board_scene.deleteLater()
+                view.deleteLater()
 
     def _focus_board(self) -> None:
         view = self.current_view()

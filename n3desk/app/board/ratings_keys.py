@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeyEvent
 
 from n3desk.app.commands import push_edit
+from n3desk.app.key_map import KeyMap
 from n3desk.domain import ratings
 from n3desk.domain.changes import Op
 from n3desk.domain.entities import Criterion
 
 if TYPE_CHECKING:
     from n3desk.app.board.controller import BoardController
+
+RATING_KEYS = KeyMap.of_group("rating.")  # the keys while rating (shortcuts.py)
 
 
 class RatingKeys(QObject):
@@ -64,27 +67,26 @@ class RatingKeys(QObject):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Take the key if it belongs to rating; other keys end the mode."""
-        key = event.key()
         criteria = self._criteria()
         if self.index is None or self.index >= len(criteria):
             self.stop()
             return False
         criterion = criteria[self.index]
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            value = key - Qt.Key.Key_0
+        pressed = RATING_KEYS.find(event)
+        if pressed is None:
+            self.stop()
+            return False
+        if pressed.id == "rating.value":
+            value = int(pressed.key)
             if criterion.low <= value <= criterion.high:
                 self.rate(criterion, value)
                 self._advance()
-            return True
-        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        elif pressed.id == "rating.clear":
             self.rate(criterion, None)
             self._advance()
-            return True
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_R):
+        else:  # rating.stop
             self.stop()
-            return True
-        self.stop()
-        return False
+        return True
 
     def _advance(self) -> None:
         assert self.index is not None

@@ -36,7 +36,7 @@ from n3desk.app.board.criteria_editor import CriteriaEditor
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.commands import push_edit
 from n3desk.domain import arrangement, board_edits, ratings
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Criterion, Note, Rating, Vote, VotingRound
 
 BUTTONS_PER_ROW = 6  # the N3 scale (0–3) and "–" fit one row; 0–9 takes two
@@ -92,7 +92,7 @@ class RatingsPanel(QWidget):
         self.filter.toggled.connect(lambda _on: self.apply_filter())
         self.minimum.valueChanged.connect(lambda _v: self.apply_filter())
         self.key.activated.connect(lambda _i: self.apply_filter())
-        self.document.changed.connect(self._on_changed)
+        self.document.applied.connect(self._on_applied)
         self._build_rows()
 
     def set_scene(self, scene: BoardScene | None) -> None:
@@ -113,26 +113,24 @@ class RatingsPanel(QWidget):
         """True while the filter dims notes: it is on and the panel is open."""
         return self.filter.isChecked() and not self.isHidden()
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if any(isinstance(op.record, Criterion) for op in ops):
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if changes.touches(Criterion):
             self._build_rows()
         scene = self.scene
         if scene is None or not self.filtering():
             return
         # Remember which notes score differently now; the scene announces
-        # (board_changed) once its copy of the ratings and dots has them.
+        # (board_changed) once its copy of the ratings and dots has them. Both follow
+        # ``applied``, this panel first (it connected first).
+        if changes.touches(Criterion, VotingRound):
+            self._touched_all = True
+        self._touched.update(n.id for n in changes.records(Note) if n.board_id == scene.board_id)
         workshop = self.document.workshop
-        for op in ops:
-            record = op.record
-            if isinstance(record, Criterion | VotingRound):
-                self._touched_all = True
-            elif isinstance(record, Note):
-                if record.board_id == scene.board_id:
-                    self._touched.add(record.id)
-            elif isinstance(record, Rating | Vote):
-                note = workshop.get(Note, record.note_id)
-                if note is not None and note.board_id == scene.board_id:
-                    self._touched.add(record.note_id)
+        rated = [r.note_id for r in changes.records(Rating)]
+        for note_id in rated + [v.note_id for v in changes.records(Vote)]:
+            note = workshop.get(Note, note_id)
+            if note is not None and note.board_id == scene.board_id:
+                self._touched.add(note_id)
 
     def _on_board_changed(self) -> None:
         self.refresh()

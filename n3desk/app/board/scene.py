@@ -11,11 +11,15 @@ Signals:
     note_activated(str): a note was double-clicked (the controller starts editing).
     frame_activated(str): a frame's title was double-clicked.
     background_activated(QPointF): empty space was double-clicked.
+    vote_clicked(Note, int): while dots are entered (:meth:`set_voting`), a note was
+        clicked: +1, or −1 with Shift.
+    editing_interrupted(bool): the note being written must stop now: True to keep
+        the text (a click elsewhere), False when the note itself went away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from time import perf_counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -28,6 +32,7 @@ from n3desk.app.board.note_blocks import NoteBlocks
 from n3desk.app.board.note_item import NoteItem
 from n3desk.app.document import SessionDocument
 from n3desk.domain import ratings, voting
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.changes import Op, Put
 from n3desk.domain.entities import Criterion, Frame, Note, Rating, Vote, VotingRound
 
@@ -37,8 +42,6 @@ NO_CACHE = QGraphicsItem.CacheMode.NoCache
 WHOLE_PER_FRAME = 48  # notes drawn whole per frame after a far zoom, to begin with
 WHOLE_FRAME_S = 1 / 60  # then as many as keep a frame within this (a loaded machine: fewer)
 BACKGROUND = QColor("#fafafa")
-
-VoteHandler = Callable[[Note, int], None]
 
 
 def _where(note: Note) -> tuple[object, ...]:
@@ -53,6 +56,8 @@ class BoardScene(QGraphicsScene):
     note_activated = Signal(str)
     frame_activated = Signal(str)
     background_activated = Signal(QPointF)
+    vote_clicked = Signal(object, int)
+    editing_interrupted = Signal(bool)
 
     def __init__(self, document: SessionDocument, board_id: str, *, audience: bool = False) -> None:
         super().__init__()
@@ -63,9 +68,8 @@ class BoardScene(QGraphicsScene):
         self.frames: dict[str, FrameItem] = {}
         self.ratings: dict[str, dict[str, float]] = {}
         self.round_id: str | None = None  # the round whose dots the notes show
-        self.vote_handler: VoteHandler | None = None  # set while dots are being entered
-        self.editing_item: NoteItem | None = None  # set by the text editing controller
-        self.finish_editing: Callable[[bool], None] = lambda commit: None
+        self.voting = False  # clicks give dots (set_voting)
+        self.editing_item: NoteItem | None = None  # the note being written (begin_editing)
         self._interaction: Interaction | None = None
         self._labels: dict[str, str] = {}
         self._criteria: list[Criterion] = []
@@ -88,7 +92,7 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(QRectF(-SCENE_EXTENT, -SCENE_EXTENT, 2 * SCENE_EXTENT, 2 * SCENE_EXTENT))
         self.setBackgroundBrush(BACKGROUND)
         self._build()
-        document.changed.connect(self._on_changed)
+        document.applied.connect(self._on_applied)
         self.selectionChanged.connect(self._on_selection)
 
     # -- building and following ------------------------------------------------------------
@@ -102,8 +106,7 @@ class BoardScene(QGraphicsScene):
         for frame in workshop.frames_on(self.board_id):
             self._put_frame(frame)
         for note in notes:
-            item = NoteItem(note)
-            item.on_block_changed = self.blocks.stale
+            item = NoteItem(note, on_block_changed=self.blocks.stale)
             item.badges = self._badges_for(note.id)
             item.readable_px = self.readable_px
             item.setVisible(not (self.audience and note.hidden))
@@ -111,40 +114,40 @@ class BoardScene(QGraphicsScene):
             self.addItem(item)
         self._refresh_dots()
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if not changes.touches(Note, Frame, Rating, Criterion, Vote, VotingRound):
+            return
         touched = False
         badges: set[str] = set()
         rated: set[str] = set()
         dots = False
         workshop = self.document.workshop
-        for op in ops:
-            record = op.record
-            if isinstance(record, Note):
-                if record.board_id == self.board_id or record.id in self.notes:
-                    touched = True
-                    self._note_op(op, record)
-            elif isinstance(record, Frame):
-                if record.board_id == self.board_id:
-                    touched = True
-                    if isinstance(op, Put):
-                        self._put_frame(record)
-                    else:
-                        self._remove_frame(record.id)
-            elif isinstance(record, Rating):
-                note = workshop.get(Note, record.note_id)
-                if record.note_id in self.ratings or (note and note.board_id == self.board_id):
-                    rated.add(record.note_id)
-                    badges.add(record.note_id)
-                    touched = True
-            elif isinstance(record, Criterion):
-                self._read_criteria()
-                badges.update(self.notes)
+        for op, note in changes.pairs(Note):
+            if note.board_id == self.board_id or note.id in self.notes:
                 touched = True
-            elif isinstance(record, VotingRound):
-                if record.board_id == self.board_id:  # another board's round: nothing here
-                    dots = touched = True
-            elif isinstance(record, Vote) and record.note_id in self.notes:
-                dots = touched = True
+                self._note_op(op, note)
+        for op, frame in changes.pairs(Frame):
+            if frame.board_id == self.board_id:
+                touched = True
+                if isinstance(op, Put):
+                    self._put_frame(frame)
+                else:
+                    self._remove_frame(frame.id)
+        for rating in changes.records(Rating):
+            note_of = workshop.get(Note, rating.note_id)
+            if rating.note_id in self.ratings or (note_of and note_of.board_id == self.board_id):
+                rated.add(rating.note_id)
+                badges.add(rating.note_id)
+                touched = True
+        if changes.touches(Criterion):
+            self._read_criteria()
+            badges.update(self.notes)
+            touched = True
+        # Dots of another board's round, or on another board's notes, change nothing here.
+        if any(r.board_id == self.board_id for r in changes.records(VotingRound)):
+            dots = touched = True
+        if any(v.note_id in self.notes for v in changes.records(Vote)):
+            dots = touched = True
         if rated:  # several people may rate a note: its shown values are read again
             fresh = ratings.ratings_by_note(r for r in workshop.all(Rating) if r.note_id in rated)
             for note_id in rated & self.notes.keys():
@@ -165,8 +168,7 @@ class BoardScene(QGraphicsScene):
         item = self.notes.get(note.id)
         if isinstance(op, Put) and note.board_id == self.board_id:
             if item is None:
-                item = NoteItem(note)
-                item.on_block_changed = self.blocks.stale
+                item = NoteItem(note, on_block_changed=self.blocks.stale)
                 item.set_coarse(self.coarse)
                 item.badges = self._badges_for(note.id)
                 item.readable_px = self.readable_px
@@ -184,7 +186,7 @@ class BoardScene(QGraphicsScene):
         if item is not None:
             self.layout_version += 1
             if item is self.editing_item:
-                self.finish_editing(False)
+                self.editing_interrupted.emit(False)
             self.notes.pop(note.id)
             self.ratings.pop(note.id, None)
             self.removeItem(item)
@@ -374,6 +376,19 @@ class BoardScene(QGraphicsScene):
                     return owner, part
         return None, None
 
+    # -- modes the board's controller sets -------------------------------------------------
+
+    def set_voting(self, on: bool) -> None:
+        """While ``on``, a click on a note is a dot (``vote_clicked``), not a selection."""
+        self.voting = on
+
+    def begin_editing(self, item: NoteItem) -> None:
+        """``item``'s text is being written: a click elsewhere or its removal ends that."""
+        self.editing_item = item
+
+    def end_editing(self) -> None:
+        self.editing_item = None
+
     # -- the mouse ----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -383,14 +398,14 @@ class BoardScene(QGraphicsScene):
             if item is self.editing_item:
                 super().mousePressEvent(event)
                 return
-            self.finish_editing(True)
+            self.editing_interrupted.emit(True)
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        if self.vote_handler is not None:
+        if self.voting:
             if isinstance(item, NoteItem):
                 shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                self.vote_handler(item.note, -1 if shift else 1)
+                self.vote_clicked.emit(item.note, -1 if shift else 1)
             event.accept()
             return
         if item is None:
@@ -428,7 +443,7 @@ class BoardScene(QGraphicsScene):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.vote_handler is not None:
+        if event.button() != Qt.MouseButton.LeftButton or self.voting:
             event.accept()
             return
         if self.editing_item is not None:

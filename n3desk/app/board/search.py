@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from n3desk.app.board.scene import BoardScene
+from n3desk.app.key_map import matches
 from n3desk.domain.entities import Note
 
 
@@ -109,7 +110,7 @@ class SearchBar(QWidget):
             watched is self.field
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
+            and matches("board.escape", event)
         ):
             self.close_bar()
             return True

@@ -16,7 +16,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from n3desk.app.board.note_item import FAR, NOTHING_READABLE
 from n3desk.app.board.scene import BoardScene
+from n3desk.app.key_map import holds, moves_focus
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 4.0
@@ -39,19 +40,33 @@ STEP = 1.25
 SETTLE_MS = 200  # after the last zoom step, notes drawn as blocks are drawn whole
 PIXMAP_CACHE_KB = 48 * 1024  # Qt's default of 10 MB holds the notes of a quarter screen
 
-KeyHandler = Callable[[QKeyEvent], bool]
+class BoardKeyTarget(Protocol):
+    """What a board view hands its keys to (the board's controller keys)."""
+
+    def wants_key(self, view: BoardView, event: QKeyEvent) -> bool:
+        """Whether the key is the board's, so window-wide shortcuts must wait."""
+        ...
+
+    def handle_key(self, view: BoardView, event: QKeyEvent) -> bool:
+        """Do what the key asks on ``view``'s board; False when it is not the board's."""
+        ...
 
 
 class BoardView(QGraphicsView):
-    """A view of one BoardScene."""
+    """A view of one BoardScene; its keys go to ``keys`` (none: a view only to look)."""
 
     zoom_changed = Signal(float)
 
-    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        scene: BoardScene,
+        parent: QWidget | None = None,
+        *,
+        keys: BoardKeyTarget | None = None,
+    ) -> None:
         super().__init__(scene, parent)
         self.board_scene = scene
-        self.key_handler: KeyHandler | None = None
-        self.key_filter: Callable[[QKeyEvent], bool] | None = None  # keys it will take
+        self._keys = keys
         self.fit_on_resize = False
         # Until the facilitator zooms or scrolls, the board keeps fitting the view:
         # a view is built before it has its real size, so a fit made then is tiny.
@@ -209,38 +224,37 @@ class BoardView(QGraphicsView):
         return self.board_scene.editing_item is not None
 
     def event(self, event: QEvent) -> bool:
-        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         if isinstance(event, QKeyEvent) and self._editing():
             focus = self.board_scene.focusItem()
-            if event.type() == QEvent.Type.KeyPress and event.key() in tab and focus is not None:
+            if event.type() == QEvent.Type.KeyPress and moves_focus(event) and focus is not None:
                 # The scene would move the focus on Tab; the note editor wants the key.
                 self.board_scene.sendEvent(focus, event)
                 return True
         elif isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride:
                 # Our single keys and Ctrl+D/G/F win over window-wide shortcuts.
-                if self.key_filter is not None and self.key_filter(event):
+                if self._keys is not None and self._keys.wants_key(self, event):
                     event.accept()
                     return True
-            elif event.type() == QEvent.Type.KeyPress and event.key() in tab:
+            elif event.type() == QEvent.Type.KeyPress and moves_focus(event):
                 self.keyPressEvent(event)
                 return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._editing():
-            if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            if holds("board.pan", event) and not event.isAutoRepeat():
                 self.setInteractive(False)
                 self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
                 event.accept()
                 return
-            if self.key_handler is not None and self.key_handler(event):
+            if self._keys is not None and self._keys.handle_key(self, event):
                 event.accept()
                 return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if holds("board.pan", event) and not event.isAutoRepeat():
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.setInteractive(True)
             event.accept()

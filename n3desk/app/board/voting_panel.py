@@ -8,8 +8,6 @@ and, while dots are entered for one participant, what that person has left.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -29,7 +27,8 @@ from n3desk.app.board.controller import BoardController
 from n3desk.app.board.scene import BoardScene
 from n3desk.app.commands import push_edit
 from n3desk.domain import voting
-from n3desk.domain.changes import Op, Put
+from n3desk.domain.change_set import ChangeSet
+from n3desk.domain.changes import Put
 from n3desk.domain.entities import Note, Participant, Vote, VotingRound
 
 RESULT_ROWS = 50
@@ -121,24 +120,24 @@ class VotingPanel(QWidget):
         self.rounds.activated.connect(self._on_round_chosen)
         self.voter.activated.connect(self._on_voter_chosen)
         controller.modes_changed.connect(self._sync_enter)
-        self.document.changed.connect(self._on_changed)
+        self.document.applied.connect(self._on_applied)
 
     def set_scene(self, scene: BoardScene | None) -> None:
         self.scene = scene
         self.refresh()
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if not any(isinstance(op.record, Vote | VotingRound | Note | Participant) for op in ops):
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if not changes.touches(Vote, VotingRound, Note, Participant):
             return
         if not self.isVisible():
             self._stale = True  # refreshed when shown: a closed panel costs an edit nothing
             return
         current = self.current()
-        if all(isinstance(op.record, Note) for op in ops) and current is not None:
+        if changes.kinds <= {Note} and current is not None:
             # A note's text shows in the results only when it has dots: typing on a
             # board of 10,000 notes does not rank them all again at every commit.
             voted = {v.note_id for v in self.document.workshop.votes_in(current.id)}
-            if not any(op.record.id in voted for op in ops):
+            if not any(n.id in voted for n in changes.records(Note)):
                 return
         self.refresh()
 

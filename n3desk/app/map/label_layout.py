@@ -427,7 +427,10 @@ class MapLayout:
             saved_rim, self.labeller.rim = self.labeller.rim, None
             self.labeller.budget = max(self.labeller.budget, float(LABEL_TRIES))
             moved = self.labeller.place_name(
-                sid, marker, item.tag_shapes(number), reach=scene.sizes().name * NAME_REACH,
+                sid,
+                marker,
+                item.tag_shapes(number),
+                reach=scene.sizes().name * NAME_REACH,
                 most=3,
             )
             self.labeller.rim = saved_rim

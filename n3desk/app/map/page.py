@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QContextMenuEvent, QDrag, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from shiboken6 import isValid
 
 from n3desk.app.dialogs import QtDialogs
 from n3desk.app.document import SessionDocument
+from n3desk.app.key_map import matches
 from n3desk.app.map import edits
 from n3desk.app.map.context_menus import show_map_menu
 from n3desk.app.map.painting import LONGEST_FIELD
@@ -34,7 +33,7 @@ from n3desk.app.map.setup_panel import MapSetupPanel, PictureDialogs
 from n3desk.app.map.stakeholder_panel import StakeholderEditor
 from n3desk.app.map.table_model import ID_ROLE, StakeholderTableModel
 from n3desk.app.map.view import MapView, palette_mime
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Ring, Sector
 
 PANEL_BESIDE_FROM = 1200  # page width (px) from which the table is shown beside the map
@@ -196,7 +195,7 @@ class MapPage(QWidget):
         )
         self.relation_panel.kind_visibility_changed.connect(self.scene.set_kind_visible)
         self.relation_panel.new_kind_changed.connect(self._set_new_kind)
-        self.document.changed.connect(self._on_changed)
+        self.document.map_changed.connect(self._on_map_changed)
 
     # -- gestures ------------------------------------------------------------------
 
@@ -300,8 +299,8 @@ class MapPage(QWidget):
             combo.setCurrentIndex(max(0, min(current, combo.count() - 1)))
             combo.blockSignals(False)
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if any(isinstance(op.record, Ring | Sector) for op in ops):
+    def _on_map_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Ring, Sector):
             self._fill_choices()
 
     # -- off-screen pictures ---------------------------------------------------------
@@ -338,7 +337,7 @@ class _PageView(MapView):
         show_map_menu(self._page, self.mapToScene(event.pos()), event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F and not event.modifiers():
+        if matches("map.focus", event):
             self._page.focus_toggle.toggle()
             event.accept()
             return

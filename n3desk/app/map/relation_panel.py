@@ -22,7 +22,7 @@ from n3desk.app.document import SessionDocument
 from n3desk.app.map import edits
 from n3desk.app.map.legend_item import kind_title
 from n3desk.app.map.painting import LONGEST_FIELD, draw_relation_line
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Relation, Stakeholder
 from n3desk.domain.mapgeometry import BUILTIN_KINDS, kinds_in_use, relation_style
 
@@ -128,7 +128,7 @@ class RelationPanel(QWidget):
         self.label.editingFinished.connect(self._commit_label)
         self.directed.toggled.connect(self._commit_directed)
         self.delete_button.clicked.connect(self._delete)
-        document.changed.connect(self._on_changed)
+        document.map_changed.connect(self._on_map_changed)
         self._refresh_legend()
         self.show_relation("")
 
@@ -202,8 +202,8 @@ class RelationPanel(QWidget):
         if self._id:
             edits.delete_relation(self.document, self._id)
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if any(isinstance(op.record, Relation) for op in ops):
+    def _on_map_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Relation):
             self._refresh_legend()
-        if self._id and any(isinstance(op.record, Relation | Stakeholder) for op in ops):
+        if self._id and changes.touches(Relation, Stakeholder):
             self.show_relation(self._id)

@@ -4,7 +4,7 @@ Scene coordinates are pixels with the citizen at (0, 0); :meth:`set_view_size`
 picks the outer radius from the view and re-places everything from polar form, so
 the map keeps its shape at any window size. The scene never changes the session:
 gestures end in :mod:`n3desk.app.map.edits`, and the scene redraws from
-``document.changed`` incrementally (only the items the operations touched).
+``document.map_changed`` incrementally (only the items the operations touched).
 
 Placement (:mod:`n3desk.app.map.label_layout`) runs once per change, and only for
 what the change touched. A scene no one looks at (a tab not shown, a projector not
@@ -13,8 +13,6 @@ is about to paint it (:meth:`StakeholderMapScene.drawBackground`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
@@ -30,8 +28,8 @@ from n3desk.app.map.painting import FADED_OPACITY, LABEL_BAND, PAPER, Sizes
 from n3desk.app.map.persona_item import PersonaItem
 from n3desk.app.map.relation_item import RelationItem
 from n3desk.app.map.stakeholder_item import StakeholderItem
-from n3desk.domain.changes import Op
-from n3desk.domain.entities import Relation, Ring, Sector, Session, Stakeholder
+from n3desk.domain.change_set import ChangeSet
+from n3desk.domain.entities import Relation, Ring, Sector, Stakeholder
 from n3desk.domain.label_index import Box
 from n3desk.domain.mapgeometry import cell_of, kinds_in_use, neighbours
 
@@ -103,7 +101,8 @@ class StakeholderMapScene(QGraphicsScene):
             self._put_relation(relation)
         self._assign_lanes()
         self._refresh_legend()
-        document.changed.connect(self._on_changed)
+        document.map_changed.connect(self._on_map_changed)
+        document.session_changed.connect(self._on_session_changed)
 
     # -- reading -------------------------------------------------------------------
 
@@ -371,36 +370,33 @@ class StakeholderMapScene(QGraphicsScene):
 
     # -- following the document ------------------------------------------------------
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
+    def _on_session_changed(self, _changes: ChangeSet) -> None:
+        self._refresh_persona()
+        # The room's map writes the persona's name across the disc: names part from it.
+        self._pending_full = self._pending_full or self.audience
+        self._after_change()
+
+    def _on_map_changed(self, changes: ChangeSet) -> None:
         workshop = self.document.workshop
         changed, removed, relations, removed_relations = self._pending
-        map_changed = False
-        # Relations last: a relation needs both of its stakeholders' items.
-        for op in sorted(ops, key=lambda o: isinstance(o.record, Relation)):
-            record = op.record
-            if isinstance(record, Stakeholder):
-                if (stakeholder := workshop.get(Stakeholder, record.id)) is not None:
-                    self._put_stakeholder(stakeholder)
-                    changed.add(record.id)
-                else:
-                    self._drop_stakeholder(record.id)
-                    changed.discard(record.id)
-                    removed.add(record.id)
-            elif isinstance(record, Relation):
-                if (relation := workshop.get(Relation, record.id)) is not None:
-                    self._put_relation(relation)
-                    relations.add(record.id)
-                else:
-                    self._drop_relation(record.id)
-                    relations.discard(record.id)
-                    removed_relations.add(record.id)
-            elif isinstance(record, Sector | Ring):
-                map_changed = True
-            elif isinstance(record, Session):
-                self._refresh_persona()
-                # The room's map writes the persona's name across the disc: names part from it.
-                self._pending_full = self._pending_full or self.audience
-        if map_changed:
+        for record in changes.records(Stakeholder):
+            if (stakeholder := workshop.get(Stakeholder, record.id)) is not None:
+                self._put_stakeholder(stakeholder)
+                changed.add(record.id)
+            else:
+                self._drop_stakeholder(record.id)
+                changed.discard(record.id)
+                removed.add(record.id)
+        # Relations after stakeholders: a relation needs both of its stakeholders' items.
+        for link in changes.records(Relation):
+            if (relation := workshop.get(Relation, link.id)) is not None:
+                self._put_relation(relation)
+                relations.add(link.id)
+            else:
+                self._drop_relation(link.id)
+                relations.discard(link.id)
+                removed_relations.add(link.id)
+        if changes.touches(Sector, Ring):
             self._refresh_map()
             for item in self._stakeholders.values():
                 item.set_record(item.stakeholder, self._colour_of(item.stakeholder))
@@ -410,6 +406,9 @@ class StakeholderMapScene(QGraphicsScene):
             relations.update(lanes)
             if self._refresh_legend():  # a kind came or went: the legend changed size
                 self._pending_full = True
+        self._after_change()
+
+    def _after_change(self) -> None:
         if self._focus_id and self._focus_id not in self._stakeholders:
             self.set_focus("")
         self.layout_now(unless_unseen=True)
@@ -430,9 +429,12 @@ class StakeholderMapScene(QGraphicsScene):
         item = self._stakeholders.get(stakeholder.id)
         if item is None:
             item = StakeholderItem(
-                stakeholder, self._colour_of(stakeholder), self._outer, audience=self.audience
+                stakeholder,
+                self._colour_of(stakeholder),
+                self._outer,
+                audience=self.audience,
+                on_moved=self._on_item_moved,
             )
-            item.moved_callback = self._on_item_moved
             self._cache(item)
             self._stakeholders[stakeholder.id] = item
             self.addItem(item)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -31,8 +30,8 @@ from n3desk.app.map.persona import (
     choose_persona_picture,
     remove_persona_picture,
 )
-from n3desk.domain.changes import Op
-from n3desk.domain.entities import Ring, Sector, Session
+from n3desk.domain.change_set import ChangeSet
+from n3desk.domain.entities import Ring, Sector
 
 
 class PictureDialogs(Protocol):
@@ -119,7 +118,8 @@ class MapSetupPanel(QWidget):
         self.remove_sector.clicked.connect(self._remove_sector)
         self.rings.itemChanged.connect(self._renamed)
         self.sectors.itemChanged.connect(self._renamed)
-        document.changed.connect(self._on_changed)
+        document.session_changed.connect(self._on_session_changed)
+        document.map_changed.connect(self._on_map_changed)
         self._fill_persona()
         self._fill_lists()
 
@@ -212,8 +212,9 @@ class MapSetupPanel(QWidget):
             )
         return super().eventFilter(watched, event)
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if any(isinstance(op.record, Session) for op in ops):
-            self._fill_persona()
-        if any(isinstance(op.record, Ring | Sector) for op in ops):
+    def _on_session_changed(self, _changes: ChangeSet) -> None:
+        self._fill_persona()
+
+    def _on_map_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Ring, Sector):
             self._fill_lists()

@@ -89,13 +89,20 @@ def number_radius(count: int, pixels: float) -> float:
 class StakeholderItem(QGraphicsItem):
     """A stakeholder drawn at its polar position; movable, selectable, never editing itself.
 
-    The scene reads :meth:`polar` after a drag and pushes the move as one command,
+    The scene reads :meth:`polar` after a drag and pushes the move as one command
+    (``on_moved`` tells it of every step of the drag, to redraw the relations),
     and gives the item its label's place with :meth:`set_label`. On the audience
     map (``audience``) sizes follow the projector's floor.
     """
 
     def __init__(
-        self, stakeholder: Stakeholder, colour: str, outer: float, *, audience: bool = False
+        self,
+        stakeholder: Stakeholder,
+        colour: str,
+        outer: float,
+        *,
+        audience: bool = False,
+        on_moved: Callable[[StakeholderItem], None] | None = None,
     ) -> None:
         super().__init__()
         self.audience = audience
@@ -114,7 +121,8 @@ class StakeholderItem(QGraphicsItem):
         self._numbered: float | None = None
         self._plain: tuple[str, str] | None = None
         self._sizes: Sizes | None = None
-        self.moved_callback: Callable[[StakeholderItem], None] | None = None
+        # Told of every move (the scene redraws the relations): a plain item has no signals.
+        self._on_moved = on_moved
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -334,9 +342,9 @@ class StakeholderItem(QGraphicsItem):
             return QPointF(x, y)
         if (
             change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
-            and self.moved_callback is not None
+            and self._on_moved is not None
         ):
-            self.moved_callback(self)
+            self._on_moved(self)
         return super().itemChange(change, value)
 
     def paint(

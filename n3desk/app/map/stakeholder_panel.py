@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from n3desk.app.document import SessionDocument
 from n3desk.app.map import edits
 from n3desk.app.map.painting import LONGEST_FIELD
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Stakeholder
 
 
@@ -96,7 +94,7 @@ class StakeholderEditor(QWidget):
         self.interest.editingFinished.connect(lambda: self._commit(interest=self.interest.value()))
         self.focus_button.clicked.connect(lambda: self.focus_requested.emit(self._id))
         self.delete_button.clicked.connect(self._delete)
-        document.changed.connect(self._on_changed)
+        document.map_changed.connect(self._on_map_changed)
         self.show_stakeholder("")
 
     def stakeholder_id(self) -> str:
@@ -158,10 +156,10 @@ class StakeholderEditor(QWidget):
                 )
             )
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
+    def _on_map_changed(self, changes: ChangeSet) -> None:
         if not self._id:
             return
-        if not any(isinstance(op.record, Stakeholder) and op.record.id == self._id for op in ops):
+        if not any(s.id == self._id for s in changes.records(Stakeholder)):
             return
         record = self.document.workshop.get(Stakeholder, self._id)
         if record is None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.map import edits
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Ring, Sector, Stakeholder
 from n3desk.domain.mapgeometry import cell_of
 
@@ -32,14 +31,14 @@ class StakeholderTableModel(QAbstractTableModel):
     """Rows in the order stakeholders were added; sort through a QSortFilterProxyModel.
 
     Edits go through :mod:`n3desk.app.map.edits` (undoable, committed); the model then
-    follows ``document.changed`` like every view.
+    follows ``document.map_changed`` like every view of the map.
     """
 
     def __init__(self, document: SessionDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._ids: list[str] = [s.id for s in document.workshop.stakeholders]
-        document.changed.connect(self._on_changed)
+        document.map_changed.connect(self._on_map_changed)
 
     def headers(self) -> list[str]:
         return [
@@ -134,15 +133,10 @@ class StakeholderTableModel(QAbstractTableModel):
         edits.edit_stakeholder(self.document, record.id, **{field: value})
         return True
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
+    def _on_map_changed(self, changes: ChangeSet) -> None:
         workshop = self.document.workshop
-        everything = False
-        for op in ops:
-            record = op.record
-            if isinstance(record, Sector | Ring):
-                everything = True
-            if not isinstance(record, Stakeholder):
-                continue
+        everything = changes.touches(Sector, Ring)
+        for record in changes.records(Stakeholder):
             alive = workshop.get(Stakeholder, record.id) is not None
             row = self.row_of(record.id)
             if alive and row < 0:

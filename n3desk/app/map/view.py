@@ -13,6 +13,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from n3desk.app.key_map import matches
 from n3desk.app.map import edits
 from n3desk.app.map.scene import StakeholderMapScene
 from n3desk.domain.mapgeometry import xy_to_polar
@@ -90,7 +91,7 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.map_scene
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if matches("map.delete", event):
             ids = [i.stakeholder_id for i in scene.selected_stakeholder_items()]
             if ids:
                 edits.delete_stakeholders(scene.document, ids)
@@ -98,7 +99,7 @@ class MapView(QGraphicsView):
                 edits.delete_relation(scene.document, relation.relation_id)
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and scene.focus_id():
+        if matches("map.unfocus", event) and scene.focus_id():
             scene.set_focus("")
             event.accept()
             return

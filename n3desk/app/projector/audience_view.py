@@ -1,10 +1,14 @@
-"""AudienceView: a view the room only looks at, for the projector's board and map."""
+"""AudienceView: a view the room only looks at, for the projector's board and map.
+
+Signals:
+    resized(): the viewport took a new size (fit again soon).
+    unfitted_paint(): about to paint at a size it was not fitted to; a slot connected
+        directly (the default, same thread) fits it before the paint.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -12,10 +16,11 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 class AudienceView(QGraphicsView):
     """A view the room only looks at: no scroll bars, no clicks, refitted on every resize."""
 
+    resized = Signal()
+    unfitted_paint = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on_resize: Callable[[], None] = lambda: None
-        self.refit_now: Callable[[], None] = lambda: None
         self.fitted_size = QSize()
         self.only = QRectF()  # when set, only this part of the scene is shown
         self.setInteractive(False)
@@ -29,10 +34,10 @@ class AudienceView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         # The scroll area takes the viewport's resize without calling resizeEvent.
         if event.type() == QEvent.Type.Resize:
-            self.on_resize()
+            self.resized.emit()
         elif event.type() == QEvent.Type.Paint and self.viewport().size() != self.fitted_size:
             # A view resized while hidden may get no resize event at all: fit before painting.
-            self.refit_now()
+            self.unfitted_paint.emit()
         return super().viewportEvent(event)
 
     def set_mask(self, rect: QRectF) -> None:

@@ -93,8 +93,8 @@ class BoardPane(QWidget):
         self._refit_timer.setInterval(0)
         self._refit_timer.timeout.connect(self.refit)
         # A view resized while hidden knows its final size only later: refit then too.
-        self.view.on_resize = self._refit_timer.start
-        self.view.refit_now = self._refit_before_paint
+        self.view.resized.connect(self._refit_timer.start)
+        self.view.unfitted_paint.connect(self._refit_before_paint)
 
     def scene(self) -> BoardScene | None:
         return self.scenes.get(self.board_id)

@@ -188,8 +188,8 @@ class MapPane(QWidget):
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(0)
         self._refit_timer.timeout.connect(self.refit)
-        self.view.on_resize = self._refit_timer.start
-        self.view.refit_now = self.refit
+        self.view.resized.connect(self._refit_timer.start)
+        self.view.unfitted_paint.connect(self.refit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -250,7 +250,8 @@ class ProjectorContent(QWidget):
         self.scale = 1.0
         self.setObjectName("projectorContent")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        document.changed.connect(lambda _ops: self._check_target())
+        # A board deleted or renamed: the wall falls back to the stage, or retitles.
+        document.boards_changed.connect(lambda _changes: self._check_target())
 
     def shown_kind(self) -> str:
         """What is on the wall: "stage", "board" or "map"."""

@@ -1,11 +1,14 @@
 """The presenter's side: the actions that drive the projector, and the panel that holds them.
 
 :class:`Presenter` belongs to one session window. It owns the projector's state
-and window, reads the stage timer from the agenda's
-:class:`~n3desk.app.agenda.timer_controller.TimerController` (no second clock),
-follows the facilitator's tab and board, and offers every control as a QAction
-with the keys declared in :mod:`n3desk.app.shortcuts`: Ctrl+Shift+letter, so
-that no single letter means one thing on the board and another on the projector.
+and window, reads the stage timer the session window owns
+(:class:`~n3desk.app.agenda.timer_controller.TimerController`, no second clock),
+follows what the facilitator looks at through :class:`FacilitatorView` (never
+through the window's children: the window calls :meth:`Presenter.follow_view` and
+:meth:`Presenter.follow_board_focus` when those change), and offers every control
+as a QAction with the keys declared in :mod:`n3desk.app.shortcuts`:
+Ctrl+Shift+letter, so that no single letter means one thing on the board and
+another on the projector.
 
 Signals:
     presenting_changed(bool): the projector started or stopped showing.
@@ -14,7 +17,8 @@ Signals:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app import settings
-from n3desk.app.agenda.timer_controller import TimerView
+from n3desk.app.agenda.timer_controller import TimerController, TimerView
+from n3desk.app.document import SessionDocument
 from n3desk.app.projector.look import look_named
 from n3desk.app.projector.preview import ProjectorPreview
 from n3desk.app.projector.state import BOARD, MAP, STAGE, ProjectorState, Target
@@ -37,30 +42,60 @@ from n3desk.app.projector.window import ProjectorWindow
 from n3desk.app.shortcuts import keys
 from n3desk.app.theme import current_theme
 
-if TYPE_CHECKING:
-    from n3desk.app.session_window import SessionWindow
+
+class FacilitatorView(Protocol):
+    """What the facilitator looks at, as much as the projector needs (the session window)."""
+
+    def current_view(self) -> str:
+        """The tab shown: overview, board, map or agenda."""
+        ...
+
+    def current_board(self) -> str:
+        """The board whose tab is chosen ("" when there is none)."""
+        ...
+
+    def board_in_view(self) -> tuple[str, QRectF] | None:
+        """The board on screen and the part of it in view; None when no board is seen."""
+        ...
+
+    def board_selection(self) -> tuple[str, tuple[str, ...]] | None:
+        """The board on screen and its selected notes that are not hidden; None without one."""
+        ...
+
+    def map_focus(self) -> str:
+        """The stakeholder chosen on the map, else the one the map is centred on."""
+        ...
 
 
 class Presenter(QObject):
-    """Drives the projector of one open session."""
+    """Drives the projector of one open session.
+
+    ``host`` is the window the projector's keys work in (and the parent of its
+    window); ``facilitator`` says what the facilitator looks at.
+    """
 
     presenting_changed = Signal(bool)
     parts_changed = Signal()
 
-    def __init__(self, session_window: SessionWindow) -> None:
-        super().__init__(session_window)
-        self.session_window = session_window
-        self.document = session_window.document
+    def __init__(
+        self,
+        document: SessionDocument,
+        timer: TimerController,
+        facilitator: FacilitatorView,
+        host: QWidget,
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self.facilitator = facilitator
+        self.document = document
         self.state = ProjectorState(self)
-        self.window = ProjectorWindow(self.document, self.state, session_window)
-        self.timer = session_window.agenda.timer_strip.controller
+        self.window = ProjectorWindow(self.document, self.state, host)
+        self.timer = timer
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         self.refresh_look()
         self.timer.updated.connect(self._on_timer)
         self._on_timer(self.timer.view)
-        session_window.tabs.currentChanged.connect(lambda _i: self.follow_view())
-        session_window.boards.tabs.current_changed.connect(lambda _b: self.follow_view())
         self.state.changed.connect(self._sync_actions)
         self.window.content.board.part_changed.connect(self.parts_changed)
         self.window.screen_state_changed.connect(self._on_screen_state)
@@ -70,16 +105,23 @@ class Presenter(QObject):
 
     # -- actions ----------------------------------------------------------------------
 
-    def _action(self, key: str, text: str, slot: object, *, checkable: bool = False) -> QAction:
-        action = QAction(text, self.session_window)
+    def _action(
+        self,
+        key: str,
+        text: str,
+        slot: Callable[..., object],  # () -> …, or (checked: bool) -> … when checkable
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self.host)
         action.setShortcuts(keys(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
         if checkable:
             action.toggled.connect(slot)
         else:
-            action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.session_window.addAction(action)
+            action.triggered.connect(lambda _checked=False: slot())
+        self.host.addAction(action)
         self.window.addAction(action)
         self.actions[key] = action
         return action
@@ -138,61 +180,45 @@ class Presenter(QObject):
 
     def current_view(self) -> str:
         """The facilitator's tab: overview, board, map or agenda."""
-        return self.session_window.current_view()
+        return self.facilitator.current_view()
 
     def follow_view(self) -> None:
-        """Tell the state what the facilitator looks at now."""
+        """Tell the state what the facilitator looks at now (another tab or board)."""
         view = self.current_view()
         if view == "board":
-            board_id = self.session_window.boards.tabs.current_board()
+            board_id = self.facilitator.current_board()
             target = Target(BOARD, board_id) if board_id else Target(STAGE)
         elif view == "map":
             target = Target(MAP)
         else:
             target = Target(STAGE)
         self.state.set_followed(target)
-        self._watch_board_view()
+        self.follow_board_focus()
 
-    def _watch_board_view(self) -> None:
-        """Tell the projector which part of the board the facilitator looks at, as it moves.
+    def follow_board_focus(self) -> None:
+        """Tell the projector which part of the board the facilitator looks at (it moved).
 
         A board too big to show whole at a readable size is shown around that part.
         """
-        view = self.session_window.boards.current_view()
-        if view is None:
-            return
-        if not view.property("projector_watches"):
-            view.setProperty("projector_watches", True)
-            for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
-                bar.valueChanged.connect(lambda _v: self._send_board_focus())
-                bar.rangeChanged.connect(lambda _a, _b: self._send_board_focus())
-        self._send_board_focus()
-
-    def _send_board_focus(self) -> None:
-        view = self.session_window.boards.current_view()
         pane = self.window.content.board
-        if view is None or self.current_view() != "board" or not view.isVisible():
+        seen = self.facilitator.board_in_view() if self.current_view() == "board" else None
+        if seen is None:
             pane.set_focus_rect("", QRectF())  # not looking at a board: none to follow
             return
-        seen = view.mapToScene(view.viewport().rect()).boundingRect()
-        pane.set_focus_rect(view.board_scene.board_id, seen)
+        pane.set_focus_rect(*seen)
 
     def show_selection(self) -> None:
         """Send what the facilitator selected (notes, a stakeholder, or the view) to the room."""
         view = self.current_view()
-        sw = self.session_window
         if view == "board":
-            board_view = sw.boards.current_view()
-            if board_view is None:
+            selection = self.facilitator.board_selection()
+            if selection is None:
                 self.state.fix(Target(STAGE))
                 return
-            scene = board_view.board_scene
-            ids = tuple(n.id for n in scene.selected_notes() if not n.hidden)
-            self.state.fix(Target(BOARD, scene.board_id, ids))
+            board_id, note_ids = selection
+            self.state.fix(Target(BOARD, board_id, note_ids))
         elif view == "map":
-            chosen = sw.map.scene.selected_stakeholder_items()
-            focus = chosen[0].stakeholder_id if chosen else sw.map.scene.focus_id()
-            self.state.fix(Target(MAP, stakeholder_id=focus))
+            self.state.fix(Target(MAP, stakeholder_id=self.facilitator.map_focus()))
         else:
             self.state.fix(Target(STAGE))
 
@@ -241,10 +267,10 @@ class Presenter(QObject):
     def leave(self) -> None:
         """Stop presenting (Esc or F6)."""
         self.window.leave()
-        self.session_window.activateWindow()
+        self.host.activateWindow()
 
     def _laptop_screen(self) -> str:
-        screen = self.session_window.window().screen()
+        screen = self.host.window().screen()
         return screen.name() if screen is not None else ""
 
     def _on_screen_state(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from n3desk.app.document import SessionDocument
+from n3desk.app.key_map import matches
 from n3desk.app.projector.content import ProjectorContent
 from n3desk.app.projector.presenting_bar import PresentingBar
 from n3desk.app.projector.state import ProjectorState
@@ -212,7 +213,7 @@ class ProjectorWindow(QWidget):
     # -- keys -------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if matches("projector.leave", event):
             self.leave_requested.emit()
             event.accept()
             return

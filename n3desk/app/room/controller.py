@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from n3desk.app.document import SessionDocument
 from n3desk.app.room.bridge import GuiHost
-from n3desk.domain.changes import Op
+from n3desk.domain.change_set import ChangeSet
 from n3desk.room.network import DEFAULT_PORT
 from n3desk.room.phones import Phone, new_room_code
 from n3desk.room.room import Room
@@ -59,7 +59,7 @@ class RoomController(QObject):
         self._counts.setInterval(COUNTS_MS)
         self._counts.timeout.connect(self.changed)
         self.host.ran.connect(self._changed_soon)
-        document.changed.connect(self._on_document_changed)
+        document.applied.connect(self._on_document_changed)
 
     @property
     def is_open(self) -> bool:
@@ -80,7 +80,7 @@ class RoomController(QObject):
                 raise
             server = RoomServer(room, self.host.submit, bind=address, port=0)
             server.start()
-        room.on_rules_changed = self._on_rules_changed
+        room.rules_listeners.append(self._on_rules_changed)
         self.room, self.server = room, server
         self.changed.emit()
         return self.status()
@@ -123,7 +123,7 @@ class RoomController(QObject):
             self.server.notify_changed()
         self.changed.emit()
 
-    def _on_document_changed(self, _ops: list[Op]) -> None:
+    def _on_document_changed(self, _changes: ChangeSet) -> None:
         if self.server is not None:
             self.server.notify_changed()
             self._changed_soon()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from n3desk.app.room.controller import RoomController
+from n3desk.domain.change_set import ChangeSet
 from n3desk.room.network import LOOPBACK, local_addresses
 
 
@@ -101,7 +102,7 @@ class RoomPanel(QDialog):
         self.close_button.clicked.connect(self.controller.close)
         self._layout()
         controller.changed.connect(self.refresh)
-        controller.document.changed.connect(self._on_document_changed)
+        controller.document.boards_changed.connect(self._on_boards_changed)
         self._fill_boards()
         self.refresh()
 
@@ -168,7 +169,7 @@ class RoomPanel(QDialog):
 
     # -- showing -----------------------------------------------------------------------
 
-    def _on_document_changed(self, _ops: object) -> None:
+    def _on_boards_changed(self, _changes: ChangeSet) -> None:
         self._fill_boards()
 
     def _fill_boards(self) -> None:

@@ -59,15 +59,14 @@ class RoomPresence(QObject):
 
     def selected_notes(self) -> list[str]:
         """The revealed notes selected on the board in view (or all its revealed notes)."""
-        view = self.window.boards.current_view()
-        if view is None:
+        selection = self.window.board_selection()
+        if selection is None:
             return []
-        scene = view.board_scene
-        chosen = [n for n in scene.selected_notes() if not n.hidden]
+        board_id, chosen = selection
         if not chosen:
             workshop = self.controller.document.workshop
-            chosen = [n for n in workshop.notes_on(scene.board_id) if not n.hidden]
-        return [n.id for n in chosen]
+            chosen = tuple(n.id for n in workshop.notes_on(board_id) if not n.hidden)
+        return list(chosen)
 
     def refresh(self) -> None:
         self._follow_look()

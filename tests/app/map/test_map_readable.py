@@ -77,11 +77,15 @@ def shown_page(document: SessionDocument, qtbot: QtBot, viewport: tuple[int, int
     qtbot.waitExposed(page)
     if viewport[0] >= 1200:
         page.panel_toggle.setChecked(True)
-    for _ in range(3):  # the tool row's height depends on fonts: settle on the viewport
+
+    def settled() -> bool:  # the tool row's height depends on fonts: settle on the viewport
         over_w = page.width() - page.view.viewport().width()
         over_h = page.height() - page.view.viewport().height()
         page.resize(viewport[0] + over_w, viewport[1] + over_h)
-        qtbot.wait(1)
+        size = page.view.viewport().size()
+        return (size.width(), size.height()) == viewport
+
+    qtbot.waitUntil(settled)
     page.view.fit()
     return page
 

@@ -47,7 +47,7 @@ def test_a_table_shown_by_hand_stays_on_a_small_screen(
     page.panel_toggle.click()
     assert page.tabs.isVisible()
     page.resize(1010, 600)
-    qtbot.wait(1)
+    qtbot.waitUntil(lambda: page.width() == 1010)
     assert page.panel_toggle.isChecked()
     assert page.tabs.isVisible()
 
@@ -90,11 +90,13 @@ def test_the_crowded_demo_map_keeps_chips_and_sector_labels_apart(
     # The map's own viewport in a 1024×768 window (menus, tabs, the page's tool row
     # and the compact timer strip take the rest): about 506 px high. Fonts decide how
     # tall the tool row is, so size the page to give the viewport exactly that.
-    page.resize(1024, 560)
-    qtbot.wait(50)
-    overhead = page.height() - page.view.viewport().height()
-    page.resize(1024, 506 + overhead)
-    qtbot.waitUntil(lambda: page.view.viewport().height() >= 506)
+
+    def viewport_is_506_high() -> bool:
+        overhead = page.height() - page.view.viewport().height()
+        page.resize(1024, 506 + overhead)
+        return page.view.viewport().height() == 506
+
+    qtbot.waitUntil(viewport_is_506_high)
     page.view.fit()
     scene = page.scene
     chips = {

@@ -183,6 +183,30 @@ def test_the_panel_locks_writing_and_removes_a_phone(
     assert reply.status == 401
 
 
+def test_opening_rating_takes_the_selected_revealed_notes_or_the_boards(
+    window: MainWindow, panel: RoomPanel
+) -> None:
+    """The panel opens the selected revealed notes for rating; with none selected, all of them."""
+    document = window.document
+    session = window.session_window
+    assert document is not None
+    assert session is not None
+    board = document.workshop.boards[0]
+    shown = [Note(f"n{i}", board.id, f"Idé {i}", x=i * 200.0) for i in range(3)]
+    hidden = Note("n-hidden", board.id, "Hemlig", x=600.0, hidden=True)
+    document.apply([Put(n) for n in (*shown, hidden)])
+    session.show_view("board")
+    view = session.boards.current_view()
+    assert view is not None
+    view.board_scene.select([shown[1].id, hidden.id])
+    panel.rate_button.click()
+    assert window.room.room.rules.rating_note_ids == {shown[1].id}  # type: ignore[union-attr]
+    view.board_scene.select([])
+    panel.rate_button.click()
+    rated = window.room.room.rules.rating_note_ids  # type: ignore[union-attr]
+    assert rated == {n.id for n in shown}
+
+
 def test_closing_the_session_closes_the_room(
     window: MainWindow, panel: RoomPanel, qtbot: QtBot
 ) -> None:
