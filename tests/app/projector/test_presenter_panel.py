@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from n3desk.app.document import SessionDocument
 from n3desk.app.projector.controls import PresenterPanel
 from n3desk.app.session_window import SessionWindow
-from n3desk.app.theme import DEFAULT_THEME, theme_sheet
+from n3desk.app.theme import DEFAULT_THEME, apply_theme
 from n3desk.app.translation import LANGUAGES, install_translator
 
 
@@ -25,7 +25,7 @@ def test_no_button_label_is_cut(
     assert isinstance(app, QApplication)
     before = app.styleSheet()
     # Styled as the app is (qt-material's padding), at the font scale asked for.
-    app.setStyleSheet(theme_sheet(DEFAULT_THEME, font_scale))
+    apply_theme(app, DEFAULT_THEME, font_scale)  # its icons found, as in the app
     try:
         session = SessionWindow(timed_document)  # its actions named in ``language``
         qtbot.addWidget(session)
@@ -39,5 +39,6 @@ def test_no_button_label_is_cut(
         cut = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
         assert cut == []
     finally:
+        apply_theme(app, DEFAULT_THEME, 1.0)
         app.setStyleSheet(before)
         install_translator("en")
