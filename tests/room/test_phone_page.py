@@ -45,6 +45,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a real browser or a whole workshop: 8–30 s each
+
 Browser = Callable[[], WebDriver]
 
 

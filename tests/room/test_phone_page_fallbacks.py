@@ -20,6 +20,8 @@ from n3desk.room.server import RoomServer
 from .conftest import OpenRoom, RunningRoom
 from .test_phone_page import Browser, By, _join, _shot, _texts, _wait, _write, browser
 
+pytestmark = pytest.mark.slow  # a real browser or a whole workshop: 8–30 s each
+
 __all__ = ["browser"]  # the fixture, shared with test_phone_page.py
 
 

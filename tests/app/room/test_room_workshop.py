@@ -34,6 +34,8 @@ from selenium.webdriver.common.by import By
 from ...room.test_phone_page import Browser, _join, _wait, _write  # noqa: TID252
 from ...room.test_phone_page import browser as browser  # noqa: TID252
 
+pytestmark = pytest.mark.slow  # a real browser or a whole workshop: 8–30 s each
+
 
 def _save(widget: object, name: str) -> None:
     folder = os.environ.get("N3DESK_SHOTS")
