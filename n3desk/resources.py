@@ -29,11 +29,6 @@ def resource(*parts: str) -> Traversable:
     return node
 
 
-def ui_form(name: str) -> Traversable:
-    """A Qt Designer form under the top-level ``ui/`` folder."""
-    return _package("n3desk.ui", "ui").joinpath(name)
-
-
 def resource_path(*parts: str) -> Path:
     """A real file-system path of a resource (the wheel installs as plain files)."""
     with as_file(resource(*parts)) as path:

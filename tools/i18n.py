@@ -62,7 +62,9 @@ def tool(name: str) -> Path:
 
 def source_files() -> list[str]:
     """Every file lupdate reads, sorted so the output does not depend on the disk."""
-    files = sorted(ROOT.glob("n3desk/**/*.py")) + sorted(ROOT.glob("ui/*.ui"))
+    # The forms' strings are read from ui/*.ui, not from their compiled modules.
+    code = [f for f in ROOT.glob("n3desk/**/*.py") if "compiled_forms" not in f.parts]
+    files = sorted(code) + sorted(ROOT.glob("ui/*.ui"))
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -1,48 +1,42 @@
-"""Loading the Qt Designer forms under ``ui/`` into our own widget classes.
+"""Building the Qt Designer forms under ``ui/`` into our own widget classes.
 
-``QUiLoader`` normally builds a fresh top-level widget; :func:`load_form` builds
-the form *into* an existing instance instead (the usual PySide "loadUi" trick:
-the loader is asked for the top-level widget and hands back ours), so a class like
-``MainWindow(QMainWindow)`` keeps its overrides and gets the form's children.
-Strings in forms are translated by the loader with the form's class as context.
+The forms are compiled to Python by ``tools/compile_forms.py`` (``pyside6-uic``)
+into :mod:`n3desk.app.compiled_forms`; a test checks the modules match the forms.
+:func:`load_form` builds a form *into* an existing instance, so a class like
+``MainWindow(QMainWindow)`` keeps its overrides and gets the form's children, which
+:func:`child` finds by their object names. Strings in forms are translated with the
+form's class as context, as Qt Designer's own tools do.
+
+Compiled rather than read with ``QUiLoader`` at run time: parsing the XML and
+creating each widget by its class name cost about 15 ms of the start page's
+start-up (issue 16), and the QtUiTools module more.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from pathlib import PurePosixPath
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
-from PySide6.QtUiTools import QUiLoader
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from n3desk.resources import ui_form
-
 W = TypeVar("W", bound=QObject)
-
-
-class _IntoInstanceLoader(QUiLoader):
-    def __init__(self, instance: QWidget) -> None:
-        super().__init__(instance)
-        self._instance = instance
-
-    def createWidget(
-        self, class_name: str, parent: QWidget | None = None, name: str = ""
-    ) -> QWidget:
-        if parent is None:
-            return self._instance
-        return super().createWidget(class_name, parent, name)
+COMPILED = "n3desk.app.compiled_forms"
 
 
 def load_form(name: str, instance: QWidget) -> QWidget:
     """Build the form ``ui/<name>`` into ``instance``; returns ``instance``."""
-    data = QByteArray(ui_form(name).read_bytes())
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    loader = _IntoInstanceLoader(instance)
-    widget = loader.load(buffer, None)
-    buffer.close()
-    if widget is None:
-        raise RuntimeError(f"the form {name} could not be loaded: {loader.errorString()}")
+    stem = PurePosixPath(name).stem
+    try:
+        module = import_module(f"{COMPILED}.{stem}")
+    except ModuleNotFoundError:
+        raise RuntimeError(
+            f"the form {name} is not compiled (run tools/compile_forms.py)"
+        ) from None
+    # uic names the class after the form's top-level class: Ui_<class>.
+    form_class = next(value for key, value in vars(module).items() if key.startswith("Ui_"))
+    form_class().setupUi(instance)
     return instance
 
 

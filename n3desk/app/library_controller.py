@@ -12,18 +12,20 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from n3desk.app.dialogs import Dialogs
 from n3desk.domain.changes import Put
-from n3desk.domain.copying import copy_workshop
 from n3desk.domain.entities import with_fields
-from n3desk.domain.templates import Template, instantiate
 from n3desk.domain.workshop import Workshop
 from n3desk.store.errors import LibraryError
 from n3desk.store.library import Library, SessionSummary
+
+if TYPE_CHECKING:
+    from n3desk.domain.templates import Template
 
 Fields = dict[str, object]
 
@@ -118,6 +120,9 @@ class LibraryController(QObject):
 
     def create(self, template: Template, title: str, *, language: str, date: str) -> str | None:
         """Make a new session from ``template``; its id, or None if it could not be saved."""
+        # Imported when first used: the start page shows without the templates (issue 16).
+        from n3desk.domain.templates import instantiate
+
         workshop = instantiate(template, title, language=language, now=self.clock())
         workshop.apply([Put(replace(workshop.session, date=date))])
         return self._add_new(self.tr("New session"), workshop)
@@ -169,6 +174,8 @@ class LibraryController(QObject):
         if source is None:
             return None
         title = self.tr("{title} (copy)").format(title=source.session.title)
+        from n3desk.domain.copying import copy_workshop
+
         copy = copy_workshop(source, title=title, now=self.clock())
         return self._add_new(self.tr("Duplicate session"), copy)
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from n3desk.app.dialogs import Dialogs
 from n3desk.app.forms import child, load_form
 from n3desk.app.library_controller import LibraryController
-from n3desk.app.new_session_dialog import available_templates
 from n3desk.app.session_list_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
 from n3desk.app.shortcuts import keys
 from n3desk.app.translation import ui_language
@@ -102,6 +101,9 @@ class StartPage(QWidget):
     # -- actions ---------------------------------------------------------------------
 
     def new_session(self) -> str | None:
+        # The dialog's module (and the templates) are imported when first asked for.
+        from n3desk.app.new_session_dialog import available_templates
+
         language = ui_language()
         choice = self.dialogs.ask_new_session(
             available_templates(self.data_dir, language), language

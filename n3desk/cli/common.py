@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from n3desk.atomic_file import write_bytes_atomically
-from n3desk.report.session_text import terminal_safe
 from n3desk.store import Library, SessionNotFoundError, open_library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT, EXIT_LIBRARY = 0, 1, 2, 3, 4
@@ -43,6 +42,10 @@ def out(text: str = "") -> None:
 
 def err(text: str) -> None:
     """A line on standard error, made safe for the terminal."""
+    # Imported here: the report's module (and the domain it reads) is not needed
+    # to start the app (issue 16).
+    from n3desk.report.session_text import terminal_safe
+
     sys.stderr.write(terminal_safe(text) + "\n")
 
 
