@@ -18,9 +18,6 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -114,6 +111,10 @@ class QtDialogs(QObject):
         return box.clickedButton() is yes
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        # The input and file dialogs are imported when first asked for: PySide builds
+        # each Qt class (and its enums) on first import, a cost at start-up (issue 16).
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         value, ok = QInputDialog.getText(
             self._window, title, label, QLineEdit.EchoMode.Normal, text
         )
@@ -122,6 +123,8 @@ class QtDialogs(QObject):
     def choose_file(
         self, title: str, pattern: str, *, save: bool = False, folder: Path | None = None
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(folder) if folder is not None else ""
         if save:
             name, _ = QFileDialog.getSaveFileName(self._window, title, start, pattern)
@@ -157,6 +160,8 @@ class QtDialogs(QObject):
     def choose(self, title: str, label: str, options: list[str]) -> int | None:
         if not options:
             return None
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getItem(self._window, title, label, options, 0, False)
         return options.index(value) if ok and value in options else None
 

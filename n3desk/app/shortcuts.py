@@ -18,16 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 CONTEXT = "Shortcuts"
 
@@ -318,6 +309,16 @@ class ShortcutSheet(QDialog):
     """A dialog listing every shortcut, grouped, in the current language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Imported when the sheet is first opened: the main window imports this module
+        # for its keys, and PySide builds each Qt class on first import (issue 16).
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QDialogButtonBox,
+            QHeaderView,
+            QTableWidget,
+            QVBoxLayout,
+        )
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 2, self)
@@ -344,6 +345,8 @@ class ShortcutSheet(QDialog):
         self.resize(760, 640)
 
     def _add_row(self, first: str, second: str, *, heading: bool = False) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, text in enumerate((first, second)):

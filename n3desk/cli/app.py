@@ -6,6 +6,7 @@ Qt is imported inside the functions, so every other command starts without it.
 from __future__ import annotations
 
 import argparse
+import gc
 import time
 from pathlib import Path
 
@@ -29,10 +30,18 @@ def start_app(args: argparse.Namespace, data_dir: Path) -> int:
     if args.demo:
         with library_at(data_dir, write=True) as library:
             demo_id = ensure_demo_session(library, language_of(args))
+    # Importing the app makes many short-lived objects (PySide builds a Python enum
+    # class for each Qt enum first touched): Python's collector is paused meanwhile,
+    # as while the window is built (n3desk.app.main.collection_paused; issue 16).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         from n3desk.app.main import run_app
     except ImportError as exc:
         return fail(f"the app cannot start: {exc}", EXIT_FAILED)
+    finally:
+        if collecting:
+            gc.enable()
     return run_app(data_dir, language=args.lang, demo_session_id=demo_id)
 
 
