@@ -25,6 +25,8 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from n3desk.app import wheel_guard
+
 log = logging.getLogger(__name__)
 
 FORMAT = "1"  # bump when what is stored in a cached look changes
@@ -142,7 +144,8 @@ def load_look(theme: str, invert_secondary: bool, extra: dict[str, str]) -> Look
 
 def apply_look(app: QApplication, look: Look, extra_rules: str) -> None:
     """Apply ``look`` as qt_material.apply_stylesheet would, with ``extra_rules`` after it."""
-    app.setStyle("Fusion")
+    # Through the wheel guard, which rides on the application's style.
+    wheel_guard.set_style(app, "Fusion")
     os.environ.update(look.environ)
     palette = QGuiApplication.palette()
     palette.setColor(QPalette.ColorRole.Text, QColor(look.text_colour))

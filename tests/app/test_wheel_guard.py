@@ -165,3 +165,34 @@ def test_a_focused_field_still_takes_the_wheel(library: Library, qtbot: QtBot) -
     dots.setFocus()
     wheel(dots, 1)
     assert dots.value() == 4
+
+
+def test_the_guard_holds_through_the_app_theme_and_a_theme_change(qtbot: QtBot) -> None:
+    """With the theme applied as the app applies it, then switched, a new and an existing
+    combo box and spin box take no wheel without focus."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from n3desk.app.main import create_application
+    from n3desk.app.theme import apply_theme
+
+    app = create_application("en")
+    try:
+        made_before = QWidget()
+        qtbot.addWidget(made_before)
+        early = QComboBox(made_before)
+        early.addItems(["a", "b", "c"])
+        made_before.show()
+        apply_theme(app, "dark_teal.xml", 1.0)  # as the settings dialog does
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        combo, spin = QComboBox(), QSpinBox()
+        combo.addItems(["a", "b", "c"])
+        spin.setRange(0, 10)
+        layout.addWidget(combo)
+        layout.addWidget(spin)
+        page.show()
+        assert assert_wheel_changes_nothing(page) == ["QComboBox", "QSpinBox"]
+        assert assert_wheel_changes_nothing(made_before) == ["QComboBox"]
+    finally:
+        apply_theme(app, "light_blue.xml", 1.0)
