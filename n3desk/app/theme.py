@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -94,7 +95,12 @@ def register_fonts() -> list[str]:
     families: set[str] = set()
     for entry in resource("fonts").iterdir():
         if entry.name.lower().endswith(".ttf"):
-            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+            # From the file where it is one (installed, bundled, from source): Qt reads
+            # what it needs, half the start-up cost of handing it 3.6 MB of bytes.
+            if isinstance(entry, Path):
+                font_id = QFontDatabase.addApplicationFont(str(entry))
+            else:
+                font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
             if font_id < 0:
                 log.warning("could not load the bundled font %s", entry.name)
                 continue
