@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,9 +69,24 @@ def look_key(theme_file: Path, package: Path, invert_secondary: bool, extra: dic
         package / "__init__.py",
         package / "resources" / "generate.py",
     ):
-        digest.update(source.read_bytes())
+        try:
+            digest.update(source.read_bytes())
+        except FileNotFoundError:
+            # The packaged app (PyInstaller) keeps qt-material's code in its archive,
+            # not as files: the bundle's own program stands for it, so a new bundle
+            # renders the look afresh. (Reading it failed: the bundle had no theme.)
+            digest.update(f"{source.name} in {_bundle_stamp()}".encode())
     digest.update(json.dumps([invert_secondary, extra], sort_keys=True).encode())
     return digest.hexdigest()[:24]
+
+
+def _bundle_stamp() -> str:
+    """The running program and when it was written (a bundle's n3desk, or Python)."""
+    program = Path(sys.executable)
+    try:
+        return f"{program} {program.stat().st_mtime_ns}"
+    except OSError:
+        return str(program)
 
 
 def cache_root() -> Path:

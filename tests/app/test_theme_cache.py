@@ -69,3 +69,23 @@ def test_applied_theme_finds_its_icons(qapp: QApplication) -> None:
     apply_theme(qapp, "high_contrast.xml", 1.0)
     assert QFile.exists("icon:/primary/checkbox_checked.svg")
     assert QGuiApplication.palette().color(QPalette.ColorRole.Text).alpha() == 92
+
+
+def test_look_key_when_qt_material_code_is_not_a_file(tmp_path: Path) -> None:
+    """As in the packaged app (code in PyInstaller's archive, data as files): the look
+    still has a key, the same each time, and a change to a data file still changes it."""
+    from n3desk.app.material_cache import look_key, qt_material_folder, theme_path
+
+    installed = qt_material_folder()
+    assert installed is not None
+    bundled = tmp_path / "qt_material"
+    (bundled / "resources").mkdir(parents=True)
+    for name in ("material.qss.template", "resources/generate.py"):
+        (bundled / name).write_bytes((installed / name).read_bytes())
+    assert not (bundled / "__init__.py").exists()
+    theme = theme_path("light_blue.xml", installed)
+    key = look_key(theme, bundled, True, EXTRA)
+    assert key == look_key(theme, bundled, True, EXTRA)
+    assert key != look_key(theme, installed, True, EXTRA)
+    (bundled / "material.qss.template").write_text("/* changed */", encoding="utf-8")
+    assert look_key(theme, bundled, True, EXTRA) != key
