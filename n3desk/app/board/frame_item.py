@@ -30,6 +30,16 @@ FRAME_Z_BASE = -1_000_000.0  # frames always lie beneath every note
 MIN_SIZE = (200.0, 120.0)
 
 
+def title_size(lod: float, readable_px: float = 0.0) -> float:
+    """The title's size in board units at zoom ``lod``: far out it grows (up to three title
+    bars tall, rising above the frame) so the clusters stay readable with the whole board
+    in view; on the wall never under ``readable_px``."""
+    return min(
+        max(22.0, math.ceil(max(14.0, readable_px) / max(lod, 0.01) - 1e-6)),
+        FAR_TITLE_ROOM + FRAME_TITLE_HEIGHT * 0.7,
+    )
+
+
 class FrameItem(QGraphicsItem):
     """One frame on a board. The scene keeps it in step with the document."""
 
@@ -43,6 +53,15 @@ class FrameItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(frame.x, frame.y)
         self.setZValue(FRAME_Z_BASE + frame.z)
+        self.drawn_by_blocks = False  # far out the board's FrameBlocks draws it
+
+    def set_drawn_by_blocks(self, drawn: bool) -> None:
+        """Leave the drawing to the board's FrameBlocks (a selected frame draws itself)."""
+        self.drawn_by_blocks = drawn
+        # Drawing nothing keeps the frame clickable: Qt only skips paint().
+        self.setFlag(
+            QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, drawn and not self.isSelected()
+        )
 
     def set_frame(self, frame: Frame) -> None:
         """Show a new version of the frame."""
@@ -107,12 +126,7 @@ class FrameItem(QGraphicsItem):
         title_bar = QRectF(0, 0, width, FRAME_TITLE_HEIGHT)
         painter.fillRect(title_bar.adjusted(2, 2, -2, 0), TITLE_FILL)
         title = self.frame.title.splitlines()[0][:200] if self.frame.title.strip() else ""
-        # Far out the title grows (up to three title bars tall, rising above the
-        # frame) so the clusters stay readable when the whole board is in view.
-        size = min(
-            max(22.0, math.ceil(max(14.0, self.readable_px) / max(lod, 0.01) - 1e-6)),
-            FAR_TITLE_ROOM + FRAME_TITLE_HEIGHT * 0.7,
-        )
+        size = title_size(lod, self.readable_px)
         font = text_layout.font(size, bold=True)
         title = QFontMetricsF(font).elidedText(
             title, Qt.TextElideMode.ElideRight, width - 2 * TITLE_INSET

@@ -89,9 +89,7 @@ class NoteItem(QGraphicsRectItem):
     keeps 2,000 notes in view fast.
     """
 
-    def __init__(
-        self, note: Note, *, on_block_changed: Callable[[], None] | None = None
-    ) -> None:
+    def __init__(self, note: Note, *, on_block_changed: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.note = note
         self.dots: int | None = None  # None: no revealed round, nothing to show
@@ -162,6 +160,17 @@ class NoteItem(QGraphicsRectItem):
             self.edit_height = height
             self._set_bounds()
             self.update()
+
+    def set_zooming(self, zooming: bool) -> None:
+        """While a view zooms (True) keep one picture of the note, drawn scaled, instead of
+        drawing it again at every step; settled (False) draw it crisp at the zoom."""
+        mode = (
+            QGraphicsItem.CacheMode.ItemCoordinateCache
+            if zooming
+            else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
+        if self.cacheMode() != mode:
+            self.setCacheMode(mode)
 
     def set_coarse(self, coarse: bool) -> None:
         """Leave the drawing to the board's blocks (True: see NoteBlocks), or draw whole."""

@@ -26,6 +26,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
+from n3desk.app.board.frame_blocks import FrameBlocks
 from n3desk.app.board.frame_item import FRAME_Z_BASE, FrameItem
 from n3desk.app.board.interactions import DragInteraction, Interaction, ResizeInteraction
 from n3desk.app.board.note_blocks import NoteBlocks
@@ -40,6 +41,7 @@ SCENE_EXTENT = 50_000.0  # the board is this far in every direction from its ori
 BLOCKS_Z = FRAME_Z_BASE / 2  # the far-out blocks: above every frame, beneath every note
 NO_CACHE = QGraphicsItem.CacheMode.NoCache
 WHOLE_PER_FRAME = 48  # notes drawn whole per frame after a far zoom, to begin with
+CRISP_PER_FRAME = 16  # notes drawn crisp again per frame once a zoom settles
 WHOLE_FRAME_S = 1 / 60  # then as many as keep a frame within this (a loaded machine: fewer)
 BACKGROUND = QColor("#fafafa")
 
@@ -77,7 +79,15 @@ class BoardScene(QGraphicsScene):
         self.blocks = NoteBlocks(self.notes)
         self.blocks.setZValue(BLOCKS_Z)
         self.addItem(self.blocks)
+        self.frame_blocks = FrameBlocks(self.frames)  # far out, the frames: one item too
+        self.frame_blocks.setZValue(BLOCKS_Z - 1)
+        self.addItem(self.frame_blocks)
         self._picked: set[NoteItem] = set()  # selected notes that draw themselves far out
+        self._zooming: set[NoteItem] = set()  # drawn from one scaled picture (begin_zoom)
+        self._to_crisp: list[NoteItem] = []  # crisp again, a few each frame, last first
+        self._crisp_timer = QTimer(self)
+        self._crisp_timer.setInterval(0)
+        self._crisp_timer.timeout.connect(self._crisp_step)
         self._to_whole: list[NoteItem] = []  # becoming whole, a few each frame, last first
         self._whole_timer = QTimer(self)
         self._whole_timer.setInterval(0)
@@ -162,6 +172,7 @@ class BoardScene(QGraphicsScene):
             self._refresh_dots()
         if touched:
             self.blocks.stale()
+            self.frame_blocks.stale()
             self.board_changed.emit()
 
     def _note_op(self, op: Op, note: Note) -> None:
@@ -189,6 +200,9 @@ class BoardScene(QGraphicsScene):
                 self.editing_interrupted.emit(False)
             self.notes.pop(note.id)
             self.ratings.pop(note.id, None)
+            self._zooming.discard(item)
+            if item in self._to_crisp:
+                self._to_crisp.remove(item)
             self.removeItem(item)
 
     def _put_frame(self, frame: Frame) -> None:
@@ -198,6 +212,7 @@ class BoardScene(QGraphicsScene):
             item = FrameItem(frame)
             if self.coarse:
                 item.setCacheMode(NO_CACHE)
+                item.set_drawn_by_blocks(self.frame_blocks.isVisible())
             item.readable_px = self.readable_px
             self.frames[frame.id] = item
             self.addItem(item)
@@ -274,7 +289,62 @@ class BoardScene(QGraphicsScene):
             item.set_coarse(coarse)
         self._cache_frames(not coarse)
         self.blocks.show_blocks(coarse)
-        self._picked = {i for i in self.notes.values() if i.isSelected()} if coarse else set()
+        self.frame_blocks.show_blocks(coarse)
+        self._picked = (
+            {i for i in self.selectedItems() if isinstance(i, NoteItem)} if coarse else set()
+        )
+
+    def begin_zoom(self, reach: QRectF) -> None:
+        """A view zooms where words are read: the notes in ``reach`` (what the zoom can
+        bring into view) keep the picture they have and are drawn from it, scaled, until
+        :meth:`end_zoom`. Drawn again at each step, the ~250 notes of a screen took 25–45 ms
+        a step at 10,000 notes (their pictures in device pixels thrown away by every scale);
+        one picture each, scaled, is a blit. The picture is at 100 % (item coordinates):
+        coarser while zoomed in, for the moment the zoom lasts."""
+        self._crisp_timer.stop()  # those still waiting to be crisp keep their picture
+        self._to_crisp.clear()
+        for item in self.items(reach):
+            if isinstance(item, NoteItem) and item not in self._zooming:
+                item.set_zooming(True)
+                self._zooming.add(item)
+
+    def zooming(self) -> bool:
+        """Whether notes are drawn from scaled pictures (between begin_zoom and end_zoom)."""
+        return bool(self._zooming)
+
+    def end_zoom(self, seen: QRectF | None = None) -> None:
+        """The zoom settled: every note crisp at it again (drawn once more, then cached);
+        those in ``seen`` a few a frame, nearest its middle first (all at once, the notes
+        of a screen made one 40–70 ms frame at 10,000 notes); None: all at once."""
+        self._crisp_timer.stop()
+        self._to_crisp.clear()
+        if seen is None:
+            for item in self._zooming:
+                item.set_zooming(False)
+            self._zooming.clear()
+            return
+        centre = seen.center()
+        near: list[tuple[float, NoteItem]] = []
+        for item in self._zooming:
+            where = item.sceneBoundingRect()
+            if where.intersects(seen):
+                gap = where.center() - centre
+                near.append((gap.x() ** 2 + gap.y() ** 2, item))
+            else:
+                item.set_zooming(False)  # out of sight: nothing to draw yet
+        near.sort(key=lambda pair: pair[0], reverse=True)
+        self._to_crisp = [item for _, item in near]
+        self._zooming = set(self._to_crisp)
+        if self._to_crisp:
+            self._crisp_timer.start()
+
+    def _crisp_step(self) -> None:
+        for _ in range(min(CRISP_PER_FRAME, len(self._to_crisp))):
+            item = self._to_crisp.pop()
+            item.set_zooming(False)
+            self._zooming.discard(item)
+        if not self._to_crisp:
+            self._crisp_timer.stop()
 
     def become_whole(self, seen: QRectF) -> None:
         """Draw the notes whole again, those in ``seen`` a few at a time, nearest its
@@ -282,13 +352,17 @@ class BoardScene(QGraphicsScene):
         a frame, so the words appear over a moment while the board stays live."""
         if not self.coarse:
             return
-        centre = seen.center()
+        # Read from the notes, not asked of Qt: 10,000 calls into Qt for their bounds
+        # took 30–50 ms, all in the first frame after the zoom settled.
+        cx, cy = seen.center().x(), seen.center().y()
+        left, top, right, bottom = seen.left(), seen.top(), seen.right(), seen.bottom()
         shown: list[tuple[float, NoteItem]] = []
         for item in self.notes.values():
-            where = item.sceneBoundingRect()
-            if where.intersects(seen):
-                gap = where.center() - centre
-                shown.append((gap.x() ** 2 + gap.y() ** 2, item))
+            note = item.note
+            x, y, width, height = note.x, note.y, note.width, item.height()
+            if x < right and x + width > left and y < bottom and y + height > top:
+                gap_x, gap_y = x + width / 2 - cx, y + height / 2 - cy
+                shown.append((gap_x * gap_x + gap_y * gap_y, item))
             else:
                 item.set_coarse(False)  # out of sight: nothing to draw yet
         shown.sort(key=lambda pair: pair[0], reverse=True)
@@ -315,6 +389,7 @@ class BoardScene(QGraphicsScene):
             self.coarse = False
             self._cache_frames(True)
             self.blocks.show_blocks(False)
+            self.frame_blocks.show_blocks(False)
             self._picked = set()
 
     def _cache_frames(self, cached: bool) -> None:
@@ -327,6 +402,7 @@ class BoardScene(QGraphicsScene):
     def _on_selection(self) -> None:
         if not self.coarse:
             return
+        self.frame_blocks.stale()  # a selected frame draws itself, with its border
         picked = {i for i in self.selectedItems() if isinstance(i, NoteItem)}
         for item in picked ^ self._picked:
             item.look_changed()

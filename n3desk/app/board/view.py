@@ -4,11 +4,13 @@ Ctrl+wheel and +/- zoom, the wheel scrolls, Space+drag and a middle-button drag
 pan, 0 fits the whole board. Keys go to the board's controller unless a note is
 being edited, when they go to the text cursor.
 
-Speed: a zoom step far out draws the notes as plain blocks (every cached note
-picture is thrown away by a change of scale, and redrawing 2,000 texts takes a
-tenth of a second); a moment after the last step they are drawn whole again. The
-shared pixmap cache is made big enough for the notes of a screen at a working zoom,
-or panning there redraws every note at every frame.
+Speed: a note's cached picture is in screen pixels, so every change of scale throws
+it away. A zoom step far out therefore draws the notes (and frames) as plain blocks,
+all in one item; at a working zoom the notes within reach keep one picture each at
+100 %, drawn scaled while the zoom lasts (see BoardScene.begin_zoom). A moment after
+the last step everything is drawn crisp and whole again. The shared pixmap cache is
+made big enough for the notes of a screen at a working zoom, or panning there
+redraws every note at every frame.
 
 Signals:
     zoom_changed(float): the scale after a zoom.
@@ -38,7 +40,12 @@ MAX_ZOOM = 4.0
 FIT_MAX_ZOOM = 1.6  # fitting a few notes makes them big, not gigantic
 STEP = 1.25
 SETTLE_MS = 200  # after the last zoom step, notes drawn as blocks are drawn whole
-PIXMAP_CACHE_KB = 48 * 1024  # Qt's default of 10 MB holds the notes of a quarter screen
+PIXMAP_CACHE_KB = 64 * 1024  # Qt's default of 10 MB holds the notes of a quarter screen
+# While zooming, notes are drawn from one picture at 100 % each from this zoom up; further
+# out a screen holds so many notes that their pictures at 100 % would not fit the cache.
+ZOOM_PICTURES_FROM = 0.8
+REACH = 3.0  # the pictures kept reach this many screens across (a long zoom out: more)
+
 
 class BoardKeyTarget(Protocol):
     """What a board view hands its keys to (the board's controller keys)."""
@@ -73,6 +80,7 @@ class BoardView(QGraphicsView):
         self.fit_until_moved = True
         self._fit_target: QRectF | None = None  # what fitting shows; None: the whole board
         self._pan_from: QPoint | None = None
+        self._reach: QRectF | None = None  # where notes are drawn from pictures while zooming
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -108,6 +116,7 @@ class BoardView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def _on_zoom_settled(self) -> None:
+        self._end_pictures(self.mapToScene(self.viewport().rect()).boundingRect())
         # So far out that no word can be read, the blocks are all there is to draw.
         if self.zoom() >= NOTHING_READABLE:
             seen = self.mapToScene(self.viewport().rect()).boundingRect()
@@ -116,15 +125,36 @@ class BoardView(QGraphicsView):
     def settle_now(self) -> None:
         """Draw what a settled zoom draws, at once (a picture taken now must have words)."""
         self._settle.stop()
+        self._end_pictures()
         self.board_scene.set_coarse(self.zoom() < NOTHING_READABLE)
 
+    def _end_pictures(self, seen: QRectF | None = None) -> None:
+        """Notes drawn crisp again: those in ``seen`` a few a frame, the rest at once."""
+        self._reach = None
+        self.board_scene.end_zoom(seen)
+
     def _coarse_until_settled(self) -> None:
-        """Far out, the blocks first (a frame for 10,000 notes), the words a moment later."""
-        if self.zoom() < FAR:
-            self.board_scene.set_coarse(True)
-            self._settle.start()
-        elif self.board_scene.coarse:
-            self._settle.start()  # back from far out in one step: whole again soon
+        """Far out, the blocks first (a frame for 10,000 notes), the words a moment later;
+        nearer, the notes' pictures scaled, crisp again a moment later."""
+        zoom = self.zoom()
+        scene = self.board_scene
+        if zoom < FAR:
+            self._end_pictures()
+            scene.set_coarse(True)
+        elif scene.coarse:
+            pass  # back from far out in one step: whole again soon
+        elif zoom < ZOOM_PICTURES_FROM:
+            self._end_pictures()
+        else:
+            seen = self.mapToScene(self.viewport().rect()).boundingRect()
+            if self._reach is None or not self._reach.contains(seen):
+                # Zooming out can bring in the notes around: those get pictures now too.
+                across = min(REACH, zoom / ZOOM_PICTURES_FROM)
+                grow_x = seen.width() * (across - 1) / 2
+                grow_y = seen.height() * (across - 1) / 2
+                self._reach = seen.adjusted(-grow_x, -grow_y, grow_x, grow_y)
+                scene.begin_zoom(self._reach)
+        self._settle.start()
 
     def zoom_by(self, factor: float) -> None:
         self.fit_until_moved = False
