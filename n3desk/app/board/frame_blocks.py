@@ -48,6 +48,7 @@ class FrameBlocks(QGraphicsItem):
         self._bodies: list[QRectF] = []
         self._bars: list[QRectF] = []
         self._handles = QPainterPath()
+        self._readable = 0.0  # the projector's smallest text, in pixels on the wall
         self._titles: dict[str, Title] = {}  # by frame id, kept between zoom steps
         self._bounds = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -103,6 +104,7 @@ class FrameBlocks(QGraphicsItem):
                 )
             )
             self._handles.closeSubpath()
+        self._readable = max((i.readable_px for i in drawn), default=0.0)
         return drawn
 
     def _title(self, item: FrameItem, size: float) -> QStaticText:
@@ -134,8 +136,7 @@ class FrameBlocks(QGraphicsItem):
         painter.drawRects(self._bars)
         painter.setBrush(BORDER)
         painter.drawPath(self._handles)
-        readable = max((i.readable_px for i in self._gathered), default=0.0)
-        size = title_size(lod, readable)
+        size = title_size(lod, self._readable)
         font = text_layout.font(size, bold=True)
         painter.setFont(font)
         painter.setPen(TITLE_TEXT)

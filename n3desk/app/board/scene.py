@@ -40,7 +40,7 @@ from n3desk.domain.entities import Criterion, Frame, Note, Rating, Vote, VotingR
 SCENE_EXTENT = 50_000.0  # the board is this far in every direction from its origin
 BLOCKS_Z = FRAME_Z_BASE / 2  # the far-out blocks: above every frame, beneath every note
 NO_CACHE = QGraphicsItem.CacheMode.NoCache
-WHOLE_PER_FRAME = 48  # notes drawn whole per frame after a far zoom, to begin with
+WHOLE_PER_FRAME = 16  # notes drawn whole per frame after a far zoom, to begin with
 CRISP_PER_FRAME = 16  # notes drawn crisp again per frame once a zoom settles
 WHOLE_FRAME_S = 1 / 60  # then as many as keep a frame within this (a loaded machine: fewer)
 BACKGROUND = QColor("#fafafa")
