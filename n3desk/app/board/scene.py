@@ -79,7 +79,8 @@ class BoardScene(QGraphicsScene):
         self.blocks = NoteBlocks(self.notes)
         self.blocks.setZValue(BLOCKS_Z)
         self.addItem(self.blocks)
-        self.frame_blocks = FrameBlocks(self.frames)  # far out, the frames: one item too
+        # Far out the frames are drawn by one item too.
+        self.frame_blocks = FrameBlocks(self.frames, BACKGROUND)
         self.frame_blocks.setZValue(BLOCKS_Z - 1)
         self.addItem(self.frame_blocks)
         self._picked: set[NoteItem] = set()  # selected notes that draw themselves far out
