@@ -242,6 +242,11 @@ class BoardView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dx or dy:  # every way of panning (keys, wheel, drags, scroll bars) comes here
+            self.board_scene.view_moved()
+
     def pan(self, dx: int, dy: int) -> None:
         """Scroll the board by pixels on the screen."""
         self.fit_until_moved = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.board.frame_item import FILL, TITLE_FILL, FrameItem
@@ -215,3 +215,24 @@ def test_far_out_blocks_show_notes_in_every_square_of_the_board(
     scene_of(page).blocks.paint(painter, option)
     painter.end()
     assert image.pixelColor(50, 50) == note_colour("blue")
+
+
+def test_a_pan_while_the_words_come_back_holds_them_until_the_view_rests(
+    page: BoardsPage, document: SessionDocument, qtbot: QtBot
+) -> None:
+    """After a far zoom the words come back a few a frame; a pan step holds them back
+    (its frames draw only the strip it uncovers) and they go on once the view rests."""
+    grid_notes(document, 200)
+    view, scene = view_of(page), scene_of(page)
+    view.set_zoom(FAR / 2)
+    view.centerOn(0, 0)
+    scene.become_whole(view.mapToScene(view.viewport().rect()).boundingRect())
+    assert scene._whole_timer.isActive()
+    waiting = len(scene._to_whole)
+    view.pan(32, 0)
+    assert not scene._whole_timer.isActive()
+    assert scene._moving.isActive()
+    QApplication.processEvents()
+    assert len(scene._to_whole) == waiting  # none came back during the pan
+    qtbot.waitUntil(lambda: not scene.coarse)
+    assert not any(i.coarse for i in scene.notes.values())
