@@ -1,7 +1,8 @@
 """NoteItem: a sticky note drawn by itself, fast enough for 2,000 on one board.
 
 The item paints its own plain text (QPainter with a QTextOption, never rich text)
-and is cached in device coordinates, so a repaint of a still board is a blit. Far
+and is cached in device coordinates, so a repaint of a still board is a blit (while
+a view zooms, one picture at 100 % drawn scaled instead: see set_zooming). Far
 out it draws a coloured block with its first words large enough to read. A zoom
 step throws every device cache away, so while the view zooms far out the notes are
 "coarse": they draw nothing and one item draws all their blocks at once (see
