@@ -44,14 +44,20 @@ def small_texts(texts: Iterable[DrawnText], smallest: float) -> list[str]:
 
 
 def overlapping_texts(texts: Sequence[DrawnText], within: QRectF) -> list[str]:
-    """Pairs of texts whose boxes overlap inside ``within`` (the visible area), as problems."""
+    """Pairs of texts that overlap inside ``within`` (the visible area), as problems.
+
+    Texts are compared as drawn: a title turned along the rim by its turned box, not
+    by the upright box around it (which covers much paper the text never touches).
+    """
     boxes = [
         t for t in texts if t.text.strip() and not t.box.isEmpty() and t.box.intersects(within)
     ]
     problems = []
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
-            shared = a.box.intersected(b.box)
+            if not a.box.intersects(b.box):
+                continue
+            shared = a.outline.intersected(b.outline).boundingRect()
             if shared.width() > OVERLAP_PX and shared.height() > OVERLAP_PX:
                 problems.append(f"{a.text[:30]!r} overlaps {b.text[:30]!r}")
     return problems

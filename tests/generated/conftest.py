@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QTextOption
+from PySide6.QtGui import QFontMetricsF, QPainter, QPolygonF, QTextOption
+from PySide6.QtWidgets import QWidget
 
 FAST_SEEDS = (0, 1, 2, 3)  # one per language: sv, en, nb, da (see workshops.shape_for)
 KEPT = Path(__file__).resolve().parents[2] / "generated-renders"
@@ -59,12 +60,19 @@ def render_folder(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 @dataclass(frozen=True)
 class DrawnText:
-    """One QPainter.drawText call: the text, its pixel size and its box on the device."""
+    """One QPainter.drawText call: the text, its pixel size, its box and its outline.
+
+    A text drawn by a widget is placed in its window's coordinates (a picture of a
+    window made with ``grab`` holds its child widgets' texts where they show): the
+    timer's badge over the map is compared with the map's texts where it stands.
+    ``outline`` is the text's box as drawn, turned with it; ``box`` bounds it.
+    """
 
     text: str
     pixels: float
     box: QRectF
     device: int  # id() of the paint device: texts of one picture share it
+    outline: QPolygonF
 
 
 @pytest.fixture
@@ -84,8 +92,10 @@ def drawn_texts() -> Iterator[list[DrawnText]]:
         transform = painter.worldTransform()
         scale = math.sqrt(abs(transform.determinant()))
         metrics = QFontMetricsF(font)
-        box = _local_box(metrics, args, text)
-        calls.append(DrawnText(text, pixels * scale, transform.mapRect(box), id(device)))
+        outline = transform.map(QPolygonF(_local_box(metrics, args, text)))
+        if isinstance(device, QWidget):
+            outline.translate(QPointF(device.mapTo(device.window(), QPoint(0, 0))))
+        calls.append(DrawnText(text, pixels * scale, outline.boundingRect(), id(device), outline))
         return original(painter, *args)
 
     QPainter.drawText = recording  # type: ignore[method-assign,assignment]

@@ -52,6 +52,7 @@ class SectorLabel:
     rotation: float
     rect: QRectF
     size: float = 18.0
+    condensed: bool = False  # in the room's condensed face (a long title on the wall)
 
     def boxes(self) -> list[Box]:
         """The label's outline in scene coordinates, as boxes chips must keep off."""
@@ -112,11 +113,31 @@ class BackdropItem(QGraphicsItem):
         self._outer = 300.0
         self._sectors: list[SectorLook] = []
         self._rings: list[str] = []
+        # The room's crowded map may list its sector titles in the legend instead of
+        # on the rim, when they would touch each other there (:meth:`set_titles_on_rim`).
+        self._titles_on_rim = True
         self.sector_labels: list[SectorLabel] = []  # where each label went (tests, checks)
         self.ring_labels: list[RingLabel] = []
         # The ring names on each spoke tried, per map size (the same every layout).
         self._spokes: dict[tuple[float, bool, float | None, bool], list[RingLabel]] = {}
         self._texts: dict[tuple[float, bool], list[tuple[str, float, float, float]]] = {}
+
+    def titles_on_rim(self) -> bool:
+        """Whether the sector titles are written on the rim (else the legend lists them)."""
+        return self._titles_on_rim
+
+    def set_titles_on_rim(self, on_rim: bool) -> None:
+        """Write the sector titles on the rim, or leave the rim's band plain (its
+        colours then point to the legend, which lists the titles)."""
+        if on_rim == self._titles_on_rim:
+            return
+        self.prepareGeometryChange()
+        self._titles_on_rim = on_rim
+        self._layout_labels()
+        self.update()
+
+    def sectors(self) -> list[SectorLook]:
+        return list(self._sectors)
 
     def set_map(self, outer: float, sectors: list[SectorLook], rings: list[str]) -> None:
         """Redraw for a new outer radius or new sectors and rings."""
@@ -142,6 +163,30 @@ class BackdropItem(QGraphicsItem):
         height = metrics.height() + size * 0.2
         ends = math.hypot(middle + height / 2, width / 2)
         return width <= arc * 0.92 and ends <= total
+
+    def _two_line_title(
+        self, text: str, arc: float, total: float, middle: float, size: float
+    ) -> tuple[str, float, bool]:
+        """``text`` broken on two lines at the largest size, from the map's own down to
+        ``size``, at which it fits its slice — in the regular face, else the condensed
+        one (in it at ``size`` when none fits: still the narrowest it can be whole).
+        Its text, size and whether condensed; unbroken when it has no space."""
+        if " " not in text:
+            return text, size, False
+        for condensed in (False, True):
+            pixels = self._sizes().sector_label
+            while True:
+                metrics = QFontMetricsF(map_font(pixels, bold=True, condensed=condensed))
+                lines = _two_lines(text, metrics)
+                width = max(metrics.horizontalAdvance(line) for line in lines) + pixels
+                height = metrics.height() * 2 + pixels * 0.2
+                ends = math.hypot(middle + height / 2, width / 2)
+                if width <= arc * 0.92 and ends <= total:
+                    return "\n".join(lines), pixels, condensed
+                if pixels <= size:
+                    break
+                pixels = max(size, pixels - 1)
+        return "\n".join(lines), size, True
 
     def titles_collide(self) -> bool:
         """Whether two sector titles cover each other (the circle is too small)."""
@@ -308,6 +353,8 @@ class BackdropItem(QGraphicsItem):
         total = self._outer * (1 + LABEL_BAND)
         middle = (self._outer + total) / 2
         self.sector_labels = []
+        if not self._titles_on_rim:
+            return
         count = len(self._sectors)
         for i, sector in enumerate(self._sectors):
             start, end = sector_bounds(i, count)
@@ -318,8 +365,16 @@ class BackdropItem(QGraphicsItem):
             while size > floor and not self._title_fits(metrics, text, size, arc, total, middle):
                 size = max(floor, size - 1)
                 metrics = QFontMetricsF(map_font(size, bold=True))
-            width = metrics.horizontalAdvance(text) + size
-            height = metrics.height() + size * 0.2
+            condensed = False
+            if self.audience and not self._title_fits(metrics, text, size, arc, total, middle):
+                # On the wall a title longer than its slice would run into its
+                # neighbours' (the floor forbids smaller): on two lines, whole, and
+                # in the condensed face when that is what fits.
+                text, size, condensed = self._two_line_title(text, arc, total, middle, size)
+                metrics = QFontMetricsF(map_font(size, bold=True, condensed=condensed))
+            lines = text.split("\n")
+            width = max(metrics.horizontalAdvance(line) for line in lines) + size
+            height = metrics.height() * len(lines) + size * 0.2
             mid = (start + end) / 2
             # A straight title touching the round rim sticks out at its ends: bring a
             # long one inwards so that its corners stay on the paper (and in view).
@@ -339,7 +394,9 @@ class BackdropItem(QGraphicsItem):
                 # so that it never reads upside down.
                 rotation = mid if (mid <= 90 or mid >= 270) else mid - 180
             rect = QRectF(-width / 2, -height / 2, width, height)
-            self.sector_labels.append(SectorLabel(text, QPointF(x, y), rotation, rect, size))
+            self.sector_labels.append(
+                SectorLabel(text, QPointF(x, y), rotation, rect, size, condensed)
+            )
 
     def paint(
         self,
@@ -399,7 +456,7 @@ class BackdropItem(QGraphicsItem):
 
     def _paint_sector_labels(self, painter: QPainter, sizes: Sizes) -> None:
         for sector, label in zip(self._sectors, self.sector_labels, strict=False):
-            painter.setFont(map_font(label.size, bold=True))
+            painter.setFont(map_font(label.size, bold=True, condensed=label.condensed))
             painter.save()
             painter.translate(label.centre)
             painter.rotate(label.rotation)

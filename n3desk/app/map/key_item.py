@@ -17,6 +17,7 @@ class MapKeyItem(QGraphicsItem):
     def __init__(self, *, bold: bool = True) -> None:
         super().__init__()
         self.bold = bold  # the room's key is set in regular type (a long list)
+        self.condensed = False  # a crowded room's key: in the condensed face (set by the scene)
         self.setZValue(45)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._entries: dict[str, tuple[KeyEntry, str]] = {}
@@ -68,7 +69,7 @@ class MapKeyItem(QGraphicsItem):
             painter.drawRect(rect)
             painter.setBrush(QBrush(darker(colour or "#b0bec5", 115)))
             painter.drawRect(QRectF(rect.left(), rect.top(), size * 0.12, rect.height()))
-            painter.setFont(map_font(size, bold=self.bold))
+            painter.setFont(map_font(size, bold=self.bold, condensed=self.condensed))
             painter.setPen(INK)
             text = rect.adjusted(size * KEY_PAD[0], size * KEY_PAD[1], 0, 0)
             painter.drawText(

@@ -10,7 +10,7 @@ itself is the shared one of :mod:`n3desk.domain.map_labels`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
@@ -27,6 +27,7 @@ from n3desk.domain.map_labels import (
     LABEL_TRIES,
     MARKER,
     NOTE,
+    LabelShape,
     LabelSpot,
     MapLabeller,
 )
@@ -376,7 +377,7 @@ class MapLayout:
         line = min(s.height for s in keyed[0].key_shapes(1, 10_000.0))  # a line's height
         placed = flow_key(
             self.labeller,
-            [(i.stakeholder_id, i.x() >= 0, i.key_shapes) for i in keyed],
+            [(i.stakeholder_id, i.x() >= 0, self._shapes_of(i)) for i in keyed],
             rim=(0.0, 0.0, scene.outer_radius * (1 + LABEL_BAND)),
             pad=scene.sizes().name * 0.4,
             line=line,
@@ -395,6 +396,15 @@ class MapLayout:
             # A name in the room's key whose number is nowhere on the map helps no one.
             fitted = fitted and item.shows_number()
         return fitted
+
+    def _shapes_of(self, item: StakeholderItem) -> Callable[[int, float], Sequence[LabelShape]]:
+        """``item``'s key entry in the face the room's key is set in now."""
+        condensed = self.scene.key.condensed
+
+        def shapes(number: int, width: float) -> Sequence[LabelShape]:
+            return item.key_shapes(number, width, condensed=condensed)
+
+        return shapes
 
     def _show_entry(self, item: StakeholderItem, entry: KeyEntry | None, *, bump: bool) -> bool:
         """Show ``item``'s key entry and its number at its marker (None: no room in the

@@ -59,12 +59,20 @@ def ensure_fonts() -> None:
     _fonts_ready = True
 
 
-def map_font(pixels: float, *, bold: bool = False) -> QFont:
-    """DejaVu Sans at ``pixels`` pixels."""
+CONDENSED = 84
+"""The stretch (per cent of the normal width) of the room's condensed face: a crowded
+wall's key and its long sector titles set narrower rather than smaller than the
+wall's minimum (the letters keep their height)."""
+
+
+def map_font(pixels: float, *, bold: bool = False, condensed: bool = False) -> QFont:
+    """DejaVu Sans at ``pixels`` pixels (``condensed``: at :data:`CONDENSED` width)."""
     ensure_fonts()
     font = QFont(FONT_FAMILY)
     font.setPixelSize(max(1, round(pixels)))
     font.setBold(bold)
+    if condensed:
+        font.setStretch(CONDENSED)
     return font
 
 

@@ -44,6 +44,12 @@ class PersonaItem(QGraphicsItem):
         self.setZValue(7)  # above relation lines, below stakeholders
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
+    def set_placeholder(self, placeholder: str) -> None:
+        """What the disc says while the persona has no name (the room's map: in the
+        session's language)."""
+        self._placeholder = placeholder
+        self.update()
+
     def set_persona(self, name: str, description: str, picture: Path | None) -> None:
         """Follow the session's persona fields; an unreadable picture is simply not shown."""
         self._name = name

@@ -14,6 +14,8 @@ is about to paint it (:meth:`StakeholderMapScene.drawBackground`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
@@ -28,6 +30,7 @@ from n3desk.app.map.painting import FADED_OPACITY, LABEL_BAND, PAPER, Sizes
 from n3desk.app.map.persona_item import PersonaItem
 from n3desk.app.map.relation_item import RelationItem
 from n3desk.app.map.stakeholder_item import StakeholderItem
+from n3desk.app.translation import translate_for
 from n3desk.domain.change_set import ChangeSet
 from n3desk.domain.entities import Relation, Ring, Sector, Stakeholder
 from n3desk.domain.label_index import Box
@@ -39,6 +42,20 @@ MIN_SCALE = 0.68  # the smallest circle, against the largest the view allows
 ASIDE_MARGIN = 6.0  # pixels between a circle moved aside and the view's edges
 # The sizes a room's numbered map tries, largest first (against the largest circle).
 ASIDE_SCALES = (1.0, 0.94, 0.88, 0.83, 0.78, 0.73, MIN_SCALE)
+# With its sector titles in the legend (no title to fit its slice) the circle may be
+# made smaller still, down to where its numbered markers still stand apart.
+LEGEND_SCALES = (*ASIDE_SCALES, 0.63, 0.58)
+
+
+@dataclass(frozen=True)
+class AsideLook:
+    """How the room's numbered map was laid out: the circle's scale, for how many
+    actors, the sector titles on the rim (or in the legend), the key condensed."""
+
+    scale: float
+    actors: int
+    on_rim: bool
+    condensed: bool
 
 
 def _meets_circle(rect: QRectF, radius: float) -> bool:
@@ -71,7 +88,7 @@ class StakeholderMapScene(QGraphicsScene):
         self._scale = 1.0
         self._aside = False
         # The room's numbered map: the size the last layout found, and for how many actors.
-        self._aside_at: tuple[float, int] | None = None
+        self._aside_at: AsideLook | None = None
         self._sizes: Sizes | None = None
         self._view_size = (760.0, 760.0)
         self._stakeholders: dict[str, StakeholderItem] = {}
@@ -87,7 +104,7 @@ class StakeholderMapScene(QGraphicsScene):
         self._pending: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
         self.setBackgroundBrush(QBrush(PAPER))
         self.backdrop = BackdropItem(audience=audience)
-        self.persona = PersonaItem(self.tr("The citizen"), audience=audience)
+        self.persona = PersonaItem(self._fixed_text("The citizen"), audience=audience)
         self.legend = LegendItem(audience=audience)
         self.key = MapKeyItem(bold=not audience)
         for item in (self.backdrop, self.persona, self.legend, self.key):
@@ -103,6 +120,17 @@ class StakeholderMapScene(QGraphicsScene):
         self._refresh_legend()
         document.map_changed.connect(self._on_map_changed)
         document.session_changed.connect(self._on_session_changed)
+
+    def _fixed_text(self, source: str) -> str:
+        """A fixed text of the map: on the room's map in the session's language (the
+        room reads the session, not the facilitator's window), else the window's."""
+        if self.audience:
+            return translate_for(self.document.session.language, "StakeholderMapScene", source)
+        return self.tr(source)
+
+    def _language(self) -> str:
+        """The language of the map's fixed texts ("" : the window's)."""
+        return self.document.session.language if self.audience else ""
 
     # -- reading -------------------------------------------------------------------
 
@@ -243,6 +271,8 @@ class StakeholderMapScene(QGraphicsScene):
         if full:
             self._assign_lanes()
             self._aside_at = None
+            self.key.condensed = False
+            self.backdrop.set_titles_on_rim(True)
             self._size_map(1.0)
             fitted = self._layout.full()
             # A crowded map whose key has no room beside the circle: a smaller circle
@@ -274,36 +304,51 @@ class StakeholderMapScene(QGraphicsScene):
         then: a search from the largest size would find the same, at the cost of a
         whole layout per size tried). False: search the sizes again."""
         last = self._aside_at
-        if last is None or not last[1] <= len(self._stakeholders) <= KEY_RESIZE_MOST:
+        if last is None or not last.actors <= len(self._stakeholders) <= KEY_RESIZE_MOST:
             return False
         self._assign_lanes()
-        self._size_map(last[0], aside=True)
+        self._size_aside(last)
         if self._layout.full():
-            self._aside_at = (last[0], len(self._stakeholders))
+            self._aside_at = replace(last, actors=len(self._stakeholders))
             return True
+        return False
+
+    def _size_aside(self, look: AsideLook) -> bool:
+        """The circle in the corner as ``look`` says; whether its sector titles are on
+        the rim (they are listed in the legend instead when they would touch there)."""
+        self.key.condensed = look.condensed
+        self.backdrop.set_titles_on_rim(True)
+        self._size_map(look.scale, aside=True)
+        if look.on_rim and not self.backdrop.titles_collide():
+            return True
+        self.backdrop.set_titles_on_rim(False)
+        self._size_map(look.scale, aside=True)  # the legend, now longer, may change sides
         return False
 
     def _number_aside(self) -> None:
         """The room's map when its names do not all fit beside their actors: every
         actor numbered in its marker, the circle in the corner, as large as leaves its
-        key room for every name (titles must still fit their slices).
+        key room for every name.
 
-        When the titles touch at every size (many sectors with long names), the
-        circle is still made as small as the key needs: a title touching another is
-        less harm than actors with no name on the wall.
+        Tried in this order, each from the largest circle down: the sector titles on
+        the rim and the key in the regular face; the key condensed; the titles in
+        the legend (beside swatches of their slices' colours: at a size where they
+        would touch on the rim), regular then condensed. Titles on the rim are only
+        tried while they do not touch (smaller, they would only touch more).
         """
-        fitting = None  # the smallest size tried whose titles fit their slices
-        for scale in ASIDE_SCALES:
-            self._size_map(scale, aside=True)
-            collide = self.backdrop.titles_collide()
-            if collide and fitting is not None:
-                break  # smaller still would only make the titles touch
-            if not collide:
-                fitting = scale
-            if self._layout.full():
-                self._aside_at = (scale, len(self._stakeholders))
-                return
-        self._size_map(ASIDE_SCALES[-1] if fitting is None else fitting, aside=True)
+        for on_rim in (True, False):
+            for condensed in (False, True):
+                for scale in ASIDE_SCALES if on_rim else LEGEND_SCALES:
+                    look = AsideLook(scale, len(self._stakeholders), on_rim, condensed)
+                    if on_rim and not self._size_aside(look):
+                        break
+                    if not on_rim:
+                        self._size_aside(look)
+                    if self._layout.full():
+                        self._aside_at = look
+                        return
+        # No size holds every name: the smallest circle (the most room for the key).
+        self._size_aside(AsideLook(LEGEND_SCALES[-1], len(self._stakeholders), False, True))
         self._layout.full()
 
     def is_laid_out(self) -> bool:
@@ -371,6 +416,10 @@ class StakeholderMapScene(QGraphicsScene):
     # -- following the document ------------------------------------------------------
 
     def _on_session_changed(self, _changes: ChangeSet) -> None:
+        if self.audience:  # the session's language may have changed: the room's texts follow
+            self.persona.set_placeholder(self._fixed_text("The citizen"))
+            if self._refresh_legend():
+                self._pending_full = True
         self._refresh_persona()
         # The room's map writes the persona's name across the disc: names part from it.
         self._pending_full = self._pending_full or self.audience
@@ -503,7 +552,12 @@ class StakeholderMapScene(QGraphicsScene):
         before = self.legend.sceneBoundingRect() if self.legend.isVisible() else QRectF()
         used = {i.relation.kind for i in self._relations.values()}
         shown = [k for k in kinds_in_use(used) if k in used and k not in self._hidden_kinds]
-        self.legend.set_kinds(shown, self._outer)
+        sectors = []
+        if not self.backdrop.titles_on_rim():
+            sectors = [(look.label, look.colour) for look in self.backdrop.sectors()]
+        # Listing the sector titles, the legend is set in the face of the key beside it.
+        condensed = bool(sectors) and self.key.condensed
+        self.legend.set_kinds(shown, self._outer, self._language(), sectors, condensed=condensed)
         rect = self.sceneRect()
         pad = 10.0
         size = self.legend.boundingRect()

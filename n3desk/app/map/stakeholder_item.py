@@ -24,8 +24,8 @@ from n3desk.domain.mapgeometry import clamp, polar_to_xy, xy_to_polar
 
 
 @lru_cache(maxsize=64)
-def _metrics(pixels: float, bold: bool = True) -> QFontMetricsF:
-    return QFontMetricsF(map_font(pixels, bold=bold))
+def _metrics(pixels: float, bold: bool = True, condensed: bool = False) -> QFontMetricsF:
+    return QFontMetricsF(map_font(pixels, bold=bold, condensed=condensed))
 
 
 @lru_cache(maxsize=20_000)
@@ -36,6 +36,18 @@ def _advance(text: str, pixels: float) -> float:
 @lru_cache(maxsize=20_000)
 def _regular_advance(text: str, pixels: float) -> float:
     return _metrics(pixels, False).horizontalAdvance(text)
+
+
+@lru_cache(maxsize=20_000)
+def _condensed_advance(text: str, pixels: float) -> float:
+    return _metrics(pixels, False, True).horizontalAdvance(text)
+
+
+def _measure(bold: bool, condensed: bool) -> Callable[[str, float], float]:
+    """How wide a text is in the names' bold type, the key's regular or its condensed."""
+    if condensed:
+        return _condensed_advance
+    return _advance if bold else _regular_advance
 
 
 def _line_height(pixels: float) -> float:
@@ -49,29 +61,32 @@ def name_shapes(
     width: float | None = None,
     pad: tuple[float, float] = (PAD_X, PAD_Y),
     bold: bool = True,
+    condensed: bool = False,
 ) -> tuple[LabelShape, ...]:
     """The ways to set ``name`` at ``sizes`` (pixels), as the label placement tries them
-    (``bold``: in the names' bold type; else regular, as the room's key sets them)."""
+    (``bold``: in the names' bold type; else regular, as the room's key sets them;
+    ``condensed``: in the room's condensed face)."""
     # Plain spaces only: the no-break space after a key's number must hold.
     text = " ".join(word for word in plain(name).split(" ") if word) or "…"
-    measure = _advance if bold else _regular_advance
+    measure = _measure(bold, condensed)
     return tuple(label_shapes(text, sizes, measure, _line_height, width, pad))
 
 
 @lru_cache(maxsize=64)
-def _tabular(sizes: tuple[float, ...], bold: bool) -> bool:
+def _tabular(sizes: tuple[float, ...], bold: bool, condensed: bool = False) -> bool:
     """Whether every digit is as wide as every other at ``sizes`` (DejaVu Sans: yes)."""
-    measure = _advance if bold else _regular_advance
+    measure = _measure(bold, condensed)
     return all(len({measure(d, size) for d in "0123456789"}) == 1 for size in sizes)
 
 
 @lru_cache(maxsize=8192)
 def _numbered_shapes(
-    name: str, digits: str, sizes: tuple[float, ...], width: float, bold: bool
-) -> tuple[LabelShape, ...]:
+    name: str, digits: str, sizes: tuple[float, ...], width: float, bold: bool,
+    condensed: bool = False,
+) -> tuple[LabelShape, ...]:  # fmt: skip
     """A key's entry "12 Name" set as "88 Name" (the same widths), its number written in."""
     stand_in = "8" * len(digits)
-    shapes = name_shapes(f"{stand_in}\u00a0{name}", sizes, width, KEY_PAD, bold)
+    shapes = name_shapes(f"{stand_in}\u00a0{name}", sizes, width, KEY_PAD, bold, condensed)
     if digits == stand_in:
         return shapes
     return tuple(
@@ -200,18 +215,24 @@ class StakeholderItem(QGraphicsItem):
         sizes = self.sizes().name_sizes()
         return name_shapes(str(number), tuple(dict.fromkeys((sizes[0], sizes[-1]))))
 
-    def key_shapes(self, number: int, width: float) -> tuple[LabelShape, ...]:
-        """The key's entry, "12 Name", for a column ``width`` wide."""
+    def key_shapes(
+        self, number: int, width: float, *, condensed: bool = False
+    ) -> tuple[LabelShape, ...]:
+        """The key's entry, "12 Name", for a column ``width`` wide (``condensed``: in
+        the room's condensed face)."""
         # Widths rounded to whole pixels: the shapes are cached, a resize need not miss.
         sizes = self.sizes().name_sizes()
         bold = not self.audience  # the room's key is a long list: in regular type, fewer lines
+        condensed = condensed and self.audience
         digits = str(number)
-        if not _tabular(sizes, bold):
+        if not _tabular(sizes, bold, condensed):
             text = f"{digits}\u00a0{self._plain_name()}"
-            return name_shapes(text, sizes, float(int(width)), KEY_PAD, bold)
+            return name_shapes(text, sizes, float(int(width)), KEY_PAD, bold, condensed)
         # Every digit as wide as any other: the entry is set as for "88 Name" (worked
         # out once however the key is renumbered), then its number written in.
-        return _numbered_shapes(self._plain_name(), digits, sizes, float(int(width)), bold)
+        return _numbered_shapes(
+            self._plain_name(), digits, sizes, float(int(width)), bold, condensed
+        )
 
     def _plain_name(self) -> str:
         """The name as laid out (made plain once per name: the key asks often)."""
