@@ -366,10 +366,10 @@ class BackdropItem(QGraphicsItem):
                 size = max(floor, size - 1)
                 metrics = QFontMetricsF(map_font(size, bold=True))
             condensed = False
-            if self.audience and not self._title_fits(metrics, text, size, arc, total, middle):
-                # On the wall a title longer than its slice would run into its
-                # neighbours' (the floor forbids smaller): on two lines, whole, and
-                # in the condensed face when that is what fits.
+            if not self._title_fits(metrics, text, size, arc, total, middle):
+                # A title longer than its slice would run into its neighbours' (the
+                # floor forbids smaller): on two lines, whole, and in the condensed
+                # face when that is what fits.
                 text, size, condensed = self._two_line_title(text, arc, total, middle, size)
                 metrics = QFontMetricsF(map_font(size, bold=True, condensed=condensed))
             lines = text.split("\n")
