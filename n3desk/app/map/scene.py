@@ -330,25 +330,29 @@ class StakeholderMapScene(QGraphicsScene):
         actor numbered in its marker, the circle in the corner, as large as leaves its
         key room for every name.
 
-        Tried in this order, each from the largest circle down: the sector titles on
-        the rim and the key in the regular face; the key condensed; the titles in
-        the legend (beside swatches of their slices' colours: at a size where they
-        would touch on the rim), regular then condensed. Titles on the rim are only
-        tried while they do not touch (smaller, they would only touch more).
+        The largest circle wins: at each size the key is tried in the regular face,
+        then in the condensed one. The sector titles stay on the rim down to the size
+        at which they would touch; smaller, the legend lists them beside swatches of
+        their slices' colours, and the circle may shrink a little further (a larger
+        circle with a condensed key reads better than a smaller one: its numbered
+        discs stay nearer their actors' places).
         """
+        actors = len(self._stakeholders)
+        touching = len(ASIDE_SCALES)  # the first size at which the titles touch on the rim
         for on_rim in (True, False):
-            for condensed in (False, True):
-                for scale in ASIDE_SCALES if on_rim else LEGEND_SCALES:
-                    look = AsideLook(scale, len(self._stakeholders), on_rim, condensed)
-                    if on_rim and not self._size_aside(look):
-                        break
-                    if not on_rim:
-                        self._size_aside(look)
+            # The legend takes room from the key: only where the rim has none for titles.
+            for scale in ASIDE_SCALES if on_rim else LEGEND_SCALES[touching:]:
+                if on_rim and not self._size_aside(AsideLook(scale, actors, True, False)):
+                    touching = ASIDE_SCALES.index(scale)
+                    break  # smaller, the titles would only touch more
+                for condensed in (False, True):
+                    look = AsideLook(scale, actors, on_rim, condensed)
+                    self._size_aside(look)
                     if self._layout.full():
                         self._aside_at = look
                         return
         # No size holds every name: the smallest circle (the most room for the key).
-        self._size_aside(AsideLook(LEGEND_SCALES[-1], len(self._stakeholders), False, True))
+        self._size_aside(AsideLook(LEGEND_SCALES[-1], actors, False, True))
         self._layout.full()
 
     def is_laid_out(self) -> bool:

@@ -69,9 +69,9 @@ KIND_WORDS = {
 
 def crowded_wall(
     library: Library, qtbot: QtBot, language: str, size: tuple[int, int], seed: int = 11,
-    *, longest: bool = False,
+    *, longest: bool = False, actors: int = 40,
 ) -> SessionWindow:  # fmt: skip
-    """A session in ``language`` with eight long sector titles and forty actors with
+    """A session in ``language`` with eight long sector titles and ``actors`` actors with
     the generator's long names (:func:`tests.map_samples.sample_map`; ``longest``: the
     language's twenty longest, each twice), a stage on the agenda (the timer's badge
     over the map), its projector showing the map at ``size``."""
@@ -88,7 +88,7 @@ def crowded_wall(
     ]  # fmt: skip
     ops.append(Put(Stage(new_id(), sid, "Kartan", 10, position=0)))
     workshop.apply(ops)
-    people, links = sample_map(sid, actors=40, relations=20, language=language, seed=seed)
+    people, links = sample_map(sid, actors=actors, relations=20, language=language, seed=seed)
     if longest:
         pool = sorted(NAMES[language], key=len, reverse=True)[:20]
         people = [
@@ -113,7 +113,7 @@ def crowded_wall(
 
 # (language, seed, longest names?). Forty actors all named with the twenty longest
 # Danish names (each twice) under eight long titles: 39 of 40 find room (see docs/map.md).
-SHAPES = [(language, seed, False) for language in ("sv", "en", "nb", "da") for seed in (11, 12)]
+SHAPES = [(language, 11, False) for language in ("sv", "en", "nb", "da")] + [("da", 12, False)]
 SHAPES += [(language, 13, True) for language in ("sv", "en", "nb")]
 
 
@@ -154,7 +154,7 @@ def test_the_rooms_legend_speaks_the_sessions_language(
 ) -> None:
     """A session in ``language`` shown from an English window: the projector's legend
     names the relation kinds in the session's language, the facilitator's in English."""
-    window = crowded_wall(library, qtbot, language, (1024, 768))
+    window = crowded_wall(library, qtbot, language, (1024, 768), actors=8)
     legend = window.presenter.window.content.map.scene.legend
     assert legend.isVisible()
     assert len(legend.kinds()) >= 3
