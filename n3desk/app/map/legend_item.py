@@ -18,6 +18,15 @@ from n3desk.app.map.painting import (
 from n3desk.app.translation import translate_for
 from n3desk.domain.mapgeometry import relation_style
 
+# The built-in kinds' English names, for :func:`translate_for` (the same as below).
+_KIND_SOURCES = {
+    "collaboration": "Collaboration",
+    "information": "Information",
+    "money": "Money",
+    "conflict": "Conflict",
+    "trust": "Trust",
+}
+
 
 def kind_title(kind: str, language: str = "") -> str:
     """The display name of a relation kind: built-ins translated, the user's own as typed.
@@ -25,18 +34,14 @@ def kind_title(kind: str, language: str = "") -> str:
     ``language``: the session's (the room's map speaks the session's language, not
     the facilitator's window's); empty: the window's.
     """
-
-    def tr(source: str) -> str:
-        if language:
-            return translate_for(language, "RelationKinds", source)
-        return QCoreApplication.translate("RelationKinds", source)
-
+    if language and kind in _KIND_SOURCES:
+        return translate_for(language, "RelationKinds", _KIND_SOURCES[kind])
     titles = {
-        "collaboration": tr("Collaboration"),
-        "information": tr("Information"),
-        "money": tr("Money"),
-        "conflict": tr("Conflict"),
-        "trust": tr("Trust"),
+        "collaboration": QCoreApplication.translate("RelationKinds", "Collaboration"),
+        "information": QCoreApplication.translate("RelationKinds", "Information"),
+        "money": QCoreApplication.translate("RelationKinds", "Money"),
+        "conflict": QCoreApplication.translate("RelationKinds", "Conflict"),
+        "trust": QCoreApplication.translate("RelationKinds", "Trust"),
     }
     return titles.get(kind, kind)
 

@@ -104,7 +104,7 @@ class StakeholderMapScene(QGraphicsScene):
         self._pending: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
         self.setBackgroundBrush(QBrush(PAPER))
         self.backdrop = BackdropItem(audience=audience)
-        self.persona = PersonaItem(self._fixed_text("The citizen"), audience=audience)
+        self.persona = PersonaItem(self._citizen_text(), audience=audience)
         self.legend = LegendItem(audience=audience)
         self.key = MapKeyItem(bold=not audience)
         for item in (self.backdrop, self.persona, self.legend, self.key):
@@ -121,12 +121,14 @@ class StakeholderMapScene(QGraphicsScene):
         document.map_changed.connect(self._on_map_changed)
         document.session_changed.connect(self._on_session_changed)
 
-    def _fixed_text(self, source: str) -> str:
-        """A fixed text of the map: on the room's map in the session's language (the
-        room reads the session, not the facilitator's window), else the window's."""
+    def _citizen_text(self) -> str:
+        """The disc's word while the persona has no name: on the room's map in the
+        session's language (the room reads the session, not the facilitator's
+        window), else the window's."""
         if self.audience:
-            return translate_for(self.document.session.language, "StakeholderMapScene", source)
-        return self.tr(source)
+            language = self.document.session.language
+            return translate_for(language, "StakeholderMapScene", "The citizen")
+        return self.tr("The citizen")
 
     def _language(self) -> str:
         """The language of the map's fixed texts ("" : the window's)."""
@@ -421,7 +423,7 @@ class StakeholderMapScene(QGraphicsScene):
 
     def _on_session_changed(self, _changes: ChangeSet) -> None:
         if self.audience:  # the session's language may have changed: the room's texts follow
-            self.persona.set_placeholder(self._fixed_text("The citizen"))
+            self.persona.set_placeholder(self._citizen_text())
             if self._refresh_legend():
                 self._pending_full = True
         self._refresh_persona()
