@@ -59,7 +59,7 @@ def ensure_demo_session(library: Library, language: str, now: float | None = Non
 
 
 def shot(args: argparse.Namespace, data_dir: Path) -> int:
-    """n3desk shot ID OUT.png [--view ...] [--size WxH] [--board NAME]"""
+    """n3desk shot ID OUT.png [--view ...] [--size WxH] [--board NAME] [--show WHAT]"""
     view: str = args.view
     session_id: str | None = None
     if args.id == "start":
@@ -77,7 +77,11 @@ def shot(args: argparse.Namespace, data_dir: Path) -> int:
         from n3desk.app.shot import render_shot
     except ImportError as exc:
         return fail(f"pictures need the app, which cannot start: {exc}", EXIT_FAILED)
+    if args.show is not None and view != "projector":
+        raise UsageError("--show is for --view projector: what the room's screen shows")
     options = {"board": args.board} if args.board else {}
+    if args.show is not None:
+        options["show"] = args.show
     try:
         render_shot(
             data_dir,

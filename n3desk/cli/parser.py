@@ -136,7 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("out", type=Path, metavar="OUT.png")
     sub.add_argument("--view", choices=VIEWS, default="overview")
     sub.add_argument("--size", default="1920x1080", type=_size, metavar="WxH")
-    sub.add_argument("--board", metavar="NAME", help="board title for --view board")
+    sub.add_argument("--board", metavar="NAME", help="board title for --view board or projector")
+    sub.add_argument(
+        "--show",
+        choices=("stage", "board", "map"),
+        help="what the projector shows for --view projector (default: the board if"
+        " --board is given, else the stage)",
+    )
 
     sub = command("check", check, "check the library and its backups")
     sub.add_argument(

@@ -89,7 +89,30 @@ def test_shot_usage_errors(run: Run, cli_dir: Path, session_id: str) -> None:
     assert run("shot", session_id, out, "--board", "Ingen sådan").code == 2
     assert run("shot", "ffffffff", out).code == 2
     assert run("shot", "start", out, "--view", "map").code == 2
+    assert run("shot", session_id, out, "--view", "board", "--show", "map").code == 2
     assert not Path(out).exists()
+
+
+def _colours(path: Path) -> set[int]:
+    """The distinct colours of a PNG, read every eighth pixel."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    return {
+        image.pixel(x, y) for x in range(0, image.width(), 8) for y in range(0, image.height(), 8)
+    }
+
+
+def test_shot_of_the_projector_showing_the_map(run: Run, cli_dir: Path, session_id: str) -> None:
+    """`shot --view projector --show map` pictures the room's map, not the stage card."""
+    pytest.importorskip("n3desk.app.shot")
+    stage, room_map = cli_dir.parent / "stage.png", cli_dir.parent / "map.png"
+    for out, show in ((stage, "stage"), (room_map, "map")):
+        result = run("shot", session_id, str(out), "--view", "projector", "--show", show,
+                     "--size", "1024x768")  # fmt: skip
+        assert result.code == 0, result.err
+    # The map's sectors, rings, markers and legend bring many colours; the stage card few.
+    assert len(_colours(room_map)) > 2 * len(_colours(stage))
 
 
 def test_console_script_and_module_print_the_version(tmp_path: Path) -> None:
