@@ -204,8 +204,9 @@ class Presenter(QObject):
         seen = self.facilitator.board_in_view() if self.current_view() == "board" else None
         if seen is None:
             pane.set_focus_rect("", QRectF())  # not looking at a board: none to follow
-            return
-        pane.set_focus_rect(*seen)
+        else:
+            pane.set_focus_rect(*seen)
+        self.window.mark_changed()
 
     def show_selection(self) -> None:
         """Send what the facilitator selected (notes, a stakeholder, or the view) to the room."""
@@ -231,9 +232,11 @@ class Presenter(QObject):
         theme = current_theme(app) if isinstance(app, QApplication) else ""
         look = look_named(theme, settings.get(settings.PROJECTOR_THEME))
         self.window.content.set_look(look, settings.get(settings.PROJECTOR_FONT_SCALE))
+        self.window.mark_changed()
 
     def _on_timer(self, view: TimerView) -> None:
         self.window.content.show_timer(view)
+        self.window.mark_changed()  # the clock on the wall moved on
 
     # -- the projector's screen ---------------------------------------------------------
 
@@ -307,6 +310,7 @@ class PresenterPanel(QFrame):
         heading = QLabel(self.tr("Projector"), self)
         heading.setProperty("role", "subheading")
         self.preview = ProjectorPreview(presenter.window.picture, self)
+        presenter.window.changed.connect(self.preview.mark_changed)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
