@@ -113,7 +113,8 @@ def test_a_full_disk_stops_the_queue_and_a_retry_writes_it_all_in_order(
     error = library.writer.wait()
     assert isinstance(error, LibraryWriteError)
     assert "full" in str(error)
-    assert answers and all(isinstance(a, LibraryWriteError) for a in answers)
+    assert answers
+    assert all(isinstance(a, LibraryWriteError) for a in answers)
     assert stored_texts(data_dir)[note.id] == note.text  # the later edit did not jump the queue
     assert big.id not in stored_texts(data_dir)
     limit_writer_growth(library, limited=False)
