@@ -108,7 +108,8 @@ class ProjectorWindow(QWidget):
         self.presenting_bar.leave_clicked.connect(self.leave_requested)
         state.changed.connect(self.apply_state)
         state.changed.connect(self.changed)
-        document.applied.connect(lambda _changes: self.changed.emit())
+        # A bound method, not a lambda: Qt drops the connection with this window.
+        document.applied.connect(self._on_applied)
         self.content.board.part_changed.connect(self.changed)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -147,7 +148,7 @@ class ProjectorWindow(QWidget):
         """
         full = QSize(max(1, self.width()), max(1, self.height()))
         if size is None:
-            return self._draw(full)
+            return self._full_picture()
         wanted = full.scaled(size, Qt.AspectRatioMode.KeepAspectRatio).expandedTo(QSize(1, 1))
         drawn = self._draw(full.boundedTo(wanted * 2))
         if drawn.size() == wanted:
@@ -155,6 +156,24 @@ class ProjectorWindow(QWidget):
         return drawn.scaled(
             wanted, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
+
+    def _full_picture(self) -> QPixmap:
+        """The room's picture at the projector's own size (a grab, as the wall shows it)."""
+        if self.state.blackout:
+            black = QPixmap(max(1, self.width()), max(1, self.height()))
+            black.fill(QColor("#000000"))
+            return black
+        if self.state.frozen and self.frozen_picture is not None:
+            picture = self.frozen_picture.copy()
+        else:
+            picture = self.content.grab()
+        shown = [o for o in self.overlays if o.isVisibleTo(self)]
+        if shown and not picture.isNull():
+            painter = QPainter(picture)
+            for overlay in shown:
+                painter.drawPixmap(picture.rect(), overlay.grab())
+            painter.end()
+        return picture
 
     def _draw(self, target: QSize) -> QPixmap:
         full = QSize(max(1, self.width()), max(1, self.height()))
@@ -174,6 +193,9 @@ class ProjectorWindow(QWidget):
             overlay.render(painter, overlay.pos())
         painter.end()
         return picture
+
+    def _on_applied(self, _changes: object) -> None:
+        self.changed.emit()
 
     def mark_changed(self) -> None:
         """Something the room sees changed outside the document (the join screen)."""
