@@ -12,10 +12,17 @@ per topic of :data:`~n3desk.domain.change_set.KIND_TOPICS`), so a view subscribe
 to what it draws. There is no untyped "something changed" signal: a view that
 draws several kinds follows ``applied`` and asks the change set what it touched.
 
+The durable commit does not happen on the GUI thread: ``apply`` hands the operations
+to the library's writer (:class:`~n3desk.store.writer.LibraryWriter`), which commits
+them on its own thread, in order, while the GUI paints. :meth:`flush` waits for it
+(closing a session, quitting); every read of the library waits for it too, and
+:meth:`after_commit` runs something once what was applied so far is on the disk
+(a phone's answer). See docs/architecture.md, "Storage".
+
 If the library cannot take a change (disk full, read-only folder), the change stays
-applied in memory, is kept in a queue and retried every few seconds and before every
-later change, in order; :attr:`save_state_changed` tells the window so the title bar
-never claims the work is saved when it is not.
+applied in memory, is kept in the writer's queue and retried every few seconds and
+before every later change, in order; :attr:`save_state_changed` tells the window so
+the title bar never claims the work is saved when it is not.
 """
 
 from __future__ import annotations
@@ -23,10 +30,10 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from n3desk.domain.change_set import TOPICS, ChangeSet
@@ -41,6 +48,12 @@ log = logging.getLogger(__name__)
 
 RETRY_INTERVAL_MS = 3000
 TOUCH_INTERVAL_S = 60.0
+
+
+class WriterReports(QObject):
+    """Carries the writer thread's "an attempt ended" to the document's thread."""
+
+    written = Signal()
 
 
 class SessionDocument(QObject):
@@ -96,7 +109,10 @@ class SessionDocument(QObject):
         self._error = ""
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_INTERVAL_MS)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(library.writer.retry)
+        self._reports = WriterReports(self)
+        self._reports.written.connect(self._on_written, Qt.ConnectionType.QueuedConnection)
+        library.writer.listen(self._from_writer)
         self.topic_signals: dict[str, SignalInstance] = {
             topic: getattr(self, f"{topic}_changed") for topic in TOPICS
         }
@@ -107,8 +123,12 @@ class SessionDocument(QObject):
 
     @property
     def saved(self) -> bool:
-        """True when everything in memory is in the library."""
-        return not self._pending
+        """False while a change waits on a failed write (the title bar says so).
+
+        A change on its way to the disk counts as saved: the writer takes
+        milliseconds, and :meth:`flush` waits for it where that matters.
+        """
+        return not self._error
 
     @property
     def save_error(self) -> str:
@@ -139,7 +159,7 @@ class SessionDocument(QObject):
             self.workshop.apply([touch])
             self._pending.append(touch)
         if not self._held:
-            self.flush()
+            self._send()
         changes = ChangeSet.of_ops(ops, replay=replay, undone=inverse if replay else ())
         self.applied.emit(changes)
         touched = changes.topics
@@ -155,8 +175,7 @@ class SessionDocument(QObject):
         """Edits applied inside are committed together when it ends: one durable write.
 
         Each edit stays its own undo step; only the write is shared. The room uses it
-        for the phones' requests that arrive within one frame, so that 40 phones do
-        not cost 40 synchronous disk flushes on the GUI thread.
+        for the phones' requests that arrive within one frame.
         """
         self._held += 1
         try:
@@ -164,34 +183,65 @@ class SessionDocument(QObject):
         finally:
             self._held -= 1
             if not self._held:
-                self.flush()
+                self._send()
+
+    def after_commit(self, done: Callable[[BaseException | None], None]) -> None:
+        """Call ``done`` once every change applied so far is durably committed.
+
+        ``done(None)`` on success; ``done(error)`` when the write failed (the change is
+        kept and retried, but whoever waits must not hear "saved"). It runs on the
+        writer thread, or at once when nothing is waiting.
+        """
+        self._send()
+        self.library.writer.submit([], [done])
+
+    def _send(self) -> None:
+        """Hand what is waiting to the writer (it commits on its own thread)."""
+        if self._pending:
+            ops, self._pending = self._pending, []
+            self.library.writer.submit(ops)
 
     def flush(self) -> bool:
-        """Commit whatever is waiting; True when nothing is left waiting."""
-        if not self._pending:
-            return True
+        """Commit whatever is waiting and wait for it; True when nothing is left waiting."""
+        self._send()
+        error = self.library.writer.wait()
+        self._show_state(error)
+        return error is None
+
+    def _from_writer(self, _error: BaseException | None) -> None:
+        # On the writer thread: the outcome is read again on this object's thread.
+        with suppress(RuntimeError):  # the document was deleted (its session closed)
+            self._reports.written.emit()
+
+    def _on_written(self) -> None:
+        writer = self.library.writer
+        error = writer.error
+        if error is None and not writer.idle:
+            return  # more on its way: its own report follows
+        self._show_state(error)
+
+    def _show_state(self, error: BaseException | None) -> None:
+        """Tell the window whether everything is saved (only when that changes)."""
+        if error is None:
+            self._retry.stop()
+            if self._error:
+                self._error = ""
+                self.save_state_changed.emit(True, "")
+            return
         was_saved = not self._error
-        try:
-            self.library.commit(self._pending)
-        except Exception as exc:
-            # Whatever the reason, the window must say the work is not saved: the
-            # title bar never lies. The library words its own errors for a person.
-            if isinstance(exc, LibraryWriteError):
-                self._error = str(exc)
-                log.warning("change not saved, will retry: %s", exc)
-            else:
-                self._error = self.tr("The change could not be saved ({error}).").format(
-                    error=f"{type(exc).__name__}: {exc}"[:300]
-                )
-                log.exception("change not saved, will retry")
-            if not self._retry.isActive():
-                self._retry.start()
+        # Whatever the reason, the window must say the work is not saved: the
+        # title bar never lies. The library words its own errors for a person.
+        if isinstance(error, LibraryWriteError):
+            self._error = str(error)
             if was_saved:
-                self.save_state_changed.emit(False, self._error)
-            return False
-        self._pending.clear()
-        self._retry.stop()
-        if self._error:
-            self._error = ""
-            self.save_state_changed.emit(True, "")
-        return True
+                log.warning("change not saved, will retry: %s", error)
+        else:
+            self._error = self.tr("The change could not be saved ({error}).").format(
+                error=f"{type(error).__name__}: {error}"[:300]
+            )
+            if was_saved:
+                log.error("change not saved, will retry", exc_info=error)
+        if not self._retry.isActive():
+            self._retry.start()
+        if was_saved:
+            self.save_state_changed.emit(False, self._error)

@@ -34,17 +34,20 @@ def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) 
         cursor.close()
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool = False, any_thread: bool = False) -> sqlite3.Connection:
     """A new connection to the library file at ``path`` in the library's mode.
 
     ``read_only`` opens it with ``mode=ro`` (never written; no pragmas that would
-    write). Raises ``sqlite3.Error``.
+    write). ``any_thread`` lets another thread use it (the writer's, used by one
+    thread at a time). Raises ``sqlite3.Error``.
     """
     if read_only:
         connection = connect_readonly(path)
         connection.isolation_level = None
         return connection
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=not any_thread
+    )
     try:
         apply_pragmas(connection)
     except BaseException:

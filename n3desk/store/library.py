@@ -1,7 +1,10 @@
 """The library: one SQLite file holding every session, and the only way to change it.
 
 Every change is committed when it is made (:meth:`Library.commit`, one transaction per
-change); there is no save step that could be forgotten. Opening the library takes the
+change); there is no save step that could be forgotten. The open session's edits are
+committed by the library's :class:`~n3desk.store.writer.LibraryWriter` on a thread of
+its own, in order; every read, backup and direct write waits for it to drain first,
+so nothing here ever sees the file behind what was handed over. Opening the library takes the
 one-instance lock, checks the file, migrates it and takes a backup when one is due;
 closing takes a backup and releases the lock. See ``docs/storage.md``.
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +36,7 @@ from n3desk.store.integrity import (
 from n3desk.store.lock import LibraryLock
 from n3desk.store.paths import LIBRARY_FILE
 from n3desk.store.tables import SELECT_SQL, TABLE_NAMES, column_names, from_values, to_row
+from n3desk.store.writer import LibraryWriter
 
 if TYPE_CHECKING:
     from n3desk.store.checking import CheckReport
@@ -118,6 +123,13 @@ class Library:
         # importing it is most of what start-up would otherwise cost, and one path
         # to the file is one set of pragmas and errors to get right.
         self._direct: sqlite3.Connection | None = None
+        # The writer thread's own connection (sqlite3 connections are not shared
+        # between threads at once), and the lock that keeps its commits and the
+        # GUI thread's direct ones from interleaving their rows in ``_known``.
+        self.writer = LibraryWriter(self)
+        self._writer_connection: sqlite3.Connection | None = None
+        self._commit_lock = threading.RLock()
+        self._local = threading.local()
         # The rows as this library last read or wrote them: an edit then writes only
         # the columns it changed (a moved note: x and y), not the whole row with
         # every index on it. Dropped on any failure; never trusted blindly (an
@@ -140,9 +152,14 @@ class Library:
         Read-only libraries get a ``mode=ro`` connection. The library itself keeps
         one (see :meth:`connection`); this is also for tests that need to look at a
         fresh one.
+        It waits for the writer first, so it sees every change handed over.
         """
+        self.writer.wait()
+        return self._open()
+
+    def _open(self, *, any_thread: bool = False) -> sqlite3.Connection:
         try:
-            return connect(self.path, read_only=self.read_only)
+            return connect(self.path, read_only=self.read_only, any_thread=any_thread)
         except sqlite3.Error as exc:
             raise LibraryError(describe_sqlite_error(exc, self.path)) from exc
 
@@ -150,12 +167,27 @@ class Library:
         if self._direct is not None:
             self._direct.close()
             self._direct = None
+        if self._writer_connection is not None:
+            self._writer_connection.close()
+            self._writer_connection = None
 
     @contextmanager
     def connection(self) -> Iterator[sqlite3.Connection]:
-        """The library's one connection, for plain SQL: every read and write uses it."""
+        """The library's connection, for plain SQL: every read and write uses it.
+
+        On the writer thread, the writer's own. Anywhere else it first waits for the
+        writer to drain: a read sees every change handed over, and a direct write
+        lands after them, in order.
+        """
+        if self.writer.on_writer_thread():
+            if self._writer_connection is None:
+                self._writer_connection = self._open(any_thread=True)
+            yield self._writer_connection
+            return
+        if not getattr(self._local, "committing", False):
+            self.writer.wait()
         if self._direct is None:
-            self._direct = self.connect()
+            self._direct = self._open()
         yield self._direct
 
     def _write(self, statements: Sequence[Statement]) -> int:
@@ -237,6 +269,7 @@ class Library:
         """
         if self._closed:
             return
+        self.writer.close()  # what was handed over is written before the file closes
         self._closed = True
         self._full_check.stop()
         self._close_direct()
@@ -259,6 +292,7 @@ class Library:
                 f"(the earlier backups are kept): {self.integrity_problems[0]}"
             )
             return None
+        self.writer.wait()  # the backup holds every change handed over
         try:
             backup = take_backup(self.path, self.backups_dir)
             rotate(self.backups_dir, damage_found=damage_found_at(self.data_dir))
@@ -364,8 +398,9 @@ class Library:
         if not records or not isinstance(records[0], Session):
             raise SessionNotFoundError(f"There is no session with id {session_id}.")
         session = records[0]
-        for record in records:
-            self._known[(type(record), record.id)] = tuple(to_row(record).values())
+        with self._commit_lock:
+            for record in records:
+                self._known[(type(record), record.id)] = tuple(to_row(record).values())
         return Workshop(session, records[1:])
 
     def load_rows(self, session_id: str) -> dict[type[Entity], list[tuple[Any, ...]]]:
@@ -443,6 +478,16 @@ class Library:
         """
         if not ops and not extra:
             return
+        # Drain the writer before taking the lock it needs (else each waits on the other).
+        self.writer.wait()
+        with self._commit_lock:
+            self._local.committing = True  # connection() must not wait on the writer now
+            try:
+                self._commit(ops, extra)
+            finally:
+                self._local.committing = False
+
+    def _commit(self, ops: Sequence[Op], extra: Sequence[Statement]) -> None:
         # Plain SQL straight to the DBAPI connection: SQLAlchemy's per-statement
         # machinery cost more than the durable commit itself.
         statements: list[Statement] = []
@@ -487,9 +532,12 @@ class Library:
         library): its records' rows are deleted by the cascade and must be written
         again in full, even where a record equals what was last read.
         """
-        self._known.clear()
+        with self._commit_lock:
+            self._known.clear()
 
     def purge_deleted(self) -> int:
         """Remove for good the sessions deleted in an earlier run; how many went."""
-        self._known.clear()
+        self.writer.wait()
+        with self._commit_lock:
+            self._known.clear()
         return self._write([("DELETE FROM sessions WHERE deleted_at IS NOT NULL", {})])

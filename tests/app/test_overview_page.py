@@ -206,7 +206,7 @@ def test_save_warning_bar_follows_write_failures(
     monkeypatch.setattr(library, "commit", failing)
     window.overview.details.title_edit.setText("Ny titel")
     window.overview.details.title_edit.commit()
-    assert window.warning.isVisible()
+    qtbot.waitUntil(window.warning.isVisible)  # the write fails on the writer's thread
     assert "The disk is full." in window.warning.label.text()
     assert "NOT SAVED" in window.window_title()
     monkeypatch.setattr(library, "commit", real_commit)

@@ -214,6 +214,7 @@ def bench_document_commit(data_dir: Path, runs: int) -> float:
         assert current is not None
         start = time.perf_counter()
         push_edit(document, "Move", [Put(replace(current, x=float(i), y=float(i)))])
+        document.flush()  # the commit runs on the writer thread: "durably" means waiting for it
         times.append(time.perf_counter() - start)
     assert document.saved
     library.close()

@@ -46,9 +46,45 @@ WRITER = textwrap.dedent(
     """
 )
 
+# The same through the library's writer thread, as the app's document commits: edits
+# are queued as fast as the loop goes; each is acknowledged from the writer's "done"
+# (after its durable commit), as a phone's answer is.
+WRITER_QUEUE = textwrap.dedent(
+    """
+    import sys, threading
+    from pathlib import Path
+    from n3desk.domain.changes import Put
+    from n3desk.domain.entities import Note
+    from n3desk.store import open_library
+
+    data_dir, run, board_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    library = open_library(data_dir)
+    print("ready", flush=True)
+    room = threading.Semaphore(50)  # at most 50 edits waiting, as a busy room
+
+    def acknowledge(edit):
+        def done(error):
+            assert error is None, error
+            print(edit, flush=True)
+            room.release()
+        return done
+
+    i = 0
+    while True:
+        room.acquire()
+        pair = [
+            Put(Note(f"{run}-{i}-{half}", board_id, text=f"run {run} edit {i} " + "å" * 300))
+            for half in ("a", "b")
+        ]
+        library.writer.submit(pair, [acknowledge(f"{run}-{i}")])
+        i += 1
+    """
+)
+
 
 @pytest.mark.slow
-def test_acknowledged_commits_survive_sigkill(data_dir: Path) -> None:
+@pytest.mark.parametrize("script", [WRITER, WRITER_QUEUE], ids=["direct", "writer-thread"])
+def test_acknowledged_commits_survive_sigkill(data_dir: Path, script: str) -> None:
     """SIGKILL at random moments, 20 times: every acknowledged edit is there, file sound."""
     with open_library(data_dir) as library:
         made = workshop_with_notes(library, 1)
@@ -58,7 +94,7 @@ def test_acknowledged_commits_survive_sigkill(data_dir: Path) -> None:
     acknowledged: list[str] = []
     for run in range(RUNS):
         child = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(data_dir), f"r{run}", board_id],
+            [sys.executable, "-c", script, str(data_dir), f"r{run}", board_id],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from n3desk.app import settings
 from n3desk.app.agenda.timer_controller import TimerController, TimerView
 from n3desk.app.document import SessionDocument
+from n3desk.app.projector.content import clock_text, timer_level
 from n3desk.app.projector.look import look_named
 from n3desk.app.projector.preview import ProjectorPreview
 from n3desk.app.projector.state import BOARD, MAP, STAGE, ProjectorState, Target
@@ -91,6 +92,8 @@ class Presenter(QObject):
         self.state = ProjectorState(self)
         self.window = ProjectorWindow(self.document, self.state, host)
         self.timer = timer
+        self._timer_shown: object = None  # what the wall's clock last said (the preview)
+        self._focus_shown: tuple[str, QRectF] = ("", QRectF())
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         self.refresh_look()
@@ -203,9 +206,11 @@ class Presenter(QObject):
         pane = self.window.content.board
         seen = self.facilitator.board_in_view() if self.current_view() == "board" else None
         if seen is None:
-            pane.set_focus_rect("", QRectF())  # not looking at a board: none to follow
-            return
+            seen = ("", QRectF())  # not looking at a board: none to follow
         pane.set_focus_rect(*seen)
+        if seen != self._focus_shown:
+            self._focus_shown = seen
+            self.window.mark_changed()
 
     def show_selection(self) -> None:
         """Send what the facilitator selected (notes, a stakeholder, or the view) to the room."""
@@ -231,9 +236,24 @@ class Presenter(QObject):
         theme = current_theme(app) if isinstance(app, QApplication) else ""
         look = look_named(theme, settings.get(settings.PROJECTOR_THEME))
         self.window.content.set_look(look, settings.get(settings.PROJECTOR_FONT_SCALE))
+        self.window.mark_changed()
 
     def _on_timer(self, view: TimerView) -> None:
         self.window.content.show_timer(view)
+        # The reading comes several times a second; the wall changes when its words do.
+        reading = view.reading
+        shown = (
+            clock_text(view),
+            timer_level(view),
+            view.stage,
+            view.next_stage,
+            view.number,
+            view.count,
+            None if reading is None else (reading.state, reading.segment, reading.allotted),
+        )
+        if shown != self._timer_shown:
+            self._timer_shown = shown
+            self.window.mark_changed()
 
     # -- the projector's screen ---------------------------------------------------------
 
@@ -307,6 +327,7 @@ class PresenterPanel(QFrame):
         heading = QLabel(self.tr("Projector"), self)
         heading.setProperty("role", "subheading")
         self.preview = ProjectorPreview(presenter.window.picture, self)
+        presenter.window.changed.connect(self.preview.mark_changed)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)

@@ -9,9 +9,11 @@ the facilitator's undo stack, so Ctrl+Z takes back a phone's note like any other
 
 Jobs that pile up while the GUI thread is busy (a burst of phones) run as one batch
 of at most :data:`BATCH_MS` of work, inside the document's ``one_commit``: one
-durable write for the batch instead of one per note, each phone's edit still its own
-undo step. The phones hear their answers only after that write, so an answered note
-is on the disk as before; the GUI paints between batches.
+hand-over to the library's writer, each phone's edit still its own undo step. The
+edits are on the board at once; the durable commit runs on the writer's thread, and
+the phones hear their answers only after it (``after_commit``): an answered note is
+on the disk. When the write fails, the phones hear 503 (not saved) while the
+facilitator's app keeps the change and retries it.
 
 Signals:
     ran(): a job ran (the panel refreshes its list of phones and counts).
@@ -33,8 +35,22 @@ from n3desk.app.document import SessionDocument
 from n3desk.domain.changes import Op
 from n3desk.domain.workshop import Workshop
 from n3desk.room import host
+from n3desk.room.errors import NOT_SAVED, RoomError
 
+# The phone's words when the laptop's disk refused its change (the app keeps retrying).
+NOT_SAVED_TEXT = "not saved yet: the facilitator's laptop could not write it to its library"
 BATCH_MS = 8.0  # a batch of jobs stops after this much work: half a 60 fps frame
+
+
+def answer(
+    done: Sequence[tuple[concurrent.futures.Future[Any], Any]], error: BaseException | None
+) -> None:
+    """Answer the phones whose edits were written, or tell them it was not saved."""
+    for future, result in done:
+        if error is None:
+            future.set_result(result)
+        else:
+            future.set_exception(RoomError(NOT_SAVED, "not_saved", NOT_SAVED_TEXT))
 
 
 class GuiHost(QObject):
@@ -89,8 +105,8 @@ class GuiHost(QObject):
         return future
 
     def _run_batch(self) -> None:
-        """Run the waiting jobs for up to BATCH_MS, commit once, then answer them."""
-        done: list[tuple[concurrent.futures.Future[Any], Any, BaseException | None]] = []
+        """Run the waiting jobs for up to BATCH_MS, hand them to the writer as one."""
+        done: list[tuple[concurrent.futures.Future[Any], Any]] = []
         start = time.perf_counter()
         with self.document.one_commit():
             while (time.perf_counter() - start) * 1000 < BATCH_MS:
@@ -101,15 +117,13 @@ class GuiHost(QObject):
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:
-                    done.append((future, job(), None))
+                    done.append((future, job()))
                 except BaseException as exc:  # the room turns it into the phone's answer
-                    done.append((future, None, exc))
-        # Committed (or kept for a retry, which the title bar says): answer the phones.
-        for future, result, error in done:
-            if error is None:
-                future.set_result(result)
-            else:
-                future.set_exception(error)
+                    future.set_exception(exc)  # refused: nothing to wait for
+        if done:
+            # Ack after commit: the answers go out from the writer's thread once the
+            # batch (and everything before it) is on the disk.
+            self.document.after_commit(lambda error: answer(done, error))
         with self._lock:
             more = bool(self._queue)
         if more:

@@ -13,7 +13,7 @@ it), so the projector's own layers stay as they are; a blackout hides it.
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +32,13 @@ def qr_matrix(text: str) -> list[list[bool]]:
 
 
 class JoinScreen(QWidget):
-    """The join screen, for the projector or its picture."""
+    """The join screen, for the projector or its picture.
+
+    Signals:
+        changed(): it shows something new (the presenter's preview redraws).
+    """
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,15 +63,18 @@ class JoinScreen(QWidget):
             self._qr_text = join_url
             self._matrix = qr_matrix(join_url) if join_url else []
         self.update()
+        self.changed.emit()
 
     def show_counts(self, joined: int, notes_in: int) -> None:
         if (joined, notes_in) != (self.joined, self.notes_in):
             self.joined, self.notes_in = joined, notes_in
             self.update()
+            self.changed.emit()
 
     def set_look(self, look: ProjectorLook, scale: float) -> None:
         self.look, self.scale = look, scale
         self.update()
+        self.changed.emit()
 
     def counts_text(self) -> str:
         """The counts as one line (for a screen reader and the tests)."""
@@ -165,6 +174,7 @@ class JoinOverlay(QObject):
         projector.overlays.append(screen)  # the presenter's preview shows what the room sees
         projector.installEventFilter(self)
         projector.state.changed.connect(self.refresh)
+        screen.changed.connect(projector.mark_changed)
 
     def set_wanted(self, on: bool) -> None:
         self.wanted = on
@@ -177,6 +187,7 @@ class JoinOverlay(QObject):
         self.screen.setVisible(visible)
         if visible:
             self.screen.raise_()
+        self.projector.mark_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.projector and event.type() == QEvent.Type.Resize:
