@@ -108,6 +108,8 @@ class ElidedLabel(QLabel):
         self.full_text = ""
 
     def set_full_text(self, text: str) -> None:
+        if text == self.full_text:
+            return  # the timer's tick sets the same words four times a second
         self.full_text = text
         self._elide()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from n3desk.app.agenda.signal_player import SignalPlayer
-from n3desk.app.agenda.timer_strip import TimerStrip
+from n3desk.app.agenda.timer_strip import ElidedLabel, TimerStrip
 from n3desk.app.document import SessionDocument
 from n3desk.domain.agenda import actual_durations
 from n3desk.domain.changes import Put
@@ -329,3 +329,21 @@ def test_a_session_without_an_agenda_shows_labelled_greyed_controls(
     assert strip.toggle_button.text() == "Start"
     assert not strip.toggle_button.isEnabled()
     assert strip.mute_button.text() in ("Sound on", "Sound off")
+
+
+def test_elided_label_ends_in_an_ellipsis_and_follows_its_width(qtbot: QtBot) -> None:
+    """A long stage name ends in "…" with the whole name as tooltip; wider, it is whole."""
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.show()  # a hidden widget is told of its size only when it shows
+    name = "Idégenerering i grupper med\nfokus på borgerens vardag"
+    label.resize(120, 30)
+    label.set_full_text(name)
+    label.set_full_text(name)  # the timer's next tick: the same words
+    whole = " ".join(name.split())
+    assert label.text().endswith("…")
+    assert whole.startswith(label.text()[:-1])
+    assert label.toolTip() == whole
+    label.resize(label.fontMetrics().horizontalAdvance(whole) + 20, 30)
+    assert label.text() == whole
+    assert label.toolTip() == ""
