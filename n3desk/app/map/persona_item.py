@@ -109,6 +109,16 @@ class PersonaItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         r = self._radius() * 1.2 + 4
         disc = QRectF(-r, -r, 2 * r, 2 * r)
+        if not self.audience:
+            # The facilitator's name may reach past the disc (up to 1.4 × 2.3 radii on
+            # its white ground) and, with the description, stand taller than it on a
+            # small map: the item's cached picture is cut at this rectangle, so it
+            # must hold all of it ("Digital Forebyggelse" lost its first and last
+            # letters at 1024×768).
+            sizes = Sizes(self._outer)
+            half_width = self._radius() * 2.3 * 1.4 / 2 + sizes.persona_name + 4
+            half_height = (3 * sizes.persona_name + 2 * sizes.persona_text) * 0.75 + 4
+            disc = disc.united(QRectF(-half_width, -half_height, 2 * half_width, 2 * half_height))
         return disc.united(self.name_rect().adjusted(-2, -2, 2, 2))
 
     def paint(
