@@ -23,7 +23,8 @@ pair (median, min–max). Figures (goals of issue 16):
 - pan and zoom frames at fit, 100 % and 160 %: a step (32 px, or ×1.15) until
   painted (≤ 16.7 ms); "settle" is the first full repaint after far zoom steps;
 - typed edit committed: the text of a note being typed, committed (Esc, Tab or
-  the idle second) through the document, against a bare ``UPDATE … COMMIT``
+  the idle second) through the document and durably on disk (the library's writer
+  thread waited for), against a bare ``UPDATE … COMMIT``
   (≤ 2 ×); "until idle" adds the repaint and whatever the edit queued (≤ 50 ms);
 - N: a new note at a free spot in the middle of a full board, cursor in it,
   until painted (≤ 16 ms), against a bare item added and INSERTed;
@@ -257,6 +258,7 @@ def app_child(folder: Path, ids: dict[str, str]) -> dict[str, float]:
         before = counter.count
         started = time.perf_counter()
         controller.editing.commit()
+        session.document.flush()  # durable: the writer thread's commit is on disk
         commits.append((time.perf_counter() - started) * 1000)
         bare_board.until_painted(app, counter, before, limit=5)
         bare_board.settle(app, 1)
