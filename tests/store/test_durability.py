@@ -110,7 +110,12 @@ def test_acknowledged_commits_survive_sigkill(data_dir: Path, script: str) -> No
             assert early[0] == b"ready\n", child.stderr.read().decode() if child.stderr else ""
             time.sleep(rng.uniform(0.0, 0.3))
         child.send_signal(signal.SIGKILL)
-        out, err = child.communicate()
+        # Read the rest through the same buffered pipe that readline() used:
+        # communicate() reads the raw descriptor and would skip what readline()
+        # had already buffered, leaving a line cut in two ("lost ''").
+        assert child.stderr is not None
+        out, err = child.stdout.read(), child.stderr.read()
+        child.wait()
         assert child.returncode == -signal.SIGKILL, err.decode()  # it was writing, not failing
         # Only whole lines count: each was printed after its commit returned.
         lines = (b"".join(early) + out).decode().split("\n")[:-1]
