@@ -56,6 +56,7 @@ class AsideLook:
     actors: int
     on_rim: bool
     condensed: bool
+    kinds: bool = True  # the relation kinds named in the legend
 
 
 def _meets_circle(rect: QRectF, radius: float) -> bool:
@@ -94,6 +95,9 @@ class StakeholderMapScene(QGraphicsScene):
         self._stakeholders: dict[str, StakeholderItem] = {}
         self._relations: dict[str, RelationItem] = {}
         self._hidden_kinds: set[str] = set()
+        # The room's numbered map gives the legend's relation kinds to the key when
+        # even its smallest circle leaves the key no room for every name.
+        self._kinds_in_legend = True
         self._focus_id = ""
         self._focus_steps = 1
         self._interaction: Interaction | None = None
@@ -274,6 +278,7 @@ class StakeholderMapScene(QGraphicsScene):
             self._assign_lanes()
             self._aside_at = None
             self.key.condensed = False
+            self._kinds_in_legend = True
             self.backdrop.set_titles_on_rim(True)
             self._size_map(1.0)
             fitted = self._layout.full()
@@ -319,6 +324,7 @@ class StakeholderMapScene(QGraphicsScene):
         """The circle in the corner as ``look`` says; whether its sector titles are on
         the rim (they are listed in the legend instead when they would touch there)."""
         self.key.condensed = look.condensed
+        self._kinds_in_legend = look.kinds
         self.backdrop.set_titles_on_rim(True)
         self._size_map(look.scale, aside=True)
         if look.on_rim and not self.backdrop.titles_collide():
@@ -353,8 +359,20 @@ class StakeholderMapScene(QGraphicsScene):
                     if self._layout.full():
                         self._aside_at = look
                         return
+        # No size holds every name with the legend whole: every actor named matters more
+        # than the relation kinds' names (the lines keep their colours and dashes, and
+        # the facilitator's map names them), so the key takes their room.
+        tries = [(scale, False) for scale in LEGEND_SCALES[touching:]]
+        if touching == len(ASIDE_SCALES):  # titles never touched: the smallest rims first
+            tries = [(scale, True) for scale in ASIDE_SCALES[-2:]] + tries
+        for scale, on_rim in tries:
+            look = AsideLook(scale, actors, on_rim, True, kinds=False)
+            self._size_aside(look)
+            if self._layout.full():
+                self._aside_at = look
+                return
         # No size holds every name: the smallest circle (the most room for the key).
-        self._size_aside(AsideLook(LEGEND_SCALES[-1], actors, False, True))
+        self._size_aside(AsideLook(LEGEND_SCALES[-1], actors, False, True, kinds=False))
         self._layout.full()
 
     def is_laid_out(self) -> bool:
@@ -558,6 +576,8 @@ class StakeholderMapScene(QGraphicsScene):
         before = self.legend.sceneBoundingRect() if self.legend.isVisible() else QRectF()
         used = {i.relation.kind for i in self._relations.values()}
         shown = [k for k in kinds_in_use(used) if k in used and k not in self._hidden_kinds]
+        if not self._kinds_in_legend:
+            shown = []
         sectors = []
         if not self.backdrop.titles_on_rim():
             sectors = [(look.label, look.colour) for look in self.backdrop.sectors()]

@@ -111,10 +111,11 @@ def crowded_wall(
     return window
 
 
-# (language, seed, longest names?). Forty actors all named with the twenty longest
-# Danish names (each twice) under eight long titles: 39 of 40 find room (see docs/map.md).
+# (language, seed, longest names?). Forty actors all named with each language's twenty
+# longest names (each twice) under eight long titles; the Danish ones fit only once the
+# legend's relation kinds give their room to the key (see docs/map.md).
 SHAPES = [(language, 11, False) for language in ("sv", "en", "nb", "da")] + [("da", 12, False)]
-SHAPES += [(language, 13, True) for language in ("sv", "en", "nb")]
+SHAPES += [(language, 13, True) for language in ("sv", "en", "nb", "da")]
 
 
 @pytest.mark.parametrize(("language", "seed", "longest"), SHAPES)
@@ -163,3 +164,23 @@ def test_the_rooms_legend_speaks_the_sessions_language(
     assert isinstance(page, MapPage)
     mine = page.scene.legend
     assert mine.titles() == [KIND_WORDS["en"][k] for k in mine.kinds()]
+
+
+@pytest.mark.parametrize(
+    ("language", "seed", "longest", "kinds_named"),
+    [("sv", 11, False, True), ("da", 13, True, False)],
+)
+def test_the_key_takes_the_legends_room_only_when_names_need_it(
+    library: Library, qtbot: QtBot, language: str, seed: int, longest: bool, kinds_named: bool
+) -> None:
+    """The relation kinds stay named in the room's legend while every name fits beside
+    them; with the longest Danish names they give their room to the key, and every
+    actor is numbered and named; the facilitator's map still names the kinds."""
+    window = crowded_wall(library, qtbot, language, (1024, 768), seed, longest=longest)
+    scene = window.presenter.window.content.map.scene
+    assert bool(scene.legend.kinds()) is kinds_named
+    assert len(scene.key.entries()) == 40
+    assert unnumbered(scene) == []
+    page = window.show_view("map")
+    assert isinstance(page, MapPage)
+    assert len(page.scene.legend.kinds()) >= 3
